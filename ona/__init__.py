@@ -1,0 +1,53 @@
+"""ona: organisational network analysis for HR teams, managers and analysts.
+
+Turn network surveys ("whom do you go to for advice?") into networkx graphs and
+see what the organisation chart hides: silos, gaps between departments that
+should work together, fragile bridges, one-sided trust and change over time.
+
+>>> import ona
+>>> net = ona.samples.load("krackhardt")
+>>> net.graph("advice").number_of_edges()
+190
+"""
+
+from ona import samples
+from ona.exceptions import (
+    ConfigurationError,
+    EmptyNetworkError,
+    FileFormatError,
+    InputError,
+    MissingAttributeError,
+    OnaError,
+    RosterError,
+    SurveyFormatError,
+    TieListError,
+    UnknownRelationError,
+    UnknownSampleError,
+)
+from ona.model import OrgNetwork
+from ona.report import IngestReport, Issue
+from ona.roster import Roster, read_roster
+from ona.ties import read_network
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ConfigurationError",
+    "EmptyNetworkError",
+    "FileFormatError",
+    "IngestReport",
+    "InputError",
+    "Issue",
+    "MissingAttributeError",
+    "OnaError",
+    "OrgNetwork",
+    "Roster",
+    "RosterError",
+    "SurveyFormatError",
+    "TieListError",
+    "UnknownRelationError",
+    "UnknownSampleError",
+    "read_network",
+    "read_roster",
+    "samples",
+]

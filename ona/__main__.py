@@ -1,0 +1,5 @@
+"""``python -m ona``: the same as the ``ona`` command."""
+
+from ona.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""The ``ona`` command line.
+
+Every user error is printed as one sentence on stderr with exit status 2; a
+traceback means a bug in ona.
+
+    ona samples
+    ona validate TIES_OR_SURVEY --roster ROSTER [--relation ...]
+    ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
+    ona app
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from ona import samples
+from ona.exceptions import OnaError
+from ona.ingest import load_network
+from ona.model import OrgNetwork
+from ona.report import format_report
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ona",
+        description="Organisational network analysis: silos, gaps, bridges and trust from network surveys.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("samples", help="list the built-in sample networks")
+    p.set_defaults(func=_cmd_samples)
+
+    for name, helptext, func in (
+        ("validate", "read input and print what was read and every problem", _cmd_validate),
+        ("edges", "write the cleaned ties as source,target,relation,weight", _cmd_edges),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        _add_input_arguments(p)
+        if name == "edges":
+            p.add_argument("-o", "--output", required=True, help="CSV file to write")
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("app", help="open the Streamlit app in the browser")
+    p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
+    p.set_defaults(func=_cmd_app)
+    return parser
+
+
+def _add_input_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", nargs="+", help="edge list, matrix file(s) or survey export; or a sample name")
+    p.add_argument("--roster", help="staff roster (CSV or XLSX); not needed for a sample name")
+    p.add_argument(
+        "--relation",
+        action="append",
+        default=[],
+        metavar="NAME or TEXT=RELATION",
+        help="relation name for a plain edge list or matrix, or (repeatable) map a survey question: "
+        "'gevoelige werkkwestie=trust'",
+    )
+    p.add_argument("--resolutions", help="CSV of decisions on names under review (name,id)")
+    p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
+
+
+def load_input(args: argparse.Namespace) -> OrgNetwork:
+    """The network named by the shared input arguments (also used by later commands)."""
+    inputs: list[str] = args.input
+    if len(inputs) == 1 and args.roster is None and inputs[0] in samples.available():
+        return samples.load(inputs[0], wave=args.wave)
+    if args.roster is None:
+        names = ", ".join(samples.available())
+        raise OnaError(
+            f"'{inputs[0]}' is not a sample name ({names}), so --roster ROSTER is needed. "
+            "Pass the staff roster as CSV or XLSX."
+        )
+    relation = None
+    mapping: dict[str, str] = {}
+    for item in args.relation:
+        if "=" in item:
+            text, _, rel = item.rpartition("=")
+            if not text.strip() or not rel.strip():
+                raise OnaError(f"--relation {item!r} should read 'QUESTION TEXT=relation', e.g. 'advies=advice'.")
+            mapping[text.strip()] = rel.strip()
+        else:
+            relation = item.strip()
+    resolutions = _read_resolutions(args.resolutions) if getattr(args, "resolutions", None) else None
+    ties = [Path(i) for i in inputs]
+    return load_network(
+        ties if len(ties) > 1 else ties[0],
+        Path(args.roster),
+        relation=relation,
+        relations=mapping or None,
+        resolutions=resolutions,
+        wave=args.wave,
+    )
+
+
+def _read_resolutions(path: str) -> dict[str, str | None]:
+    from ona._files import read_tables
+
+    table = read_tables(Path(path))[0].with_header(0)
+    columns = {c.lower(): c for c in table.columns}
+    if "name" not in columns or "id" not in columns:
+        raise OnaError(f"{path}: the resolutions file needs the columns 'name' and 'id' (id empty = not on the roster).")
+    return {
+        str(n): (str(i).strip() or None) for n, i in zip(table[columns["name"]], table[columns["id"]])
+    }
+
+
+def _cmd_samples(args: argparse.Namespace) -> int:
+    table = samples.list_samples()
+    for row in table.itertuples(index=False):
+        print(f"{row.name:<14} {row.title}")
+        print(f"{'':<14} {row.people} people; relations: {row.relations}; waves: {row.waves or '-'}")
+        print(f"{'':<14} {row.description}")
+    return 0
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    net = load_input(args)
+    print(format_report(net))
+    return 0
+
+
+def _cmd_edges(args: argparse.Namespace) -> int:
+    net = load_input(args)
+    out = Path(args.output)
+    net.ties[["source", "target", "relation", "weight"]].to_csv(out, index=False)
+    print(f"Wrote {len(net.ties)} ties to {out}.")
+    counts = net.report.counts()
+    if counts:
+        print(f"{sum(counts.values())} items were left out or need attention; run 'ona validate' to see them.")
+    return 0
+
+
+def _cmd_app(args: argparse.Namespace) -> int:
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    if not app.exists():
+        raise OnaError("The app (app.py) is not next to the ona package; run ona from a clone of the repository.")
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 for a user error)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except OnaError as exc:
+        print(f"ona: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
