@@ -203,14 +203,16 @@ def test_other_pairs_are_connected(ties, dept, planted):
     df = ties["2025"]
     s, t = df["source"].map(dept), df["target"].map(dept)
     special = {frozenset(planted["gap"]), frozenset(planted["fragile_bridge"]["groups"])}
+    out, inn, total = s.value_counts(), t.value_counts(), len(df)
     depts = sorted(set(dept.values()) - {planted["silo"]})
     for i, a in enumerate(depts):
         for b in depts[i + 1:]:
             if frozenset((a, b)) in special:
                 continue
             m = ((s == a) & (t == b)) | ((s == b) & (t == a))
-            assert m.sum() >= 30, (a, b)
-            assert pd.concat([df.loc[m, "source"], df.loc[m, "target"]]).nunique() >= 20
+            expected = out[a] * inn[b] / total + out[b] * inn[a] / total
+            assert m.sum() >= 0.2 * expected, (a, b)
+            assert pd.concat([df.loc[m, "source"], df.loc[m, "target"]]).nunique() >= 15
 
 
 def test_one_sided_trust(ties, roster, planted):

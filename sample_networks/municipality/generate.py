@@ -238,16 +238,14 @@ def build_roster(rng: np.random.Generator) -> list[Person]:
     # Gemeentesecretaris gets E0001.
     slots.sort(key=lambda s: s["role"] != "Gemeentesecretaris")
 
-    # Reserve slots for planted people (first matching free slot).
+    # Reserve slots for planted people: the third slot with the right
+    # department/team/role (the first one for the overloaded expert), so the
+    # planted people do not all sit at the head of their team.
     planted_at: dict[int, tuple[str, str]] = {}
     for key, (first, sur, dept, team, role) in PLANTED_PEOPLE.items():
-        for k, s in enumerate(slots):
-            if k in planted_at:
-                continue
-            if (s["department"], s["team"], s["role"]) == (dept, team, role):
-                # take a slot in the middle of the team for a natural look
-                planted_at[k + 2 if key != "overloaded" else k] = (first, sur)
-                break
+        matches = [k for k, s in enumerate(slots)
+                   if (s["department"], s["team"], s["role"]) == (dept, team, role)]
+        planted_at[matches[0 if key == "overloaded" else 2]] = (first, sur)
     reserved_names = {f"{f} {s}" for f, s in planted_at.values()}
 
     used: dict[str, bool] = {n: True for n in sorted(reserved_names)}
@@ -281,7 +279,8 @@ def build_roster(rng: np.random.Generator) -> list[Person]:
         else:
             p.manager = next(q.id for q in people if q.team == p.team
                              and q.role == "Teamleider")
-    # Concernstaf Teamleiders report to the Afdelingshoofd Concernstaf (in Directie).
+    # (Concernstaf Teamleiders thereby report to the Afdelingshoofd Concernstaf,
+    # who sits in the Directie team.)
     return people
 
 
@@ -607,6 +606,15 @@ def summarise(roster: pd.DataFrame, ties: dict[str, pd.DataFrame],
             exp = out_d[a] * in_d[b] / tot + out_d[b] * in_d[a] / tot
             lines.append(f"  {name} {a} -> {b}: {ab}, {b} -> {a}: {ba} "
                          f"(expected under random mixing {exp:.1f})")
+        depts = list(DEPARTMENTS)
+        pairs = []
+        for k, a in enumerate(depts):
+            for b in depts[k + 1:]:
+                m = ((s == a) & (t == b)) | ((s == b) & (t == a))
+                exp = (s.eq(a).sum() * t.eq(b).sum() + s.eq(b).sum() * t.eq(a).sum()) / len(df)
+                pairs.append(f"{a} | {b}: {int(m.sum())} ({m.sum() / exp:.2f}x random)")
+        lines.append("  cross ties per department pair, both directions (observed / expected "
+                     "under random mixing):\n    " + "\n    ".join(pairs))
         br = planted["fragile_bridge"]["people"][0]
         cross_bridge = df[((s == BRIDGE[0]) & (t == BRIDGE[1])) | ((s == BRIDGE[1]) & (t == BRIDGE[0]))]
         via = ((cross_bridge.source == br) | (cross_bridge.target == br)).sum()
