@@ -1,0 +1,74 @@
+"""The ona command line: exit status 2 and one sentence for user errors, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from ona.cli import main
+
+
+def test_samples_lists_every_sample(capsys):
+    assert main(["samples"]) == 0
+    out = capsys.readouterr().out
+    for name in ("krackhardt", "lazega", "municipality"):
+        assert name in out
+
+
+def test_validate_prints_what_was_read_and_every_problem(tmp_path, capsys):
+    (tmp_path / "roster.csv").write_text("id,naam,afdeling\n1,A,X\n1,B,Y\n2,C,\n3,D,X\n")
+    (tmp_path / "ties.csv").write_text("van,naar\n1,2\n1,1\n2,9\n1,2\n3,1\n")
+    assert main(["validate", str(tmp_path / "ties.csv"), "--roster", str(tmp_path / "roster.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "People on the roster: 3; respondents: 3" in out
+    assert "ties: 2" in out
+    assert "roster.csv, row 3, column 'id': id '1' already appears in row 2" in out
+    assert "ties.csv, row 4, column 'naar': '9' is not on the roster" in out
+    assert "self-ties (dropped): 1" in out
+    assert "duplicate ties (merged, highest weight kept): 1" in out
+
+
+def test_validate_a_sample_by_name(capsys):
+    assert main(["validate", "krackhardt"]) == 0
+    assert "advice: 190" in capsys.readouterr().out
+
+
+def test_edges_writes_clean_ties_with_roster_ids(tmp_path, capsys):
+    (tmp_path / "roster.csv").write_text("id,email,afdeling\nE1,a@x.nl,X\nE2,b@x.nl,Y\n")
+    (tmp_path / "advice.csv").write_text("bron;doel\nA@X.NL;b@x.nl\nb@x.nl;b@x.nl\n")
+    out_file = tmp_path / "edges.csv"
+    assert main(["edges", str(tmp_path / "advice.csv"), "--roster", str(tmp_path / "roster.csv"), "-o", str(out_file)]) == 0
+    written = pd.read_csv(out_file)
+    assert written.to_dict("records") == [{"source": "E1", "target": "E2", "relation": "advice", "weight": 1.0}]
+    assert "1 items were left out" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["validate", "nope.csv", "--roster", "r.csv"], "nope.csv: file not found"),
+        (["validate", "acme"], "'acme' is not a sample name"),
+        (["validate", "krackhardt", "--wave", "2030"], "has only the wave '1987'"),
+    ],
+)
+def test_user_errors_exit_2_with_one_line(argv, message, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.csv").write_text("id,name\n1,A\n")
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ona: error: ") and message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_python_dash_m_and_console_script_agree(tmp_path):
+    (tmp_path / "r.csv").write_text("naam\nJan\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "ona", "validate", "x.csv", "--roster", "r.csv"],
+        cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert result.returncode == 2
+    assert "r.csv: no id or e-mail column found" in result.stderr
+    assert "Traceback" not in result.stderr
