@@ -144,7 +144,8 @@ def _cmd_app(args: argparse.Namespace) -> int:
     app = Path(__file__).resolve().parent.parent / "app.py"
     if not app.exists():
         raise OnaError("The app (app.py) is not next to the ona package; run ona from a clone of the repository.")
-    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args])
+    # Run from the repository so Streamlit picks up .streamlit/config.toml (no telemetry, upload limit).
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], cwd=app.parent)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
