@@ -24,8 +24,9 @@ from ona.exceptions import (
     UnknownRelationError,
     UnknownSampleError,
 )
+from ona.ingest import load_network
 from ona.model import OrgNetwork
-from ona.report import IngestReport, Issue
+from ona.report import IngestReport, Issue, format_report, response_table
 from ona.roster import Roster, read_roster
 from ona.ties import read_network
 
@@ -47,7 +48,10 @@ __all__ = [
     "TieListError",
     "UnknownRelationError",
     "UnknownSampleError",
+    "format_report",
+    "load_network",
     "read_network",
     "read_roster",
+    "response_table",
     "samples",
 ]
