@@ -1,0 +1,87 @@
+"""Comparing two waves: kept/new/lost ties over panel respondents, and spreading cross-group gains."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from ona import OnaError, OrgNetwork, samples
+from ona.change import compare_waves, cross_group_activity, tie_changes
+
+
+@pytest.fixture
+def roster():
+    return pd.DataFrame(
+        {"department": ["A", "A", "B", "B"], "team": ["a1", "a1", "b1", "b1"]},
+        index=pd.Index(["a", "b", "c", "d"], name="id"),
+    )
+
+
+def _net(roster, ties, respondents, wave):
+    frame = pd.DataFrame(ties, columns=["source", "target"]).assign(relation="advice", weight=1.0)
+    return OrgNetwork(roster, frame, respondents=respondents, wave=wave)
+
+
+def test_only_ties_of_twice_responding_senders_are_compared(roster):
+    # d responded only in wave 2, so its new tie d->a is not "new": its wave-1 ties are unknown.
+    before = _net(roster, [("a", "b"), ("b", "c"), ("c", "a")], ["a", "b", "c"], "1")
+    after = _net(roster, [("a", "b"), ("a", "c"), ("d", "a")], ["a", "b", "d"], "2")
+    changes = tie_changes(before, after, "advice")
+    assert changes[["source", "target", "status"]].values.tolist() == [
+        ["a", "b", "kept"], ["a", "c", "new"], ["b", "c", "lost"],
+    ]
+    result = compare_waves(before, after)
+    assert result.panel == {"a", "b"}
+    row = result.relations.iloc[0].to_dict()
+    # Hand count: kept 1, new 1, lost 1 -> Jaccard 1/3.
+    assert (row["kept"], row["new"], row["lost"]) == (1, 1, 1)
+    assert row["jaccard"] == pytest.approx(1 / 3)
+    assert (row["ties_before"], row["ties_after"]) == (2, 2)
+
+
+def test_group_pair_and_group_gains_by_hand(roster):
+    before = _net(roster, [("a", "b"), ("b", "c")], ["a", "b", "c", "d"], "1")
+    after = _net(roster, [("a", "b"), ("a", "c"), ("a", "d"), ("b", "c")], ["a", "b", "c", "d"], "2")
+    result = compare_waves(before, after)
+    pairs = result.group_pairs.set_index(["source_group", "target_group"])
+    assert pairs.loc[("A", "B"), ["before", "after", "change"]].tolist() == [1, 3, 2]
+    assert pairs.loc[("B", "A"), "change"] == 0
+    groups = result.groups.set_index("group")
+    # A's panel respondents a and b send 1 cross tie before (b->c) and 3 after: mean 0.5 -> 1.5.
+    assert groups.loc["A", ["cross_before", "cross_after", "gain"]].tolist() == [0.5, 1.5, 1.0]
+    assert groups.loc["B", "gain"] == 0
+    people = result.people.set_index("id")
+    assert people.loc["a", ["cross_before", "cross_after", "new_ties", "lost_ties"]].tolist() == [0, 2, 2, 0]
+
+
+def test_cross_group_activity_counts_zero_for_people_without_ties(roster):
+    net = _net(roster, [("a", "c"), ("a", "b")], None, "1")
+    assert cross_group_activity(net, "advice", {"a", "b", "d"}, "department").to_dict() == {"a": 1, "b": 0, "d": 0}
+
+
+def test_waves_without_common_respondents_or_relations(roster):
+    w1 = _net(roster, [("a", "b")], ["a"], "1")
+    w2 = _net(roster, [("b", "a")], ["b"], "2")
+    with pytest.raises(OnaError, match="share nobody who responded in both"):
+        compare_waves(w1, w2)
+    w3 = _net(roster, [("a", "b")], ["a"], "3")
+    with pytest.raises(OnaError, match=r"not in both waves; both waves hold \['advice'\]"):
+        compare_waves(w1, w3, relations=["trust"])
+
+
+def test_municipality_spread_starts_in_the_planted_team_and_reaches_its_contacts():
+    planted = json.loads((samples.sample_path("municipality") / "planted.json").read_text())
+    result = compare_waves(samples.load("municipality"), samples.load("municipality", wave="2026"))
+    for relation in ("advice", "collaboration"):
+        spread = result.spread[relation]
+        assert spread["origin"] == planted["wave2_seed_team"]["team"]
+        # Spreading outwards: the origin gains most, its first-wave contacts less, the rest least.
+        assert spread["origin_gain"] > spread["contacts_gain"] > spread["others_gain"]
+    # The planted gap pair grew most between the waves.
+    advice_pairs = result.group_pairs.query("relation == 'advice'")
+    top = advice_pairs.sort_values("change", ascending=False).iloc[0]
+    assert {top["source_group"], top["target_group"]} == set(planted["gap"])
+    # Most ties stayed: the waves are comparable (Jaccard well above 0.3).
+    assert (result.relations["jaccard"] > 0.6).all()
