@@ -172,22 +172,33 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _parse_csv(text: str, name: str) -> tuple[pd.DataFrame, str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = _sniff_delimiter(text)
+    try:  # pandas' C parser is fast; it refuses ragged rows, which the csv module accepts
+        cells = pd.read_csv(
+            io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
+            skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
+        )
+        cells = cells.astype(object)
+    except (pd.errors.ParserError, ValueError):
+        cells = _parse_csv_ragged(text, delimiter, name)
+    cells = cells.apply(lambda column: column.str.strip())
+    cells = cells.loc[cells.ne("").any(axis=1)]
+    if cells.empty:
+        raise FileFormatError("the file holds no rows", file=name, fix="Export the data again")
+    cells.columns = range(cells.shape[1])
+    return cells, delimiter
+
+
+def _parse_csv_ragged(text: str, delimiter: str, name: str) -> pd.DataFrame:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=False))
     except csv.Error as exc:  # e.g. field larger than field limit
         raise FileFormatError(f"the CSV cannot be parsed ({exc})", file=name, fix="Export it again as CSV") from None
-    kept = [(i, r) for i, r in enumerate(rows) if any(c.strip() for c in r)]
-    if not kept:
+    if not rows:
         raise FileFormatError("the file holds no rows", file=name, fix="Export the data again")
-    width = max(len(r) for _, r in kept)
-    cells = pd.DataFrame(
-        [[c.strip() for c in r] + [""] * (width - len(r)) for _, r in kept],
-        index=[i for i, _ in kept],
-        dtype=object,
-    )
-    return cells, delimiter
+    width = max(len(r) for r in rows)
+    return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
 
 
 def _sniff_delimiter(text: str) -> str:

@@ -63,6 +63,12 @@ class PersonIndex:
             text = text[:-2]
         return self._ids.get(text.casefold())
 
+    def lookup_many(self, values: pd.Series) -> pd.Series:
+        """:meth:`lookup` for a whole column, evaluated once per distinct value (None where unknown)."""
+        distinct = values.unique()
+        found = {v: self.lookup(v) for v in distinct}
+        return values.map(found).astype(object).where(lambda s: s.notna(), None)
+
 
 def read_network(
     ties: Source | Sequence[Source],
@@ -179,7 +185,7 @@ def read_ties(
     formats: list[str] = []
     rows_read = 0
     for table in tables:
-        if _looks_like_matrix(table, people):
+        if _looks_like_matrix(table, people) and not _edge_columns(table.cells.iloc[0].tolist()):
             rel = table.name if len(tables) > 1 or relation is None else relation
             part, found = _read_matrix(table, people, _relation_name(rel))
             formats.append("adjacency matrix")
@@ -240,8 +246,8 @@ def _looks_like_matrix(table: RawTable, people: PersonIndex) -> bool:
     cells = table.cells
     if cells.shape[0] < 2 or cells.shape[1] < 2:
         return False
-    header = [c for c in cells.iloc[0, 1:].tolist() if str(c).strip()]
-    labels = [c for c in cells.iloc[1:, 0].tolist() if str(c).strip()]
+    header = [c for c in cells.iloc[0, 1:201].tolist() if str(c).strip()]
+    labels = [c for c in cells.iloc[1:201, 0].tolist() if str(c).strip()]
     if not header or not labels:
         return False
     hits_h = sum(people.lookup(c) is not None for c in header) / len(header)
@@ -265,46 +271,59 @@ def _parse_weight(text: str) -> float | None:
 
 
 def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tuple[pd.DataFrame, list[Issue]]:
+    """Vectorised: lookups and weight parsing run once per distinct value, not per row."""
     frame = table.with_header(0)
     cols = _edge_columns(frame.columns)
     issues: list[Issue] = []
-    records = []
     file = table.filename
     src_col, tgt_col = cols["source"], cols["target"]
     rel_col, w_col = cols.get("relation"), cols.get("weight")
-    for idx, row in zip(frame.index, frame.itertuples(index=False)):
-        values = dict(zip(frame.columns, row))
-        rownum = RawTable.row_number(idx)
-        rel = str(values[rel_col]).strip() if rel_col and str(values[rel_col]).strip() else relation
-        weight = 1.0
-        if w_col is not None:
-            parsed = _parse_weight(values[w_col])
-            if parsed is None and str(values[w_col]).strip():
-                raise TieListError(
-                    f"the weight {values[w_col]!r} is not a number",
-                    file=file, row=rownum, column=w_col,
-                    fix="Use numbers (e.g. 1 or 2,5) or leave the cell empty for weight 1",
-                )
-            weight = 1.0 if parsed is None else parsed
-            if weight == 0:
-                issues.append(Issue("zero_weight", "a tie with weight 0 is no tie and was left out", file, rownum,
-                                    w_col, str(values[w_col])))
-                continue
-            if weight < 0:
-                issues.append(Issue("invalid_weight", "negative weights are not supported; the tie was left out",
-                                    file, rownum, w_col, str(values[w_col])))
-                continue
-        ends = []
-        for column in (src_col, tgt_col):
-            raw = values[column]
-            pid = people.lookup(raw)
-            if pid is None:
-                issues.append(_unknown(raw, file, rownum, column))
-            ends.append(pid)
-        if None in ends:
-            continue
-        records.append((ends[0], ends[1], rel, weight, file, rownum, None))
-    return pd.DataFrame(records, columns=["source", "target", "relation", "weight", "file", "row", "column"]), issues
+    rows = pd.Series([RawTable.row_number(i) for i in frame.index], index=frame.index)
+    source = people.lookup_many(frame[src_col])
+    target = people.lookup_many(frame[tgt_col])
+    if rel_col is not None:
+        rel = frame[rel_col].astype(str).str.strip()
+        rel = rel.where(rel.ne(""), relation)
+    else:
+        rel = pd.Series(relation, index=frame.index)
+    weight = pd.Series(1.0, index=frame.index)
+    keep = pd.Series(True, index=frame.index)
+    if w_col is not None:
+        raw = frame[w_col].astype(str).str.strip()
+        parsed = raw.map(dict(zip(raw.unique(), map(_parse_weight, raw.unique()))))
+        unreadable = parsed.isna() & raw.ne("")
+        if unreadable.any():
+            first = unreadable.idxmax()
+            raise TieListError(
+                f"the weight {raw[first]!r} is not a number",
+                file=file, row=int(rows[first]), column=w_col,
+                fix="Use numbers (e.g. 1 or 2,5) or leave the cell empty for weight 1",
+            )
+        weight = parsed.fillna(1.0).astype(float)
+        for idx in frame.index[weight.eq(0)]:
+            issues.append(Issue("zero_weight", "a tie with weight 0 is no tie and was left out", file,
+                                int(rows[idx]), w_col, raw[idx]))
+        for idx in frame.index[weight.lt(0)]:
+            issues.append(Issue("invalid_weight", "negative weights are not supported; the tie was left out",
+                                file, int(rows[idx]), w_col, raw[idx]))
+        keep &= weight.gt(0)
+    for column, ids in ((src_col, source), (tgt_col, target)):
+        for idx in frame.index[ids.isna() & keep]:
+            issues.append(_unknown(frame.at[idx, column], file, int(rows[idx]), column))
+    keep &= source.notna() & target.notna()
+    issues.sort(key=lambda i: (i.row or 0, 0 if i.column == src_col else 1))
+    result = pd.DataFrame(
+        {
+            "source": source[keep],
+            "target": target[keep],
+            "relation": rel[keep],
+            "weight": weight[keep],
+            "file": file,
+            "row": rows[keep],
+            "column": None,
+        }
+    )
+    return result.reset_index(drop=True), issues
 
 
 def _unknown(raw: object, file: str, row: int | None, column: str | None) -> Issue:
