@@ -1,0 +1,442 @@
+"""Every text the app shows, in Dutch and English, and the choice of language.
+
+:func:`t` looks a text up by key and fills in its ``{placeholders}``;
+:func:`preferred_language` picks Dutch or English from what the browser asks
+for. Keys are grouped by prefix: ``app.`` (frame and sidebar), ``start.``,
+``overview.``, ``network.``, ``groups.``, ``people.``, ``export.`` (pages),
+``field.`` (person and group attributes), ``metric.`` (metric names),
+``issue.`` (ingest-report kinds, see :data:`ona.report.ISSUE_KINDS`),
+``severity.`` and ``render.`` (the drawings).
+
+>>> t("overview.people", "nl")
+'Mensen'
+>>> t("start.uploaded", "en", people=12, ties=30)
+'Read 12 people and 30 ties.'
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "STRINGS", "placeholders", "preferred_language", "t"]
+
+#: Supported languages, Dutch first.
+LANGUAGES = ("nl", "en")
+#: Language used when the browser asks for neither Dutch nor English.
+DEFAULT_LANGUAGE = "en"
+#: How each language calls itself (for the language switch).
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+
+#: key -> {language -> text}. Placeholders use str.format syntax.
+STRINGS: dict[str, dict[str, str]] = {
+    # -- frame and sidebar ---------------------------------------------------------------
+    "app.tagline": {
+        "nl": "Organisatienetwerkanalyse: zie hoe afdelingen écht samenwerken.",
+        "en": "Organisational network analysis: see how departments really work together.",
+    },
+    "app.language": {"nl": "Taal", "en": "Language"},
+    "app.page": {"nl": "Pagina", "en": "Page"},
+    "app.page.start": {"nl": "Start en upload", "en": "Start & upload"},
+    "app.page.overview": {"nl": "Overzicht", "en": "Overview"},
+    "app.page.network": {"nl": "Netwerk", "en": "Network"},
+    "app.page.groups": {"nl": "Afdelingen", "en": "Departments"},
+    "app.page.people": {"nl": "Mensen", "en": "People"},
+    "app.page.export": {"nl": "Export", "en": "Export"},
+    "app.data": {"nl": "Gegevens", "en": "Data"},
+    "app.sample": {"nl": "Voorbeeld", "en": "Sample"},
+    "app.wave": {"nl": "Meting", "en": "Survey wave"},
+    "app.upload.roster": {"nl": "Personeelslijst (CSV of XLSX)", "en": "Staff roster (CSV or XLSX)"},
+    "app.upload.ties": {
+        "nl": "Enquête-export, lijst van relaties of matrices (CSV of XLSX)",
+        "en": "Survey export, edge list or matrices (CSV or XLSX)",
+    },
+    "app.upload.help": {
+        "nl": "Upload beide bestanden om uw eigen gegevens te bekijken. Tot die tijd ziet u het voorbeeld.",
+        "en": "Upload both files to see your own data. Until then you are looking at the sample.",
+    },
+    "app.using.sample": {"nl": "U bekijkt het voorbeeld **{title}**.", "en": "You are looking at the sample **{title}**."},
+    "app.using.upload": {"nl": "U bekijkt uw upload **{title}**.", "en": "You are looking at your upload **{title}**."},
+    "app.group_by": {"nl": "Groepen volgens", "en": "Group people by"},
+    "app.role": {"nl": "Rol: {role}", "en": "Role: {role}"},
+    "app.role.analyst": {"nl": "analist (alles zichtbaar)", "en": "analyst (everything visible)"},
+    "app.role.hr": {"nl": "HR (alles zichtbaar)", "en": "HR (everything visible)"},
+    "app.role.manager": {"nl": "leidinggevende (privacyfilter aan)", "en": "manager (privacy filter on)"},
+    "app.manager_notice": {
+        "nl": "U ziet de weergave voor leidinggevenden: alleen groepen en geanonimiseerde gegevens.",
+        "en": "You see the manager view: groups and pseudonymised data only.",
+    },
+    "app.loading": {"nl": "Gegevens inlezen…", "en": "Reading the data…"},
+    "app.analysing": {"nl": "Netwerk analyseren…", "en": "Analysing the network…"},
+    "app.ready": {"nl": "Klaar", "en": "Done"},
+    "app.no_relation": {
+        "nl": "Deze gegevens bevatten geen relaties met banden. Controleer de koppeling van vragen op de startpagina.",
+        "en": "This data holds no relation with ties. Check the question mapping on the start page.",
+    },
+    "app.unavailable": {
+        "nl": "Dit onderdeel is in deze installatie van ona niet beschikbaar (module {module} ontbreekt).",
+        "en": "This part is not available in this installation of ona (module {module} is missing).",
+    },
+    # -- start page ------------------------------------------------------------------------
+    "start.title": {"nl": "Hoe werkt uw organisatie echt samen?", "en": "How does your organisation really work together?"},
+    "start.intro": {
+        "nl": "ona leest een netwerkenquête (“bij wie ga je voor advies?”, “wie vertrouw je?”, "
+        "“met wie werk je wekelijks samen?”) en een personeelslijst, en laat zien wat het organogram verbergt: "
+        "silo's, afdelingen die naast elkaar werken in plaats van samen, kwetsbare bruggen en eenzijdig vertrouwen.",
+        "en": "ona reads a network survey (“whom do you go to for advice?”, “whom do you trust?”, "
+        "“with whom do you work weekly?”) and a staff roster, and shows what the organisation chart hides: "
+        "silos, departments working side by side instead of together, fragile bridges and one-sided trust.",
+    },
+    "start.steps": {
+        "nl": "1. Upload links uw **personeelslijst** en de **export van uw enquête** (Microsoft Forms, Qualtrics, "
+        "Google Forms, LimeSurvey, SurveyMonkey) of een lijst van relaties.\n"
+        "2. Controleer hieronder wat ona heeft gelezen, koppel vragen aan relaties en beslis over twijfelachtige namen.\n"
+        "3. Bekijk het **Overzicht** voor de bevindingen, **Afdelingen** voor wie naast elkaar werkt, en "
+        "**Netwerk** voor wie de bruggen slaat.",
+        "en": "1. Upload your **staff roster** and your **survey export** (Microsoft Forms, Qualtrics, Google Forms, "
+        "LimeSurvey, SurveyMonkey) or an edge list in the sidebar.\n"
+        "2. Check below what ona read, map questions to relations and decide on doubtful names.\n"
+        "3. See the **Overview** for the findings, **Departments** for who works side by side, and **Network** "
+        "for who bridges them.",
+    },
+    "start.sample_note": {
+        "nl": "Nu getoond: het voorbeeld **{title}**. {description}",
+        "en": "Now showing: the sample **{title}**. {description}",
+    },
+    "start.waiting_roster": {
+        "nl": "De export is er; upload ook de personeelslijst.",
+        "en": "The export is here; please also upload the staff roster.",
+    },
+    "start.waiting_ties": {
+        "nl": "De personeelslijst is er; upload ook de enquête-export of lijst van relaties.",
+        "en": "The roster is here; please also upload the survey export or edge list.",
+    },
+    "start.uploaded": {"nl": "{people} mensen en {ties} banden ingelezen.", "en": "Read {people} people and {ties} ties."},
+    "start.check": {"nl": "Wat ona las", "en": "What ona read"},
+    "start.format": {"nl": "Soort invoer", "en": "Input format"},
+    "start.platform": {"nl": "Enquêteplatform", "en": "Survey platform"},
+    "start.sources": {"nl": "Bestanden", "en": "Files"},
+    "start.questions": {"nl": "Vragen en relaties", "en": "Questions and relations"},
+    "start.questions.help": {
+        "nl": "Pas de kolom ‘relatie’ aan als een vraag verkeerd gekoppeld is; laat hem leeg om de vraag niet te gebruiken.",
+        "en": "Change the ‘relation’ column where a question is mapped wrongly; leave it empty to not use the question.",
+    },
+    "start.question": {"nl": "Vraag", "en": "Question"},
+    "start.column": {"nl": "Kolom", "en": "Column"},
+    "start.relation": {"nl": "Relatie", "en": "Relation"},
+    "start.apply_mapping": {"nl": "Koppeling toepassen", "en": "Apply mapping"},
+    "start.relation_name": {
+        "nl": "Naam van de relatie (voor een lijst of matrix zonder relatiekolom)",
+        "en": "Relation name (for an edge list or matrix without a relation column)",
+    },
+    "start.wave_label": {"nl": "Label van de meting (bijv. 2025)", "en": "Wave label (e.g. 2025)"},
+    "start.report": {"nl": "Controleverslag", "en": "Ingest report"},
+    "start.no_problems": {"nl": "Geen problemen gevonden.", "en": "No problems found."},
+    "start.problems": {
+        "nl": "{count} opmerkingen: niets is stilzwijgend weggelaten.",
+        "en": "{count} remarks: nothing was dropped silently.",
+    },
+    "start.kind": {"nl": "Soort", "en": "Kind"},
+    "start.count": {"nl": "Aantal", "en": "Count"},
+    "start.all_items": {"nl": "Alle {count} meldingen", "en": "All {count} items"},
+    "start.response": {"nl": "Respons per groep", "en": "Response per group"},
+    "start.review": {"nl": "Namen om te controleren", "en": "Names to review"},
+    "start.review.help": {
+        "nl": "Deze namen passen bij meerdere mensen of bij niemand precies. Kies de juiste persoon of "
+        "‘niet op de personeelslijst’; ona leest de export daarna opnieuw in.",
+        "en": "These names match several people or nobody exactly. Pick the right person or ‘not on the roster’; "
+        "ona then reads the export again.",
+    },
+    "start.review.undecided": {"nl": "(nog niet besloten)", "en": "(not decided yet)"},
+    "start.review.not_on_roster": {"nl": "niet op de personeelslijst", "en": "not on the roster"},
+    "start.review.apply": {"nl": "Opnieuw inlezen met deze keuzes", "en": "Read again with these decisions"},
+    "start.review.done": {"nl": "{count} beslissingen toegepast.", "en": "{count} decisions applied."},
+    "start.review.mentions": {"nl": "{count}× genoemd", "en": "named {count}×"},
+    # -- overview --------------------------------------------------------------------------
+    "overview.title": {"nl": "Overzicht", "en": "Overview"},
+    "overview.people": {"nl": "Mensen", "en": "People"},
+    "overview.response": {"nl": "Respons", "en": "Response rate"},
+    "overview.respondents": {"nl": "{respondents} van {people} beantwoord", "en": "{respondents} of {people} answered"},
+    "overview.groups": {"nl": "Groepen", "en": "Groups"},
+    "overview.ties": {"nl": "Banden: {relation}", "en": "Ties: {relation}"},
+    "overview.findings": {"nl": "Bevindingen", "en": "Findings"},
+    "overview.no_findings": {"nl": "Geen opvallende patronen gevonden.", "en": "No notable patterns found."},
+    "overview.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
+    "overview.suggestions": {"nl": "Wat kunt u doen?", "en": "What can you do?"},
+    "overview.people_involved": {"nl": "Betrokken mensen", "en": "People involved"},
+    "overview.groups_involved": {"nl": "Betrokken groepen", "en": "Groups involved"},
+    "overview.relation": {"nl": "Relatie", "en": "Relation"},
+    "overview.findings_pending": {
+        "nl": "De bevindingen verschijnen hier zodra ona.findings beschikbaar is.",
+        "en": "Findings appear here once ona.findings is available.",
+    },
+    "overview.expected": {
+        "nl": "Verwachte samenwerkingen (uit collaborations.csv) worden meegenomen.",
+        "en": "Declared collaborations (from collaborations.csv) are taken into account.",
+    },
+    # -- network ---------------------------------------------------------------------------
+    "network.title": {"nl": "Netwerk", "en": "Network"},
+    "network.relation": {"nl": "Relatie", "en": "Relation"},
+    "network.color": {"nl": "Kleur volgens", "en": "Colour by"},
+    "network.color.group": {"nl": "Afdeling", "en": "Department"},
+    "network.color.community": {"nl": "Gemeenschap (Louvain)", "en": "Community (Louvain)"},
+    "network.size": {"nl": "Grootte volgens", "en": "Size by"},
+    "network.size.none": {"nl": "(gelijk)", "en": "(equal)"},
+    "network.filter": {"nl": "Toon afdelingen", "en": "Show departments"},
+    "network.focus": {"nl": "Inzoomen op", "en": "Focus on"},
+    "network.focus.all": {"nl": "Iedereen", "en": "Everyone"},
+    "network.focus.group": {"nl": "Eén afdeling en haar bruggen", "en": "One department and its bridges"},
+    "network.focus.person": {"nl": "Het netwerk van één persoon", "en": "One person's network"},
+    "network.focus.overview": {"nl": "Afdelingsniveau", "en": "Department level"},
+    "network.focus_group": {"nl": "Afdeling", "en": "Department"},
+    "network.focus_person": {"nl": "Persoon", "en": "Person"},
+    "network.brokers": {"nl": "Makelaars markeren", "en": "Highlight brokers"},
+    "network.bridges": {"nl": "Kwetsbare bruggen markeren", "en": "Highlight fragile bridges"},
+    "network.physics": {"nl": "Beweging (physics)", "en": "Physics"},
+    "network.caption": {
+        "nl": "{nodes} mensen en {edges} banden getekend. Beweeg over een punt voor naam, afdeling, functie en "
+        "kerncijfers; scroll om te zoomen.",
+        "en": "{nodes} people and {edges} ties drawn. Hover over a dot for name, department, role and key "
+        "metrics; scroll to zoom.",
+    },
+    "network.too_large": {
+        "nl": "Dit netwerk heeft {people} mensen: te veel om persoon voor persoon te tekenen. U ziet het op "
+        "afdelingsniveau; zoom in op één afdeling of persoon.",
+        "en": "This network has {people} people: too many to draw person by person. It opens at department "
+        "level; focus on one department or person to drill down.",
+    },
+    "network.brokers_list": {"nl": "Gemarkeerde makelaars: {names}", "en": "Highlighted brokers: {names}"},
+    "network.bridges_list": {"nl": "Kwetsbare bruggen: {names}", "en": "Fragile bridges: {names}"},
+    "network.empty": {"nl": "Geen mensen om te tekenen met deze filters.", "en": "Nobody to draw with these filters."},
+    # -- departments -----------------------------------------------------------------------
+    "groups.title": {"nl": "Afdelingen", "en": "Departments"},
+    "groups.matrix": {"nl": "Wie heeft banden met wie?", "en": "Who has ties with whom?"},
+    "groups.matrix.help": {
+        "nl": "Rijen sturen, kolommen ontvangen. Lage waarden buiten de diagonaal: afdelingen die naast elkaar werken.",
+        "en": "Rows send, columns receive. Low values off the diagonal: departments working side by side.",
+    },
+    "groups.values": {"nl": "Waarden", "en": "Values"},
+    "groups.values.counts": {"nl": "Aantal banden", "en": "Tie counts"},
+    "groups.values.density": {"nl": "Dichtheid", "en": "Density"},
+    "groups.graph": {"nl": "Afdelingen als netwerk", "en": "Departments as a network"},
+    "groups.graph.help": {
+        "nl": "Grootte = aantal mensen, lijndikte = aantal banden.",
+        "en": "Size = number of people, line width = number of ties.",
+    },
+    "groups.ei": {"nl": "E-I-index per afdeling", "en": "E-I index per department"},
+    "groups.ei.help": {
+        "nl": "−1 = alle banden binnen de afdeling (silo), +1 = alle banden naar buiten.",
+        "en": "−1 = all ties inside the department (silo), +1 = all ties outside.",
+    },
+    "groups.pair": {"nl": "Twee afdelingen vergelijken", "en": "Compare two departments"},
+    "groups.pair.first": {"nl": "Eerste afdeling", "en": "First department"},
+    "groups.pair.second": {"nl": "Tweede afdeling", "en": "Second department"},
+    "groups.pair.summary": {
+        "nl": "{ties} banden tussen {a} en {b}, gedragen door {people} mensen.",
+        "en": "{ties} ties between {a} and {b}, carried by {people} people.",
+    },
+    "groups.pair.none": {
+        "nl": "Geen enkele band tussen {a} en {b}: zij werken naast elkaar.",
+        "en": "Not a single tie between {a} and {b}: they work side by side.",
+    },
+    "groups.pair.carriers": {"nl": "Wie draagt deze banden?", "en": "Who carries these ties?"},
+    "groups.pair.same": {"nl": "Kies twee verschillende afdelingen.", "en": "Pick two different departments."},
+    # -- people ----------------------------------------------------------------------------
+    "people.title": {"nl": "Mensen", "en": "People"},
+    "people.help": {
+        "nl": "Klik op een kolomkop om te sorteren. Makelaarsrollen volgens Gould en Fernandez (1989).",
+        "en": "Click a column header to sort. Brokerage roles after Gould and Fernandez (1989).",
+    },
+    "people.search": {"nl": "Zoek op naam", "en": "Search by name"},
+    # -- export ----------------------------------------------------------------------------
+    "export.title": {"nl": "Export", "en": "Export"},
+    "export.tables": {"nl": "Tabellen", "en": "Tables"},
+    "export.workbook": {"nl": "Alle tabellen als Excel-werkmap", "en": "All tables as one Excel workbook"},
+    "export.csv": {"nl": "{table} (CSV)", "en": "{table} (CSV)"},
+    "export.network": {"nl": "Netwerk", "en": "Network"},
+    "export.gexf": {"nl": "Netwerk als GEXF (Gephi)", "en": "Network as GEXF (Gephi)"},
+    "export.graphml": {"nl": "Netwerk als GraphML", "en": "Network as GraphML"},
+    "export.findings": {"nl": "Bevindingen als Markdown", "en": "Findings as Markdown"},
+    "export.html": {"nl": "Huidige netwerktekening als HTML", "en": "Current network drawing as HTML"},
+    "export.html.help": {
+        "nl": "Een los bestand dat zonder internet in elke browser opent.",
+        "en": "A standalone file that opens in any browser without internet.",
+    },
+    "export.formula_note": {
+        "nl": "Cellen die met =, +, − of @ beginnen krijgen een apostrof, zodat Excel ze niet als formule uitvoert.",
+        "en": "Cells starting with =, +, - or @ get an apostrophe so that Excel does not run them as formulas.",
+    },
+    "export.table.people": {"nl": "mensen", "en": "people"},
+    "export.table.ties": {"nl": "banden", "en": "ties"},
+    "export.table.groups": {"nl": "afdelingen", "en": "departments"},
+    "export.table.matrix": {"nl": "afdelingsmatrix", "en": "department matrix"},
+    "export.table.findings": {"nl": "bevindingen", "en": "findings"},
+    "export.table.report": {"nl": "controleverslag", "en": "ingest report"},
+    # -- fields and metrics ----------------------------------------------------------------
+    "field.id": {"nl": "Id", "en": "Id"},
+    "field.name": {"nl": "Naam", "en": "Name"},
+    "field.email": {"nl": "E-mail", "en": "E-mail"},
+    "field.department": {"nl": "Afdeling", "en": "Department"},
+    "field.team": {"nl": "Team", "en": "Team"},
+    "field.role": {"nl": "Functie", "en": "Role"},
+    "field.manager": {"nl": "Leidinggevende", "en": "Manager"},
+    "field.location": {"nl": "Locatie", "en": "Location"},
+    "field.responded": {"nl": "Enquête ingevuld", "en": "Answered the survey"},
+    "field.people": {"nl": "Mensen", "en": "People"},
+    "field.respondents": {"nl": "Respondenten", "en": "Respondents"},
+    "field.response_rate": {"nl": "Respons", "en": "Response rate"},
+    "field.internal_ties": {"nl": "Banden binnen", "en": "Ties inside"},
+    "field.ties": {"nl": "Banden", "en": "Ties"},
+    "field.source": {"nl": "Van", "en": "From"},
+    "field.target": {"nl": "Naar", "en": "To"},
+    "field.relation": {"nl": "Relatie", "en": "Relation"},
+    "field.weight": {"nl": "Gewicht", "en": "Weight"},
+    "field.group": {"nl": "Groep", "en": "Group"},
+    "metric.in_degree": {"nl": "Genoemd door", "en": "Named by"},
+    "metric.out_degree": {"nl": "Noemt", "en": "Names"},
+    "metric.betweenness": {"nl": "Tussenpositie", "en": "Betweenness"},
+    "metric.pagerank": {"nl": "PageRank", "en": "PageRank"},
+    "metric.constraint": {"nl": "Beperking (Burt)", "en": "Constraint (Burt)"},
+    "metric.effective_size": {"nl": "Effectieve omvang", "en": "Effective size"},
+    "metric.ei_index": {"nl": "E-I-index", "en": "E-I index"},
+    "metric.reciprocity": {"nl": "Wederkerigheid", "en": "Reciprocity"},
+    "metric.community": {"nl": "Gemeenschap", "en": "Community"},
+    "metric.brokerage": {"nl": "Makelaarsrol", "en": "Brokerage"},
+    "metric.density": {"nl": "Dichtheid", "en": "Density"},
+    "common.yes": {"nl": "ja", "en": "yes"},
+    "common.no": {"nl": "nee", "en": "no"},
+    "common.community": {"nl": "Gemeenschap {number}", "en": "Community {number}"},
+    "severity.high": {"nl": "hoog", "en": "high"},
+    "severity.medium": {"nl": "middel", "en": "medium"},
+    "severity.low": {"nl": "laag", "en": "low"},
+    "severity.info": {"nl": "info", "en": "info"},
+    # -- ingest report kinds (see ona.report.ISSUE_KINDS) ------------------------------------
+    "issue.duplicate_id": {
+        "nl": "dubbele personeelsnummers (latere rijen genegeerd)",
+        "en": "duplicate roster ids (later rows ignored)",
+    },
+    "issue.missing_id": {"nl": "rijen zonder personeelsnummer (genegeerd)", "en": "roster rows without an id (ignored)"},
+    "issue.missing_department": {"nl": "mensen zonder afdeling", "en": "people without a department"},
+    "issue.unknown_person": {
+        "nl": "banden met iemand die niet op de personeelslijst staat (weggelaten)",
+        "en": "ties naming someone not on the roster (dropped)",
+    },
+    "issue.self_tie": {"nl": "banden met zichzelf (weggelaten)", "en": "self-ties (dropped)"},
+    "issue.duplicate_tie": {
+        "nl": "dubbele banden (samengevoegd, hoogste gewicht behouden)",
+        "en": "duplicate ties (merged, highest weight kept)",
+    },
+    "issue.invalid_weight": {
+        "nl": "banden met een onleesbaar of negatief gewicht (weggelaten)",
+        "en": "ties with an unreadable or negative weight (dropped)",
+    },
+    "issue.zero_weight": {"nl": "banden met gewicht 0 (geen band; weggelaten)", "en": "ties with weight 0 (not a tie; left out)"},
+    "issue.empty_answer": {"nl": "lege antwoorden", "en": "empty answers"},
+    "issue.duplicate_submission": {
+        "nl": "eerdere inzendingen vervangen door een latere",
+        "en": "earlier submissions replaced by a later one",
+    },
+    "issue.unmatched_name": {
+        "nl": "namen die niet op de personeelslijst staan (geen band gemaakt)",
+        "en": "names not found on the roster (no tie made)",
+    },
+    "issue.needs_review": {
+        "nl": "namen die bij meerdere mensen passen (geen band tot u beslist)",
+        "en": "names matching several people (no tie made until resolved)",
+    },
+    "issue.fuzzy_match": {"nl": "namen bij benadering herkend (geaccepteerd)", "en": "names matched approximately (accepted)"},
+    "issue.unknown_respondent": {
+        "nl": "respondenten die niet op de personeelslijst staan (antwoorden niet gebruikt)",
+        "en": "respondents not found on the roster (answers not used)",
+    },
+    "issue.preview_response": {"nl": "test- of voorbeeldantwoorden (genegeerd)", "en": "preview or test responses (ignored)"},
+    "issue.unmapped_question": {"nl": "vragen die niet als relatie gebruikt worden", "en": "questions not used as a relation"},
+    "issue.other": {"nl": "overige opmerkingen", "en": "other remarks"},
+    # -- drawings --------------------------------------------------------------------------
+    "render.title.people": {"nl": "Netwerk van mensen", "en": "Network of people"},
+    "render.title.groups": {"nl": "Netwerk van afdelingen", "en": "Network of departments"},
+    "render.legend.highlight": {"nl": "makelaar", "en": "broker"},
+    "render.legend.bridge": {"nl": "kwetsbare brug", "en": "fragile bridge"},
+    "render.legend.pair": {"nl": "gekozen paar", "en": "selected pair"},
+}
+
+_PLACEHOLDER = string.Formatter()
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
+    """The text for `key` in `lang`, with ``{placeholders}`` filled from `values`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`STRINGS`.
+    lang : {"nl", "en"}, optional
+        Any other language falls back to :data:`DEFAULT_LANGUAGE`.
+    **values
+        Values for the placeholders.
+
+    Raises
+    ------
+    KeyError
+        If `key` is unknown (a programming error, so not an OnaError).
+
+    Examples
+    --------
+    >>> t("groups.pair.none", "nl", a="HR", b="IT")
+    'Geen enkele band tussen HR en IT: zij werken naast elkaar.'
+    """
+    try:
+        texts = STRINGS[key]
+    except KeyError:
+        raise KeyError(f"No UI text with key {key!r}; add it to ona.i18n.STRINGS in both languages.") from None
+    text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
+    return text.format(**values) if values else text
+
+
+def placeholders(text: str) -> set[str]:
+    """The names of the ``{placeholders}`` in `text` (used to check that translations agree).
+
+    >>> sorted(placeholders("{a} and {b}"))
+    ['a', 'b']
+    """
+    return {name for _, name, _, _ in _PLACEHOLDER.parse(text) if name}
+
+
+_LANGUAGE_RANGE = re.compile(r"^\s*([A-Za-z]{1,8})(?:-[A-Za-z0-9]{1,8})*\s*(?:;\s*q\s*=\s*([0-9.]+))?\s*$")
+
+
+def preferred_language(locale: str | None = None, accept_language: str | None = None) -> str:
+    """Dutch or English, from the browser's language (``navigator.language``) or its Accept-Language header.
+
+    The browser's own language wins; otherwise the Accept-Language header is
+    read by quality value (RFC 9110, section 12.5.4) and the first supported
+    language is taken. Anything else gives :data:`DEFAULT_LANGUAGE`.
+
+    Examples
+    --------
+    >>> preferred_language("nl-NL")
+    'nl'
+    >>> preferred_language(None, "de-DE,de;q=0.9,nl;q=0.8,en;q=0.7")
+    'nl'
+    >>> preferred_language("fr-FR", "fr")
+    'en'
+    """
+    if locale:
+        base = locale.split("-")[0].split("_")[0].strip().lower()
+        if base in LANGUAGES:
+            return base
+    if accept_language:
+        ranked = []
+        for position, item in enumerate(accept_language.split(",")):
+            match = _LANGUAGE_RANGE.match(item)
+            if not match:
+                continue
+            try:
+                quality = float(match.group(2)) if match.group(2) else 1.0
+            except ValueError:
+                continue
+            ranked.append((-quality, position, match.group(1).lower()))
+        for negative_quality, _, language in sorted(ranked):
+            if language in LANGUAGES and negative_quality < 0:
+                return language
+    return DEFAULT_LANGUAGE
