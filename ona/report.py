@@ -38,6 +38,10 @@ ISSUE_KINDS: dict[str, str] = {
     "unknown_respondent": "respondents not found on the roster (answers not used)",
     "preview_response": "preview or test responses (ignored)",
     "unmapped_question": "questions not used as a relation",
+    "resolved": "names decided by your resolutions",
+    "incomplete_response": "unfinished responses (the answers given are used)",
+    "missing_weight": "named people without a usable frequency (weight 1 used)",
+    "not_applicable": "answers such as 'don't know' or 'not applicable' (not used)",
     "other": "other remarks",
 }
 
