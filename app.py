@@ -56,6 +56,7 @@ PEOPLE_COLUMNS = (
 )
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
 BROKERS_SHOWN = 10
+CROSS_GROUP_ROLES = ("brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison")
 SEED = 0
 
 
@@ -149,7 +150,7 @@ def group_figures(_net: OrgNetwork, key: tuple, relation: str, group_by: str) ->
     return {
         "matrix": group_matrix(G, group_by),
         "density": group_density_matrix(G, group_by),
-        "table": group_table(G, group_by, n_permutations=200, seed=SEED),
+        "table": group_table(G, group_by, n_permutations=1000, seed=SEED),
     }
 
 
@@ -569,43 +570,48 @@ def page_network(data: Dataset, group_by: str, lang: str) -> None:
         return
     groups = sorted(net.groups(group_by).unique())
     large = len(net) > PERSON_LEVEL_LIMIT
-    focus_modes = (["overview"] if large else []) + ["all", "group", "person"]
+    focus_modes = ["overview", "group", "person"] if large else ["all", "group", "person"]
     if st.session_state.get("net_focus") not in focus_modes:
         st.session_state["net_focus"] = focus_modes[0]
+    if not set(st.session_state.get("net_groups", groups)) <= set(groups):
+        st.session_state["net_groups"] = groups
+    st.session_state.setdefault("net_groups", groups)
 
-    top = st.columns([1, 1, 1, 2])
-    relation = top[0].selectbox(t("network.relation", lang), relations, key="net_relation")
-    color_modes = ["group"] + (["community"] if community_module is not None else [])
-    color_mode = top[1].selectbox(t("network.color", lang), color_modes,
+    controls, canvas = st.columns([1, 3], gap="medium")
+    with controls:
+        relation = st.selectbox(t("network.relation", lang), relations, key="net_relation")
+        focus = st.radio(t("network.focus", lang), focus_modes, format_func=lambda m: t(f"network.focus.{m}", lang),
+                         key="net_focus")
+        shown_groups = groups
+        focus_group = focus_person = None
+        if focus == "all":
+            shown_groups = st.multiselect(t("network.filter", lang), groups, key="net_groups")
+        elif focus == "group":
+            focus_group = st.selectbox(t("network.focus_group", lang), groups, key="net_focus_group")
+        elif focus == "person":
+            display = names(net)
+            people = sorted(net.people, key=lambda p: display[p].lower())
+            focus_person = st.selectbox(t("network.focus_person", lang), people,
+                                        format_func=lambda p: f"{display[p]} ({p})", key="net_focus_person")
+        color_modes = ["group"] + (["community"] if community_module is not None else [])
+        color_mode = st.selectbox(t("network.color", lang), color_modes,
                                   format_func=lambda m: t(f"network.color.{m}", lang), key="net_color")
-    size_by = top[2].selectbox(t("network.size", lang), ["", *SIZE_METRICS],
+        size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS],
                                format_func=lambda m: metric_label(m, lang) if m else t("network.size.none", lang),
                                key="net_size")
-    focus = top[3].radio(t("network.focus", lang), focus_modes, format_func=lambda m: t(f"network.focus.{m}", lang),
-                         key="net_focus", horizontal=True)
-    second = st.columns([2, 2, 1, 1, 1])
-    shown_groups = groups
-    focus_group = focus_person = None
-    if focus in ("all",):
-        shown_groups = second[0].multiselect(t("network.filter", lang), groups, default=groups, key="net_groups")
-    elif focus == "group":
-        focus_group = second[0].selectbox(t("network.focus_group", lang), groups, key="net_focus_group")
-    elif focus == "person":
-        display = names(net)
-        people = sorted(net.people, key=lambda p: display[p].lower())
-        focus_person = second[0].selectbox(t("network.focus_person", lang), people,
-                                           format_func=lambda p: f"{display[p]} ({p})", key="net_focus_person")
-    show_brokers = second[2].toggle(t("network.brokers", lang), value=True, key="net_brokers")
-    show_bridges = second[3].toggle(t("network.bridges", lang), value=True, key="net_bridges",
-                                    disabled=findings_module is None)
-    physics = second[4].toggle(t("network.physics", lang), value=False, key="net_physics")
+        show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
+                                 help=t("network.brokers.help", lang))
+        show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges",
+                                 disabled=findings_module is None)
+        physics = st.toggle(t("network.physics", lang), value=False, key="net_physics")
 
     G = net.graph(relation)
     with st.spinner(t("app.analysing", lang)):
         metrics = people_metrics(net, data.key, relation, group_by)
     if focus == "overview":
-        draw_group_level(net, data, relation, group_by, lang, key_prefix="net")
-        st.info(t("network.too_large", lang, people=f"{len(net):,}"))
+        with canvas:
+            st.info(t("network.too_large", lang, people=f"{len(net):,}"))
+            draw_group_level(net, data, relation, group_by, lang)
         return
 
     if focus == "group" and focus_group is not None:
@@ -623,11 +629,7 @@ def page_network(data: Dataset, group_by: str, lang: str) -> None:
         st.warning(t("network.empty", lang))
         return
 
-    brokers: list[str] = []
-    if show_brokers and "brokerage_total" in metrics.columns:
-        ranked = metrics.loc[[p for p in H.nodes if p in metrics.index]]
-        ranked = ranked[ranked["brokerage_total"].fillna(0) > 0]
-        brokers = ranked.sort_values(["brokerage_total", "betweenness"], ascending=False).index[:BROKERS_SHOWN].tolist()
+    brokers = cross_group_brokers(metrics.loc[[p for p in H.nodes if p in metrics.index]]) if show_brokers else []
     bridge_edges: list[tuple[str, str]] = []
     bridge_people: set[str] = set()
     if show_bridges and findings_module is not None:
@@ -648,17 +650,30 @@ def page_network(data: Dataset, group_by: str, lang: str) -> None:
         H, (*data.key, relation, group_by, subset), shown_metrics, colour, f"{color_mode}:{lang}", size_by or None,
         tuple(sorted(set(brokers) | bridge_people)), tuple(sorted(set(bridge_edges))), physics, lang,
     )
-    st.iframe(html, height=680)
-    st.caption(t("network.caption", lang, nodes=H.number_of_nodes(), edges=H.number_of_edges()))
-    display = names(net)
-    if brokers:
-        st.caption(t("network.brokers_list", lang, names=", ".join(md(display[p]) for p in brokers)))
-    if bridge_people:
-        st.caption(t("network.bridges_list", lang, names=", ".join(md(display.get(p, p)) for p in sorted(bridge_people))))
+    with canvas:
+        st.iframe(html, height=680)
+        st.caption(t("network.caption", lang, nodes=H.number_of_nodes(), edges=H.number_of_edges()))
+        display = names(net)
+        if brokers:
+            st.markdown(t("network.brokers_list", lang, names=", ".join(md(display[p]) for p in brokers)))
+        if bridge_people:
+            st.markdown(t("network.bridges_list", lang,
+                          names=", ".join(md(display.get(p, p)) for p in sorted(bridge_people))))
+
+
+def cross_group_brokers(metrics: pd.DataFrame, limit: int = BROKERS_SHOWN) -> list[str]:
+    """The people with the most Gould-Fernandez brokerage *between* groups (gatekeeper, representative, liaison)."""
+    columns = [c for c in CROSS_GROUP_ROLES if c in metrics.columns]
+    if not columns or metrics.empty:
+        return []
+    score = metrics[columns].fillna(0).sum(axis=1)
+    ranked = pd.DataFrame({"score": score, "betweenness": metrics.get("betweenness", 0.0)})
+    ranked = ranked[ranked["score"] > 0].sort_values(["score", "betweenness"], ascending=False)
+    return ranked.index[:limit].tolist()
 
 
 def draw_group_level(net: OrgNetwork, data: Dataset, relation: str, group_by: str, lang: str, *,
-                     key_prefix: str, highlight: tuple[tuple[str, str], ...] = ()) -> str:
+                     highlight: tuple[tuple[str, str], ...] = ()) -> str:
     G = net.graph(relation)
     H = group_graph(G, group_by)
     figures = group_figures(net, data.key, relation, group_by)
@@ -692,19 +707,18 @@ def page_groups(data: Dataset, group_by: str, lang: str) -> None:
         st.caption(t("groups.graph.help", lang))
         pair = st.session_state.get("groups_pair_a"), st.session_state.get("groups_pair_b")
         highlight = (tuple(pair),) if all(pair) and pair[0] != pair[1] else ()
-        draw_group_level(net, data, relation, group_by, lang, key_prefix="groups", highlight=highlight)
+        draw_group_level(net, data, relation, group_by, lang, highlight=highlight)
     with right:
         st.subheader(t("groups.ei", lang))
         st.caption(t("groups.ei.help", lang))
         table = figures["table"]
-        shown = table[["group", "size", "internal_ties", "external_ties", "ei_index", "ei_p_value"]].rename(columns={
+        shown = table[["group", "size", "ei_index", "ei_p_value"]].rename(columns={
             "group": field_label(group_by, lang), "size": t("field.people", lang),
-            "internal_ties": t("field.internal_ties", lang), "external_ties": t("field.ties", lang) + " ↔",
             "ei_index": t("metric.ei_index", lang), "ei_p_value": "p",
         })
-        st.dataframe(shown, hide_index=True, key="groups_ei_table",
-                     column_config={t("metric.ei_index", lang): st.column_config.ProgressColumn(
-                         format="%.2f", min_value=-1.0, max_value=1.0)})
+        st.dataframe(shown, hide_index=True, key="groups_ei_table", width="stretch",
+                     column_config={t("metric.ei_index", lang): st.column_config.NumberColumn(format="%+.2f"),
+                                    "p": st.column_config.NumberColumn(format="%.3f", help=t("groups.ei.p", lang))})
 
     st.subheader(t("groups.pair", lang))
     groups = list(matrix.index)
@@ -753,26 +767,31 @@ def pair_ties(net: OrgNetwork, relation: str, group_by: str, a: str, b: str, lan
 
 
 def heatmap(matrix: pd.DataFrame, values: str, lang: str) -> alt.LayerChart:
+    """The group matrix as a heatmap; the diagonal (ties inside a group) is grey so the colours show the gaps."""
     frame = matrix.copy()
     frame.index.name = "from"
     long = frame.reset_index().melt(id_vars="from", var_name="to", value_name="value")
-    long["label"] = long["value"].map(lambda v: "" if pd.isna(v) else (f"{v:.0f}" if values == "counts" else f"{v:.3f}"))
+    long["label"] = long["value"].map(lambda v: "–" if pd.isna(v) else (f"{v:.0f}" if values == "counts" else f"{v:.3f}"))
+    long["inside"] = long["from"] == long["to"]
     order = list(matrix.index)
+    title = t(f"groups.values.{values}", lang)
     base = alt.Chart(long).encode(
-        x=alt.X("to:N", sort=order, title=t("field.target", lang), axis=alt.Axis(labelAngle=-30)),
+        x=alt.X("to:N", sort=order, title=t("field.target", lang), axis=alt.Axis(labelAngle=-30, orient="top")),
         y=alt.Y("from:N", sort=order, title=t("field.source", lang)),
-    )
-    cells = base.mark_rect().encode(
-        color=alt.Color("value:Q", scale=alt.Scale(scheme="blues", type="sqrt"),
-                        title=t(f"groups.values.{values}", lang)),
         tooltip=[alt.Tooltip("from:N", title=t("field.source", lang)), alt.Tooltip("to:N", title=t("field.target", lang)),
-                 alt.Tooltip("label:N", title=t(f"groups.values.{values}", lang))],
+                 alt.Tooltip("label:N", title=title)],
     )
+    between = base.transform_filter("!datum.inside").mark_rect(stroke="white").encode(
+        color=alt.Color("value:Q", scale=alt.Scale(scheme="blues", domainMin=0), title=title),
+    )
+    inside = base.transform_filter("datum.inside").mark_rect(color="#e8e8e8", stroke="white")
+    off_diagonal = long.loc[~long["inside"], "value"]
+    threshold = float(off_diagonal.max()) * 0.6 if off_diagonal.notna().any() else 0.0
     text = base.mark_text(fontSize=13).encode(
         text="label:N",
-        color=alt.condition(alt.datum.value > float(matrix.max().max() or 0) * 0.5, alt.value("white"), alt.value("#222")),
+        color=alt.condition(f"!datum.inside && datum.value > {threshold}", alt.value("white"), alt.value("#222")),
     )
-    return (cells + text).properties(height=max(240, 48 * len(order)))
+    return (inside + between + text).properties(height=max(260, 56 * len(order) + 40))
 
 
 def people_frame(data: Dataset, relation: str, group_by: str, lang: str) -> pd.DataFrame:

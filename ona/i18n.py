@@ -191,6 +191,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "network.focus_group": {"nl": "Afdeling", "en": "Department"},
     "network.focus_person": {"nl": "Persoon", "en": "Person"},
     "network.brokers": {"nl": "Makelaars markeren", "en": "Highlight brokers"},
+    "network.brokers.help": {
+        "nl": "De tien mensen met de meeste makelaarsrollen tússen afdelingen (poortwachter, vertegenwoordiger, "
+        "verbinder; Gould en Fernandez 1989).",
+        "en": "The ten people with the most brokerage roles between departments (gatekeeper, representative, "
+        "liaison; Gould and Fernandez 1989).",
+    },
     "network.bridges": {"nl": "Kwetsbare bruggen markeren", "en": "Highlight fragile bridges"},
     "network.physics": {"nl": "Beweging (physics)", "en": "Physics"},
     "network.caption": {
@@ -205,8 +211,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This network has {people} people: too many to draw person by person. It opens at department "
         "level; focus on one department or person to drill down.",
     },
-    "network.brokers_list": {"nl": "Gemarkeerde makelaars: {names}", "en": "Highlighted brokers: {names}"},
-    "network.bridges_list": {"nl": "Kwetsbare bruggen: {names}", "en": "Fragile bridges: {names}"},
+    "network.brokers_list": {
+        "nl": "**Makelaars tussen afdelingen:** {names}",
+        "en": "**Brokers between departments:** {names}",
+    },
+    "network.bridges_list": {"nl": "**Kwetsbare bruggen:** {names}", "en": "**Fragile bridges:** {names}"},
     "network.empty": {"nl": "Geen mensen om te tekenen met deze filters.", "en": "Nobody to draw with these filters."},
     # -- departments -----------------------------------------------------------------------
     "groups.title": {"nl": "Afdelingen", "en": "Departments"},
@@ -227,6 +236,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "groups.ei.help": {
         "nl": "−1 = alle banden binnen de afdeling (silo), +1 = alle banden naar buiten.",
         "en": "−1 = all ties inside the department (silo), +1 = all ties outside.",
+    },
+    "groups.ei.p": {
+        "nl": "Kans op een even gesloten of geslotener afdeling bij willekeurige toewijzing van mensen aan afdelingen "
+        "(1000 permutaties).",
+        "en": "Chance of a department this closed or more when people are assigned to departments at random "
+        "(1000 permutations).",
     },
     "groups.pair": {"nl": "Twee afdelingen vergelijken", "en": "Compare two departments"},
     "groups.pair.first": {"nl": "Eerste afdeling", "en": "First department"},

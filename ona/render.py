@@ -291,7 +291,7 @@ def group_graph_html(
             label=str(ties),
             font={"size": 14, "align": "middle", "color": "#333333", "strokeWidth": 3},
         )
-    legend = [(colours[g], str(g), "dot") for g in sorted(H.nodes)]
+    legend = []  # the nodes carry their group's name; only the highlight needs explaining
     if highlighted:
         legend.append((_BRIDGE_COLOR, t("render.legend.pair", lang), "line"))
     options = _vis_options(physics=False, directed=True, curved=True)
@@ -530,6 +530,6 @@ def _page(
         f"<style>{_CSS.replace('__HEIGHT__', str(int(height)))}</style>"
         f"<script>{_vis_network_js()}</script></head>"
         f'<body><div style="position: relative;"><div id="ona-graph" role="img" aria-label="{html.escape(title)}"></div>'
-        f'<div id="ona-legend">{legend_items}</div></div>'
-        f"<script>{script}</script></body></html>\n"
+        + (f'<div id="ona-legend">{legend_items}</div>' if legend_items else "")
+        + f"</div><script>{script}</script></body></html>\n"
     )
