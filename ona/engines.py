@@ -27,6 +27,7 @@ import math
 import random
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from time import perf_counter
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,7 @@ __all__ = [
     "GroupCodes",
     "TieArrays",
     "group_codes",
+    "StepTimer",
     "seeded_igraph",
     "to_igraph",
 ]
@@ -300,3 +302,25 @@ def seeded_igraph(seed: int | None) -> Iterator[None]:
         yield
     finally:
         ig.set_random_number_generator(random)
+
+
+class StepTimer:
+    """Accumulates wall-clock seconds per named step; ``with timer("betweenness"): ...``.
+
+    >>> timer = StepTimer()
+    >>> with timer("nothing"):
+    ...     pass
+    >>> list(timer.seconds)
+    ['nothing']
+    """
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, step: str) -> Iterator[None]:
+        start = perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[step] = self.seconds.get(step, 0.0) + perf_counter() - start

@@ -39,6 +39,7 @@ from ona.engines import (
     EXACT_BETWEENNESS_UP_TO,
     SAMPLED_BETWEENNESS_SOURCES,
     GroupCodes,
+    StepTimer,
     TieArrays,
     group_codes,
 )
@@ -148,7 +149,7 @@ def degree_table(G: nx.Graph, *, weight: str | None = "weight") -> pd.DataFrame:
     Examples
     --------
     >>> G = nx.DiGraph([("a", "b"), ("c", "b"), ("b", "a")])
-    >>> degree_table(G)[["in_degree", "out_degree", "in_degree_norm"]].loc["b"].tolist()
+    >>> degree_table(G).loc["b", ["in_degree", "out_degree", "in_degree_norm"]].tolist()
     [2.0, 1.0, 1.0]
 
     References
@@ -489,7 +490,7 @@ def person_table(
     --------
     >>> G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a")])
     >>> nx.set_node_attributes(G, "HR", "department")
-    >>> person_table(G)[["in_degree", "betweenness", "brokerage_coordinator"]].loc["a"].tolist()
+    >>> person_table(G).loc["a", ["in_degree", "betweenness", "brokerage_coordinator"]].tolist()
     [1.0, 0.5, 1.0]
     """
     arrays = TieArrays.from_graph(G, weight)
@@ -512,21 +513,31 @@ def _person_table(
     weighted: bool = True,
     betweenness_sources: int | None = None,
     seed: int | None = 0,
+    timer: StepTimer | None = None,
 ) -> pd.DataFrame:
-    table = _degree_table(arrays)
-    values, method = _betweenness(arrays, sources=betweenness_sources, seed=seed)
+    timer = timer or StepTimer()
+    with timer("degree"):
+        table = _degree_table(arrays)
+    with timer("betweenness"):
+        values, method = _betweenness(arrays, sources=betweenness_sources, seed=seed)
     table["betweenness"] = values
-    table["pagerank"] = _pagerank(arrays, weighted=weighted)
-    table["reciprocity"] = _person_reciprocity(arrays)
-    table["constraint"] = _constraint(arrays, weighted=weighted)
-    table["effective_size"] = _effective_size(arrays, weighted=weighted)
-    brokerage = _brokerage(arrays, groups)
+    with timer("pagerank"):
+        table["pagerank"] = _pagerank(arrays, weighted=weighted)
+    with timer("reciprocity"):
+        table["reciprocity"] = _person_reciprocity(arrays)
+    with timer("constraint"):
+        table["constraint"] = _constraint(arrays, weighted=weighted)
+    with timer("effective size"):
+        table["effective_size"] = _effective_size(arrays, weighted=weighted)
+    with timer("brokerage"):
+        brokerage = _brokerage(arrays, groups)
+        table["departments_reached"] = _departments_reached(arrays, groups)
     for k, role in enumerate((*BROKERAGE_ROLES, "total")):
         table[f"brokerage_{role}"] = brokerage[:, k]
-    table["departments_reached"] = _departments_reached(arrays, groups)
     table["responded"] = arrays.responded
+    table = table[list(PERSON_COLUMNS)]
     table.attrs["betweenness"] = method
-    return table[list(PERSON_COLUMNS)]
+    return table
 
 
 def _degree_table(arrays: TieArrays) -> pd.DataFrame:
@@ -542,7 +553,7 @@ def _degree_table(arrays: TieArrays) -> pd.DataFrame:
         out_norm = out_degree / (n - 1) if n > 1 else np.full(n, np.nan)
     return pd.DataFrame(
         {
-            "in_degree": arrays.in_degree.astype(float),
+            "in_degree": arrays.in_degree.astype(np.int64),
             "out_degree": out_degree,
             "in_degree_norm": in_norm,
             "out_degree_norm": out_norm,
