@@ -72,6 +72,8 @@ class Column:
         """How a message names this column: the code, or letter and (shortened) header."""
         if self.code:
             return self.code
+        if self.label and self.text:
+            return f"{column_letter(self.position)} ({short(self.text, 28)} {self.label.strip('()[] ')})"
         return f"{column_letter(self.position)} ({short(self.header)})"
 
 

@@ -70,7 +70,9 @@ RELATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "trust": (r"vertrouw", r"\btrust", r"gevoelig", r"sensitive", r"confide", r"vertrouwelijk",
               r"persoonlijke (?:zaken|kwestie|problemen)", r"personal (?:matters|issues|problems)"),
     "collaboration": (r"samen ?werk", r"\bwerk\w* (?:je|jij|u|jullie)\b.*\bsamen\b", r"samen te werken",
-                      r"collaborat", r"work(?:s|ed|ing)? (?:closely |together )?with\b", r"work together",
+                      r"collaborat", r"\bwork(?:s|ed|ing)?(?: \w+){0,3} with\b", r"work together",
+                      r"with whom (?:do|did|would|will) (?:you|u) (?:\w+ )?work", r"\bwork (?:most |more )?closely",
+                      r"met wie werk (?:je|jij|u)\b",
                       r"cooperat"),
     "communication": (r"communic", r"\bspreek", r"\bspreken\b", r"\bcontact\b", r"\btalk", r"\boverleg"),
     "information": (r"\binformatie\b", r"\binformation\b"),
@@ -305,8 +307,8 @@ class QuestionPlan:
 
     @property
     def display(self) -> str:
-        """The question text, or its label for one-column questions without text."""
-        return self.text or (self.columns[0].label if self.columns else "") or self.key
+        """The question text, or its code when the export has no texts."""
+        return self.text or self.key
 
     def describe(self) -> dict[str, object]:
         """The question as it appears in ``report.details["questions"]``."""
@@ -553,12 +555,13 @@ def _pair_and_check(plans: list[QuestionPlan], export: ParsedExport) -> list[Que
     """Give partner scales the relation of their name generator; refuse unclear relations."""
     out: list[QuestionPlan] = []
     names_relations = [p.relation for p in plans if p.kind == "names" and p.relation]
-    last_names: str | None = None
+    last_names: QuestionPlan | None = None
     for plan in plans:
-        if plan.kind == "names" and plan.relation:
-            last_names = plan.relation
+        if plan.kind == "names":
+            last_names = plan
         if plan.kind == "partner_scale" and plan.relation not in names_relations:
-            target = last_names if last_names else None
+            # a frequency per box belongs to the name question just before it
+            target = last_names.relation if last_names is not None else None
             plan = QuestionPlan(plan.key, plan.code, plan.text, plan.columns,
                                 "partner_scale" if target else "other", target, plan.mapped, plan.slots,
                                 note="" if target else "a frequency per person, but no name question precedes it")

@@ -16,6 +16,7 @@ The steps, each leaving a line in the report for whatever it drops or doubts:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ from ona.survey.questions import GroupIndex, QuestionPlan, is_tick, plan_questio
 from ona.ties import clean_ties
 
 __all__ = ["MAX_ROWS", "read_survey", "survey_network"]
+
+_OTHER = re.compile(r"(?i)\s*(?:other|anders|overig|andere|iemand anders|someone else)\b.*")
 
 #: Most responses a single export may hold (a clear message instead of a long wait).
 MAX_ROWS = 100_000
@@ -215,11 +218,11 @@ class _Builder:
                 self.issue("incomplete_response", f"{self._who(kept[row])} did not finish the survey; the answers "
                            "given are used", row)
         mentions, group_rows = self._collect(plans, kept)
+        group_frame = self._merge_group_answers(group_rows)
         ties = self._match(mentions)
         clean, tie_issues = clean_ties(ties)
         person_relations = [p.relation for p in plans
                             if p.kind in ("names", "people", "person_scale") and p.relation]
-        group_frame = pd.DataFrame(group_rows, columns=["respondent", "group", "relation", "weight"])
         report = IngestReport(
             sources=(self.roster.source, export.file),
             input_format=export.platform,
@@ -245,6 +248,18 @@ class _Builder:
             group_ties=group_frame if len(group_frame) or any(
                 p.kind in ("groups", "group_scale") for p in plans) else None,
         )
+
+    def _merge_group_answers(self, rows: list[tuple[str, str, str, float, int, str]]) -> pd.DataFrame:
+        """Group-level answers; two answers about the same department and relation keep the highest."""
+        frame = pd.DataFrame(rows, columns=["respondent", "group", "relation", "weight", "row", "column"])
+        frame["weight"] = frame["weight"].astype(float)
+        frame = frame.sort_values("weight", ascending=False, kind="stable")
+        dup = frame.duplicated(["respondent", "group", "relation"], keep="first")
+        for r in frame.loc[dup].itertuples(index=False):
+            self.issue("duplicate_tie", f"{r.respondent} answered about {r.group} ({r.relation}) in more than one "
+                       "question; merged, keeping the highest weight", int(r.row), r.column)
+        frame = frame.loc[~dup].sort_index(kind="stable")
+        return frame[["respondent", "group", "relation", "weight"]].reset_index(drop=True)
 
     def _drop_previews(self) -> pd.Index:
         export = self.export
@@ -348,7 +363,7 @@ class _Builder:
     def _collect(self, plans: list[QuestionPlan], kept: dict[int, str]) -> tuple[list[_Mention], list[tuple]]:
         data = self.export.data
         mentions: list[_Mention] = []
-        groups: list[tuple[str, str, str, float]] = []
+        groups: list[tuple[str, str, str, float, int, str]] = []
         partner: dict[tuple[str, int, int], tuple[str, float | None, str, str]] = {}
         asked: dict[str, list[QuestionPlan]] = defaultdict(list)
         for plan in plans:
@@ -373,6 +388,8 @@ class _Builder:
                         if plan.separator:
                             for option in (o.strip() for o in cell.split(plan.separator) if o.strip()):
                                 mentions.append(_Mention(row, pid, relation, option, column, 1.0))
+                        elif is_tick(cell, column.label) and _OTHER.fullmatch(column.label):
+                            self._other_ticked(plan, row, column, cell)
                         elif is_tick(cell, column.label):
                             mentions.append(_Mention(row, pid, relation, column.label, column, 1.0))
                 elif plan.kind == "person_scale":
@@ -397,17 +414,24 @@ class _Builder:
                                     self.issue("other", f"{option!r} is not a department or team on the roster; "
                                                "left out", row, column.where, option)
                                 else:
-                                    groups.append((pid, group, relation, 1.0))
+                                    groups.append((pid, group, relation, 1.0, row, column.where))
                         elif is_tick(cell, column.label):
-                            groups.append((pid, plan.groups[column.position], relation, 1.0))
+                            groups.append((pid, plan.groups[column.position], relation, 1.0, row, column.where))
                 elif plan.kind == "group_scale":
                     for column in plan.columns:
                         weight = self._scale(data.at[row, column.position], row, column, keep_zero=True)
                         if weight is not None:
-                            groups.append((pid, plan.groups[column.position], relation, weight))
+                            groups.append((pid, plan.groups[column.position], relation, float(weight), row, column.where))
         mentions = self._weigh(mentions, partner)
         self._report_empty(asked, kept, mentions)
         return mentions, groups
+
+    def _other_ticked(self, plan: QuestionPlan, row: int, column: Column, cell: str) -> None:
+        """'Other, namely' ticked: its name is in the question's text column; say so if that is empty."""
+        texts = [c for c in self.export.columns if c.other and c.question == plan.key]
+        if not any(str(self.export.data.at[row, c.position]).strip() for c in texts):
+            self.issue("empty_answer", f"{column.label!r} is ticked but no name was typed; no tie made",
+                       row, column.where, cell)
 
     def _scale(self, value: object, row: int, column: Column, *, keep_zero: bool = False) -> float | None:
         raw = str(value).strip()
