@@ -38,7 +38,7 @@ from ona.community import (
     _compare_with_groups,
 )
 from ona.engines import GroupCodes, StepTimer, TieArrays
-from ona.exceptions import OnaError
+from ona.exceptions import EmptyNetworkError, OnaError
 from ona.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
 from ona.metrics import PERSON_COLUMNS, _person_table
 from ona.model import OrgNetwork
@@ -199,8 +199,6 @@ def analyze(
     EmptyNetworkError
         If the roster is empty.
     """
-    from ona.exceptions import EmptyNetworkError
-
     chosen = tuple(net.relations if relations is None else relations)
     for relation in chosen:
         net._check_relation(relation)

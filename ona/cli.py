@@ -6,6 +6,8 @@ traceback means a bug in ona.
     ona samples
     ona validate TIES_OR_SURVEY --roster ROSTER [--relation ...]
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
+    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE]
+    ona analyze SAMPLE_NAME -o DIR
     ona app
 """
 
@@ -47,6 +49,31 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "edges":
             p.add_argument("-o", "--output", required=True, help="CSV file to write")
         p.set_defaults(func=func)
+
+    p = sub.add_parser(
+        "analyze",
+        help="analyse every relation and write people.csv, groups.csv, group matrices and summary.json",
+    )
+    _add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
+    p.add_argument(
+        "--group-by",
+        default="department",
+        metavar="ATTRIBUTE",
+        help="roster column that defines groups (default: department)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="random seed for communities and tests (default: 0)")
+    p.add_argument(
+        "--resolution", type=float, default=1.0, help="Louvain resolution; above 1 gives smaller communities (default: 1)"
+    )
+    p.add_argument(
+        "--permutations",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
+    )
+    p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser("app", help="open the Streamlit app in the browser")
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
@@ -137,6 +164,36 @@ def _cmd_edges(args: argparse.Namespace) -> int:
     counts = net.report.counts()
     if counts:
         print(f"{sum(counts.values())} items were left out or need attention; run 'ona validate' to see them.")
+    return 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from ona.analysis import analyze
+
+    net = load_input(args)
+    result = analyze(
+        net,
+        group_by=args.group_by,
+        seed=args.seed,
+        resolution=args.resolution,
+        n_permutations=args.permutations,
+    )
+    written = result.write(args.output)
+    label = f"'{net.name}'" if net.name else "the network"
+    print(
+        f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
+        f"({net.response_rate:.0%}); relations: {', '.join(result.relations)}."
+    )
+    for relation in result.relations:
+        figures = result.summary[relation]
+        print(
+            f"  {relation}: {figures['ties']} ties, density {figures['density']:.3f}, "
+            f"reciprocity {figures['reciprocity']:.3f}, {figures['communities']} communities "
+            f"(NMI with {args.group_by} {figures['nmi_departments']:.2f})"
+        )
+        if figures["betweenness_method"] == "sampled":
+            print(f"    {figures['betweenness_note']}")
+    print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
     return 0
 
 
