@@ -50,7 +50,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, Union
 
@@ -82,6 +82,8 @@ __all__ = [
     "parse_consent",
     "pseudonym",
     "resolve_role",
+    "restore_cell",
+    "restore_formulas",
     "screen_groups",
     "screen_people",
     "withheld_terms",
@@ -910,6 +912,8 @@ def neutralize_cell(value: Any) -> Any:
     Texts starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
     are formulas to Excel and LibreOffice (CSV injection [4]_). Numbers, and
     texts that are plain numbers such as ``"-3.5"``, are left as they are.
+    A text that already starts with apostrophes before such a character
+    gets one more, so :func:`restore_cell` can undo the change exactly.
 
     Examples
     --------
@@ -918,8 +922,22 @@ def neutralize_cell(value: Any) -> Any:
     >>> neutralize_cell(-3), neutralize_cell("-3.5"), neutralize_cell("Sociaal Domein")
     (-3, '-3.5', 'Sociaal Domein')
     """
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
+    return value
+
+
+def restore_cell(value: Any) -> Any:
+    """Undo :func:`neutralize_cell`: ``restore_cell(neutralize_cell(v)) == v`` for every value.
+
+    For reading back files that ona wrote; a text ona did not neutralise
+    is returned as it is.
+
+    >>> restore_cell(neutralize_cell("=1+1")), restore_cell(neutralize_cell("'=1")), restore_cell("'s-Hertogenbosch")
+    ('=1+1', "'=1", "'s-Hertogenbosch")
+    """
+    if isinstance(value, str) and value.startswith("'") and neutralize_cell(value[1:]) == value:
+        return value[1:]
     return value
 
 
@@ -938,16 +956,17 @@ def neutralize_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     '@x  '=1+1      -1
     b      Ana       2
     """
-    out = frame.copy()
-    for i in range(out.shape[1]):
-        column = out.iloc[:, i]
-        if isinstance(column.dtype, pd.CategoricalDtype):
-            out.isetitem(i, column.cat.rename_categories(lambda c: neutralize_cell(c)))
-        elif not pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_datetime64_any_dtype(column):
-            out.isetitem(i, column.map(neutralize_cell, na_action="ignore"))
-    out.columns = _neutral_index(out.columns)
-    out.index = _neutral_index(out.index)
-    return out
+    return _map_text(frame, neutralize_cell)
+
+
+def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Undo :func:`neutralize_formulas` on a table read back from a file ona wrote (see :func:`restore_cell`).
+
+    >>> frame = pd.DataFrame({"name": ["=1+1", "'@x", "Ana"]}, index=["-a", "b", "c"])
+    >>> restore_formulas(neutralize_formulas(frame)).equals(frame)
+    True
+    """
+    return _map_text(frame, restore_cell)
 
 
 # -- roles ------------------------------------------------------------------------------------
@@ -1183,12 +1202,26 @@ def _role_name(word: Any, where: str) -> str:
     return role
 
 
-def _neutral_index(index: pd.Index) -> pd.Index:
+def _map_text(frame: pd.DataFrame, function: Callable[[Any], Any]) -> pd.DataFrame:
+    """A copy of `frame` with `function` applied to every text cell, column name and index label."""
+    out = frame.copy()
+    for i in range(out.shape[1]):
+        column = out.iloc[:, i]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            out.isetitem(i, column.cat.rename_categories(function))
+        elif not pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_datetime64_any_dtype(column):
+            out.isetitem(i, column.map(function, na_action="ignore"))
+    out.columns = _map_index(out.columns, function)
+    out.index = _map_index(out.index, function)
+    return out
+
+
+def _map_index(index: pd.Index, function: Callable[[Any], Any]) -> pd.Index:
     if isinstance(index, pd.MultiIndex):
-        return index.set_levels([_neutral_index(level) for level in index.levels])
+        return index.set_levels([_map_index(level, function) for level in index.levels])
     if pd.api.types.is_numeric_dtype(index):
         return index
-    return pd.Index([neutralize_cell(v) for v in index], name=neutralize_cell(index.name), dtype=object)
+    return pd.Index([function(v) for v in index], name=function(index.name), dtype=object)
 
 
 def _rename_text(text: str, renames: Mapping[str, str]) -> str:

@@ -21,6 +21,8 @@ import networkx as nx
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ona import OrgNetwork, read_roster, samples
 from ona._files import read_source, read_tables
@@ -42,6 +44,8 @@ from ona.privacy import (
     parse_consent,
     pseudonym,
     resolve_role,
+    restore_cell,
+    restore_formulas,
     screen_groups,
     screen_people,
     withheld_terms,
@@ -379,6 +383,23 @@ def test_withheld_terms_and_leak_check(privacy_net):
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_every_formula_start_is_neutralised(start):
     assert neutralize_cell(start + "cmd|' /C calc'!A0") == "'" + start + "cmd|' /C calc'!A0"
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\r.,0123456789eEaZ ")))
+def test_neutralised_text_never_starts_a_formula_and_can_be_restored(value):
+    safe = neutralize_cell(value)
+    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r")) or float(safe.replace(",", ".")) == float(
+        safe.replace(",", ".")
+    )
+    assert restore_cell(safe) == value
+
+
+def test_restore_formulas_undoes_neutralize_formulas():
+    frame = pd.DataFrame({"name": [FORMULA, "'-x", "''@y", "Ana", None], "n": [1, -2, 3, 4, 5]},
+                         index=["=a", "b", "c", "d", "e"])
+    back = restore_formulas(neutralize_formulas(frame))
+    assert back["name"].tolist()[:4] == frame["name"].tolist()[:4] and pd.isna(back["name"].iloc[4])
+    assert back.index.tolist() == frame.index.tolist() and back["n"].tolist() == frame["n"].tolist()
 
 
 def test_numbers_stay_numbers():
