@@ -8,6 +8,7 @@ traceback means a bug in ona.
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
     ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE]
     ona analyze SAMPLE_NAME -o DIR
+    ona publish TIES_OR_SURVEY --roster ROSTER [--expected FILE] -o DIR [--min-group-size K] [--key-env VAR]
     ona app
 """
 
@@ -74,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
     )
     p.set_defaults(func=_cmd_analyze)
+
+    p = sub.add_parser(
+        "publish",
+        help="write a privacy-filtered workspace for managers (figures, graphs and findings only)",
+    )
+    _add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
+    p.add_argument(
+        "--min-group-size", type=int, default=5, metavar="K",
+        help="groups with fewer members or respondents get no figures of their own (default: 5)",
+    )
+    p.add_argument(
+        "--key-env", metavar="VAR",
+        help="environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)",
+    )
+    p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--seed", type=int, default=0, help="random seed for the analysis (default: 0)")
+    p.set_defaults(func=_cmd_publish)
 
     p = sub.add_parser("app", help="open the Streamlit app in the browser")
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
@@ -194,6 +216,48 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
     print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    import os
+
+    from ona.expected import read_expected
+    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env, screen_groups
+    from ona.publish import publish
+
+    var = args.key_env or DEFAULT_KEY_ENV
+    key = key_from_env(var, os.environ)
+    if key is None and args.key_env:
+        raise OnaError(
+            f"The environment variable {var} named by --key-env is not set. "
+            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
+        )
+    policy = PrivacyPolicy(min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only)
+    net = load_input(args)
+    expected_file = args.expected
+    if expected_file is None and args.roster is None and args.input[0] in samples.available():
+        sample_expected = samples.expected_collaborations_path(args.input[0])
+        expected_file = str(sample_expected) if sample_expected else None
+    expected = read_expected(Path(expected_file), net, attribute=args.group_by) if expected_file else None
+    written = publish(
+        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by
+    )
+    screen = screen_groups(net, policy, attribute=args.group_by)
+    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)}.")
+    if screen.withheld:
+        small = ", ".join(f"{g} ({screen.table.at[g, 'members']})" for g in sorted(screen.withheld))
+        print(f"Groups with fewer than {policy.k} members or respondents get no figures of their own: {small}.")
+        if policy.other_label in screen.reportable:
+            print(f"Together they are shown as '{policy.other_label}'.")
+        else:
+            print(f"Together they are still fewer than {policy.k}, so '{policy.other_label}' gets no figures either.")
+    if key is None:
+        print(
+            f"No pseudonym key in {var}: people without consent are left out of person-level views. "
+            f"Set {var} to a secret of at least 16 characters to show them under pseudonyms that stay "
+            "the same in every wave."
+        )
     return 0
 
 
