@@ -1,10 +1,12 @@
 """ona's Streamlit app: upload a network survey, check it, and explore silos, gaps and bridges.
 
-Run it with ``streamlit run app.py`` (or ``ona app``). The app is a thin layer
-over the ``ona`` package: every number comes from ``ona``; this file holds the
-widgets, the layout and the caching. Heavy work is cached on the uploaded
-bytes and the parameters, and ``ona`` errors (``OnaError``) are shown as one
-sentence saying what to do, never as a traceback.
+Run it with ``streamlit run app.py`` (or ``ona app``). This file is a thin layer
+over the ``ona`` package: every number comes from ``ona``; here live the
+widgets, the layout and the caching. Heavy work is cached on the uploaded bytes
+and the parameters; ``ona`` errors (``OnaError``) appear as one sentence saying
+what to do, never as a traceback. The role (analyst or manager) is decided on
+the server by :func:`ona.privacy.resolve_role`; managers see privacy-filtered
+views only.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import importlib
 import io
+import os
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -23,20 +26,21 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from ona import export, samples
+from ona import export, privacy, samples
+from ona.analysis import Analysis, analyze
 from ona.exceptions import OnaError
-from ona.groups import ei_index, group_density_matrix, group_matrix, group_table
+from ona.expected import read_expected
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, preferred_language, t
 from ona.ingest import load_network
 from ona.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
-from ona.metrics import person_table
+from ona.metrics import PERSON_COLUMNS
 from ona.model import OrgNetwork
 from ona.render import group_graph_html, to_html
 from ona.report import ISSUE_KINDS, response_table
 
 
 def _optional(name: str) -> ModuleType | None:
-    """Parts of ona that a build may not include yet; the app shows what exists."""
+    """Parts of ona that a build may not include; the app shows what exists."""
     try:
         return importlib.import_module(name)
     except ImportError:
@@ -44,35 +48,54 @@ def _optional(name: str) -> ModuleType | None:
 
 
 findings_module = _optional("ona.findings")
-community_module = _optional("ona.community")
 
 PAGES = ("start", "overview", "network", "groups", "people", "export")
-TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
+PAGE_ICONS = {"start": "📥", "overview": "🧭", "network": "🕸️", "groups": "🏢", "people": "👤", "export": "💾"}
 SIZE_METRICS = ("in_degree", "betweenness", "pagerank", "brokerage_total", "effective_size", "constraint")
-PEOPLE_COLUMNS = (
-    "in_degree", "out_degree", "betweenness", "pagerank", "constraint", "effective_size",
-    "brokerage_coordinator", "brokerage_itinerant", "brokerage_gatekeeper", "brokerage_representative",
-    "brokerage_liaison", "brokerage_total", "departments_reached", "responded",
-)
-SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
-BROKERS_SHOWN = 10
+TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
 CROSS_GROUP_ROLES = ("brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison")
+ROSTER_COLUMNS = ("name", "department", "team", "role")
+SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
+SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
+                   "communities", "nmi_departments", "components")
+BROKERS_SHOWN = 10
 SEED = 0
+UNDECIDED, NOT_ON_ROSTER = "__undecided__", "__not_on_roster__"
 
 
-# -- data: what is being looked at -------------------------------------------------------------
+# -- data: what is being looked at ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """The network on screen and a hashable key that identifies it for the caches."""
+    """The network on screen, a hashable key identifying it for the caches, and what it is."""
 
     net: OrgNetwork
     key: tuple[Hashable, ...]
     kind: str  # "sample" or "upload"
     title: str
     description: str = ""
-    expected: tuple[tuple[str, str], ...] = ()  # declared collaborations: (collaboration, group)
+    expected: pd.DataFrame | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a page needs: the data, its analysis, the language, the grouping and the role."""
+
+    data: Dataset
+    analysis: Analysis
+    group_by: str
+    lang: str
+    role: privacy.Role
+    policy: privacy.PrivacyPolicy
+
+    @property
+    def net(self) -> OrgNetwork:
+        return self.data.net
+
+    @property
+    def manager(self) -> bool:
+        return self.role.is_manager
 
 
 @st.cache_data(show_spinner=False)
@@ -86,18 +109,11 @@ def load_sample(name: str, wave: str | None) -> OrgNetwork:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def sample_waves(name: str) -> list[str]:
-    waves = samples.list_samples().set_index("name").loc[name, "waves"]
-    return [w.strip() for w in str(waves).split(",") if w.strip()]
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def sample_expected(name: str) -> tuple[tuple[str, str], ...]:
+def load_sample_expected(name: str, _net: OrgNetwork, wave: str | None, group_by: str) -> pd.DataFrame | None:
     path = samples.expected_collaborations_path(name)
     if path is None or not path.exists():
-        return ()
-    frame = pd.read_csv(path, dtype=str)
-    return tuple(zip(frame["collaboration"], frame["group"]))
+        return None
+    return read_expected(path, _net, attribute=group_by)
 
 
 def _named_bytes(name: str, data: bytes) -> io.BytesIO:
@@ -111,8 +127,8 @@ def load_upload(
     roster: tuple[str, bytes],
     ties: tuple[tuple[str, bytes], ...],
     relation: str | None,
-    relations: tuple[tuple[str, str], ...],
-    resolutions: tuple[tuple[str, str | None], ...],
+    relations: tuple[tuple[str, str | None], ...],
+    resolutions: tuple[tuple[Any, str | None], ...],
     wave: str | None,
 ) -> OrgNetwork:
     tie_sources = [_named_bytes(name, data) for name, data in ties]
@@ -128,6 +144,11 @@ def load_upload(
     )
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_upload_expected(file: tuple[str, bytes], _net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
+    return read_expected(file[1], _net, attribute=group_by, filename=file[0])
+
+
 def _digest(*parts: bytes) -> str:
     h = hashlib.sha256()
     for part in parts:
@@ -135,45 +156,28 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:16]
 
 
-# -- cached analyses (the network is passed as _net and identified by its key) -------------------
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def people_metrics(_net: OrgNetwork, key: tuple, relation: str, group_by: str) -> pd.DataFrame:
-    table = person_table(_net.graph(relation), group_by, seed=SEED)
-    return table
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def group_figures(_net: OrgNetwork, key: tuple, relation: str, group_by: str) -> dict[str, pd.DataFrame]:
-    G = _net.graph(relation)
-    return {
-        "matrix": group_matrix(G, group_by),
-        "density": group_density_matrix(G, group_by),
-        "table": group_table(G, group_by, n_permutations=1000, seed=SEED),
-    }
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def communities(_net: OrgNetwork, key: tuple, relation: str) -> dict[str, str]:
-    if community_module is None:
-        return {}
-    parts = community_module.louvain_communities(_net.graph(relation), seed=SEED)
-    if isinstance(parts, dict):
-        return {str(n): str(c) for n, c in parts.items()}
-    return {str(n): str(i + 1) for i, part in enumerate(parts) for n in part}
+# -- cached analyses (a network is passed as _net and identified by its key) ----------------------
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def find_findings(_net: OrgNetwork, key: tuple, group_by: str, expected: tuple[tuple[str, str], ...]) -> list[Any]:
+def run_analysis(_net: OrgNetwork, key: tuple, group_by: str, _label: str) -> Analysis:
+    bar = st.progress(0.0, text=_label)  # created inside, so a cache hit replays nothing visible
+    result = analyze(_net, group_by=group_by, seed=SEED,
+                     progress=lambda step, fraction: bar.progress(fraction, text=f"{_label} {step}"))
+    bar.empty()
+    return result
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def run_findings(_net: OrgNetwork, key: tuple, group_by: str, _expected: pd.DataFrame | None,
+                 expected_key: str) -> list[Any]:
     if findings_module is None:
         return []
-    expected_frame = pd.DataFrame(list(expected), columns=["collaboration", "group"]) if expected else None
-    return list(findings_module.find_findings(_net, expected=expected_frame, group_by=group_by))
+    return list(findings_module.find_findings(_net, expected=_expected, group_by=group_by))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def positions(_G: nx.Graph, key: tuple) -> dict[str, tuple[float, float]]:
+def positions(_G: nx.Graph, key: tuple) -> dict[Hashable, tuple[float, float]]:
     return seeded_layout(_G, seed=SEED)
 
 
@@ -181,12 +185,12 @@ def positions(_G: nx.Graph, key: tuple) -> dict[str, tuple[float, float]]:
 def person_drawing(
     _G: nx.Graph,
     key: tuple,
-    _metrics: pd.DataFrame,
-    _colour: str | dict[str, str],
+    _metrics: pd.DataFrame | None,
+    _colour: str | dict[Hashable, str],
     colour_key: str,
     size_by: str | None,
-    highlight: tuple[str, ...],
-    bridges: tuple[tuple[str, str], ...],
+    highlight: tuple[Hashable, ...],
+    bridges: tuple[tuple[Hashable, Hashable], ...],
     physics: bool,
     lang: str,
 ) -> str:
@@ -195,8 +199,26 @@ def person_drawing(
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def group_drawing(_H: nx.DiGraph, key: tuple, _metrics: pd.DataFrame | None, options: tuple) -> str:
-    return group_graph_html(_H, metrics=_metrics, **dict(options))
+def group_drawing(_H: nx.DiGraph, key: tuple, _metrics: pd.DataFrame | None,
+                  highlight: tuple[tuple[str, str], ...], lang: str) -> str:
+    return group_graph_html(_H, metrics=_metrics, highlight_edges=highlight, lang=lang)
+
+
+# -- the role (decided on the server, never by a widget) ----------------------------------------------
+
+
+def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
+    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else None
+    email = st.user.get("email") if st.user.get("is_logged_in") else None
+    role = privacy.resolve_role(env=os.environ, secrets=secrets, user_email=str(email) if email else None)
+    settings = (secrets or {}).get("ona", {}) if isinstance((secrets or {}).get("ona", {}), dict) else {}
+    size = os.environ.get("ONA_MIN_GROUP_SIZE") or settings.get("min_group_size") or 5
+    try:
+        k = int(size)
+    except (TypeError, ValueError):
+        raise OnaError(f"ONA_MIN_GROUP_SIZE should be a whole number such as 5, not {size!r}.") from None
+    key = privacy.key_from_env(env=os.environ) or settings.get("pseudonym_key")
+    return role, privacy.PrivacyPolicy(min_group_size=k, key=key)
 
 
 # -- small helpers ---------------------------------------------------------------------------------
@@ -205,7 +227,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 def md(text: object) -> str:
-    """User text made inert for st.markdown (no links, emphasis, HTML, LaTeX or colour directives)."""
+    """User text made inert for st.markdown: no links, emphasis, HTML, LaTeX or colour directives."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
@@ -218,131 +240,180 @@ def relations_with_ties(net: OrgNetwork) -> list[str]:
     return [r for r in net.relations if counts.get(r, 0) > 0]
 
 
-def names(net: OrgNetwork) -> pd.Series:
+def display_names(net: OrgNetwork) -> pd.Series:
     return net.display_names().astype(str)
 
 
-def metric_label(column: str, lang: str) -> str:
+def label_of(prefix: str, key: str, lang: str, fallback: str | None = None) -> str:
     try:
-        return t(f"metric.{column}", lang)
+        return t(f"{prefix}.{key}", lang)
     except KeyError:
-        return column.replace("_", " ")
+        return fallback if fallback is not None else key.replace("_", " ")
 
 
-def field_label(column: str, lang: str) -> str:
-    try:
-        return t(f"field.{column}", lang)
-    except KeyError:
-        return metric_label(column, lang)
+def column_label(column: str, lang: str) -> str:
+    return label_of("field", column, lang, label_of("metric", column, lang))
 
 
-def finding_value(finding: Any, attribute: str, lang: str) -> Any:
-    value = getattr(finding, attribute, None)
+def localised(value: Any, lang: str) -> Any:
     if isinstance(value, dict):
         return value.get(lang) or value.get("en") or next(iter(value.values()), "")
     return value
 
 
-# -- the page frame ----------------------------------------------------------------------------------
+def relation_people(analysis: Analysis, relation: str) -> pd.DataFrame:
+    """One relation's person measures (unprefixed) next to the roster columns and the community."""
+    people = analysis.people
+    roster = people[[c for c in (*ROSTER_COLUMNS, "responded") if c in people.columns]]
+    columns = {f"{relation}_{m}": m for m in PERSON_COLUMNS if f"{relation}_{m}" in people.columns}
+    frame = roster.join(people[list(columns)].rename(columns=columns))
+    if f"community_{relation}" in people.columns:
+        frame["community"] = people[f"community_{relation}"]
+    return frame
+
+
+def relation_groups(analysis: Analysis, relation: str) -> pd.DataFrame:
+    table = analysis.groups
+    return table[table["relation"] == relation].drop(columns="relation").reset_index(drop=True)
+
+
+def cross_group_brokers(metrics: pd.DataFrame, limit: int = BROKERS_SHOWN) -> list[str]:
+    """People with the most Gould-Fernandez brokerage *between* groups (gatekeeper, representative, liaison)."""
+    columns = [c for c in CROSS_GROUP_ROLES if c in metrics.columns]
+    if not columns or metrics.empty:
+        return []
+    ranked = pd.DataFrame({"score": metrics[columns].fillna(0).sum(axis=1),
+                           "betweenness": metrics["betweenness"].fillna(0) if "betweenness" in metrics else 0.0})
+    ranked = ranked[ranked["score"] > 0].sort_values(["score", "betweenness"], ascending=False, kind="stable")
+    return ranked.index[:limit].tolist()
+
+
+def fragile_bridges(findings: Sequence[Any]) -> list[tuple[str, tuple[str, ...]]]:
+    """(person, groups) for every person a fragile-bridge finding names."""
+    pairs = []
+    for finding in findings:
+        if "bridge" in str(getattr(finding, "kind", "")):
+            groups = tuple(str(g) for g in (getattr(finding, "groups", ()) or ()))
+            pairs.extend((str(p), groups) for p in (getattr(finding, "people", ()) or ()))
+    return pairs
+
+
+# -- the frame: sidebar, data choice, role -----------------------------------------------------------
 
 
 def setup_state() -> None:
     headers = st.context.headers
     accept = headers.get("Accept-Language") if headers is not None else None
+    available = samples.available()
     st.session_state.setdefault("side_lang", preferred_language(st.context.locale, accept))
     st.session_state.setdefault("side_page", "start")
-    st.session_state.setdefault("data_sample", "municipality" if "municipality" in samples.available() else samples.available()[0])
+    st.session_state.setdefault("data_sample", "municipality" if "municipality" in available else available[0])
     st.session_state.setdefault("decisions_for", None)
     st.session_state.setdefault("decisions_relations", {})
     st.session_state.setdefault("decisions_resolutions", {})
 
 
-def sidebar(lang_default: str) -> tuple[str, str]:
+def sidebar_top(role: privacy.Role) -> tuple[str, str]:
     with st.sidebar:
-        st.title("ona")
-        st.caption(t("app.tagline", lang_default))
-        lang = st.radio(
-            t("app.language", lang_default), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="side_lang",
-            horizontal=True,
-        )
-        page = st.radio(
-            t("app.page", lang), PAGES, format_func=lambda p: t(f"app.page.{p}", lang), key="side_page",
-        )
+        st.title("🕸️ ona")
+        lang = st.session_state["side_lang"]
+        st.caption(t("app.tagline", lang))
+        lang = st.radio(t("app.language", lang), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="side_lang",
+                        horizontal=True)
+        page = st.radio(t("app.page", lang), PAGES, key="side_page",
+                        format_func=lambda p: f"{PAGE_ICONS[p]}  {t(f'app.page.{p}', lang)}")
+        st.caption(f"🔒 {md(role.label(lang))}")
     return lang, page
 
 
-def choose_data(lang: str) -> tuple[Dataset | None, OnaError | None]:
-    """The sidebar's data section: uploads when both files are there, the chosen sample otherwise."""
+def choose_data(lang: str, manager: bool) -> tuple[Dataset, OnaError | None]:
+    """Uploads when both files are there (analysts only), the chosen sample otherwise."""
+    error: OnaError | None = None
     with st.sidebar:
         st.subheader(t("app.data", lang))
-        roster_file = st.file_uploader(t("app.upload.roster", lang), type=["csv", "xlsx", "txt"], key="data_roster")
-        tie_files = st.file_uploader(
-            t("app.upload.ties", lang), type=["csv", "xlsx", "txt"], accept_multiple_files=True, key="data_ties"
-        )
-        st.caption(t("app.upload.help", lang))
-        error: OnaError | None = None
-        if roster_file is not None and tie_files:
-            roster = (roster_file.name, roster_file.getvalue())
-            ties = tuple((f.name, f.getvalue()) for f in tie_files)
-            digest = _digest(roster[1], *(data for _, data in ties))
-            if st.session_state["decisions_for"] != digest:
-                st.session_state["decisions_for"] = digest
-                st.session_state["decisions_relations"] = {}
-                st.session_state["decisions_resolutions"] = {}
-            relation = st.session_state.get("upload_relation_name") or None
-            wave = st.session_state.get("upload_wave") or None
-            relations = tuple(sorted(st.session_state["decisions_relations"].items()))
-            resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: kv[0]))
-            try:
-                with st.spinner(t("app.loading", lang)):
-                    net = load_upload(roster, ties, relation, relations, resolutions, wave)
-            except OnaError as exc:
-                error = exc
-            else:
-                key = ("upload", digest, relation, relations, resolutions, wave)
-                title = net.name or roster[0]
-                st.success(t("app.using.upload", lang, title=md(title)))
-                return Dataset(net, key, "upload", title), None
+        if not manager:
+            roster_file = st.file_uploader(t("app.upload.roster", lang), type=["csv", "xlsx", "txt"],
+                                           key="data_roster")
+            tie_files = st.file_uploader(t("app.upload.ties", lang), type=["csv", "xlsx", "txt"],
+                                         accept_multiple_files=True, key="data_ties")
+            st.file_uploader(t("app.upload.expected", lang), type=["csv", "xlsx", "txt"], key="data_expected",
+                             help=t("app.upload.expected.help", lang))
+            st.caption(t("app.upload.help", lang))
+            if roster_file is not None and tie_files:
+                try:
+                    return upload_dataset(roster_file, tie_files, lang), None
+                except OnaError as exc:
+                    error = exc
         table = sample_table().set_index("name")
-        sample = st.selectbox(
-            t("app.sample", lang), list(table.index), format_func=lambda n: str(table.loc[n, "title"]),
-            key="data_sample",
-        )
-        waves = sample_waves(sample)
-        wave = st.selectbox(t("app.wave", lang), waves, key="data_wave") if len(waves) > 1 else None
-        net = load_sample(sample, wave)
-        st.info(t("app.using.sample", lang, title=md(table.loc[sample, "title"])))
-        dataset = Dataset(
-            net, ("sample", sample, wave), "sample", str(table.loc[sample, "title"]),
-            str(table.loc[sample, "description"]), sample_expected(sample),
-        )
-        return dataset, error
+        sample = st.selectbox(t("app.sample", lang), list(table.index), key="data_sample",
+                              format_func=lambda n: str(table.loc[n, "title"]))
+        waves = [w.strip() for w in str(table.loc[sample, "waves"]).split(",") if w.strip()]
+        if len(waves) > 1:
+            if st.session_state.get("data_wave") not in waves:
+                st.session_state["data_wave"] = waves[0]
+            wave = st.selectbox(t("app.wave", lang), waves, key="data_wave")
+        else:
+            wave = None
+        title = str(table.loc[sample, "title"])
+        st.info(t("app.using.sample", lang, title=md(title)))
+    net = load_sample(sample, wave)
+    return Dataset(net, ("sample", sample, wave), "sample", title, str(table.loc[sample, "description"])), error
+
+
+def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset:
+    roster = (roster_file.name, roster_file.getvalue())
+    ties = tuple((f.name, f.getvalue()) for f in tie_files)
+    digest = _digest(roster[1], *(data for _, data in ties))
+    if st.session_state["decisions_for"] != digest:  # new files: earlier decisions no longer apply
+        st.session_state["decisions_for"] = digest
+        st.session_state["decisions_relations"] = {}
+        st.session_state["decisions_resolutions"] = {}
+    relation = st.session_state.get("upload_relation_name") or None
+    wave = st.session_state.get("upload_wave") or None
+    relations = tuple(sorted(st.session_state["decisions_relations"].items()))
+    resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: repr(kv[0])))
+    with st.spinner(t("app.loading", lang)):
+        net = load_upload(roster, ties, relation, relations, resolutions, wave)
+    title = net.name or roster[0]
+    st.success(t("app.using.upload", lang, title=md(title)))
+    return Dataset(net, ("upload", digest, relation, relations, resolutions, wave), "upload", title)
+
+
+def with_expected(data: Dataset, group_by: str) -> Dataset:
+    """The declared collaborations: the sample's own file, or the uploaded one."""
+    if data.kind == "sample":
+        expected = load_sample_expected(str(data.key[1]), data.net, data.key[2], group_by)
+    else:
+        file = st.session_state.get("data_expected")
+        expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by) if file else None
+    return Dataset(data.net, data.key, data.kind, data.title, data.description, expected)
 
 
 def group_by_choice(net: OrgNetwork, lang: str) -> str:
-    candidates = [c for c in ("department", "team", "location", "role") if net.roster[c].notna().any()]
-    candidates += [c for c in net.roster.columns if c not in candidates and c not in ("name", "email", "manager")
-                   and net.roster[c].notna().any() and 1 < net.roster[c].nunique() < max(2, len(net) // 2)]
-    if not candidates:
-        candidates = ["department"]
+    roster = net.roster
+    candidates = [c for c in ("department", "team", "location") if roster[c].notna().any()]
+    candidates += [c for c in roster.columns if c not in (*candidates, "name", "email", "manager", "role", "consent")
+                   and roster[c].notna().any() and 1 < roster[c].nunique() < max(3, len(net) // 3)]
+    candidates = candidates or ["department"]
     if st.session_state.get("side_group_by") not in candidates:
         st.session_state["side_group_by"] = candidates[0]
     with st.sidebar:
-        return st.selectbox(t("app.group_by", lang), candidates, format_func=lambda c: field_label(c, lang),
+        return st.selectbox(t("app.group_by", lang), candidates, format_func=lambda c: column_label(c, lang),
                             key="side_group_by")
 
 
-# -- pages -------------------------------------------------------------------------------------------
+# -- page: start & upload ----------------------------------------------------------------------------
 
 
-def page_start(data: Dataset, error: OnaError | None, lang: str) -> None:
+def page_start(view: View, error: OnaError | None) -> None:
+    lang, data = view.lang, view.data
     st.title(t("start.title", lang))
     st.markdown(t("start.intro", lang))
-    st.markdown(t("start.steps", lang))
+    if not view.manager:
+        st.markdown(t("start.steps", lang))
     if error is not None:
         show_error(error)
-    roster_file = st.session_state.get("data_roster")
-    tie_files = st.session_state.get("data_ties")
+    roster_file, tie_files = st.session_state.get("data_roster"), st.session_state.get("data_ties")
     if roster_file is not None and not tie_files:
         st.warning(t("start.waiting_ties", lang))
     elif roster_file is None and tie_files:
@@ -350,44 +421,50 @@ def page_start(data: Dataset, error: OnaError | None, lang: str) -> None:
     if data.kind == "sample":
         st.info(t("start.sample_note", lang, title=md(data.title), description=md(data.description)))
     else:
-        st.success(t("start.uploaded", lang, people=len(data.net), ties=len(data.net.ties)))
-    upload_options(lang, data)
-    ingest_report(data, lang)
+        st.success(t("start.uploaded", lang, people=f"{len(data.net):,}", ties=f"{len(data.net.ties):,}"))
+    if data.kind == "upload" or tie_files:
+        upload_options(view)
+    what_was_read(view)
 
 
-def upload_options(lang: str, data: Dataset) -> None:
-    """Options that change how an upload is read: relation name for plain lists, wave label, question mapping."""
-    if data.kind != "upload" and not st.session_state.get("data_ties"):
+def upload_options(view: View) -> None:
+    """How an upload is read: relation name for plain lists, wave label, and the question mapping."""
+    lang, net = view.lang, view.net
+    with st.expander(t("start.options", lang), expanded=False):
+        left, right = st.columns(2)
+        left.text_input(t("start.relation_name", lang), key="upload_relation_name")
+        right.text_input(t("start.wave_label", lang), key="upload_wave")
+    questions = net.report.details.get("questions") if view.data.kind == "upload" else None
+    if not questions:
         return
-    details = data.net.report.details if data.kind == "upload" else {}
-    columns = st.columns(2)
-    columns[0].text_input(t("start.relation_name", lang), key="upload_relation_name")
-    columns[1].text_input(t("start.wave_label", lang), key="upload_wave")
-    questions = details.get("questions")
-    if questions:
-        st.subheader(t("start.questions", lang))
-        st.caption(t("start.questions.help", lang))
-        frame = pd.DataFrame(questions)
-        if "relation" not in frame.columns:
-            frame["relation"] = ""
-        frame["relation"] = frame["relation"].fillna("").astype(str)
-        text_column = next((c for c in ("text", "question", "header") if c in frame.columns), frame.columns[0])
-        with st.form("upload_mapping_form"):
-            edited = st.data_editor(
-                frame,
-                disabled=[c for c in frame.columns if c != "relation"],
-                hide_index=True,
-                width="stretch",
-                key="upload_mapping",
-            )
-            if st.form_submit_button(t("start.apply_mapping", lang), key="upload_mapping_apply"):
-                mapping = {str(q): str(r).strip() for q, r in zip(edited[text_column], edited["relation"])}
-                st.session_state["decisions_relations"] = {q: r for q, r in mapping.items() if r}
-                st.rerun()
+    st.subheader(t("start.questions", lang))
+    st.caption(t("start.questions.help", lang))
+    frame = pd.DataFrame(
+        [{"key": q.get("code") or q.get("text"), t("start.column", lang): q.get("column", ""),
+          t("start.question", lang): q.get("text", ""), t("start.kind", lang): q.get("kind", ""),
+          "relation": q.get("relation") or ""} for q in questions]
+    )
+    with st.form("upload_mapping_form", border=False):
+        edited = st.data_editor(
+            frame.drop(columns="key"),
+            disabled=[c for c in frame.columns if c not in ("relation",)],
+            hide_index=True,
+            width="stretch",
+            key="upload_mapping",
+            column_config={"relation": st.column_config.TextColumn(t("start.relation", lang))},
+        )
+        if st.form_submit_button(t("start.apply_mapping", lang), key="upload_mapping_apply"):
+            mapping: dict[str, str | None] = {}
+            for key, before, after in zip(frame["key"], frame["relation"], edited["relation"]):
+                after = str(after or "").strip()
+                if after != before:
+                    mapping[str(key)] = after or None
+            st.session_state["decisions_relations"] = {**st.session_state["decisions_relations"], **mapping}
+            st.rerun()
 
 
-def ingest_report(data: Dataset, lang: str) -> None:
-    net = data.net
+def what_was_read(view: View) -> None:
+    net, lang = view.net, view.lang
     report = net.report
     st.subheader(t("start.check", lang))
     cols = st.columns(4)
@@ -395,118 +472,143 @@ def ingest_report(data: Dataset, lang: str) -> None:
     cols[1].metric(t("overview.response", lang), f"{net.response_rate:.0%}",
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
     cols[2].metric(t("start.format", lang), report.input_format or "—")
-    platform = report.details.get("platform")
-    cols[3].metric(t("start.platform", lang), platform or "—")
-    if report.sources:
+    cols[3].metric(t("start.platform", lang), report.details.get("platform") or "—")
+    counts = net.ties["relation"].value_counts()
+    st.caption(" · ".join(f"{md(r)}: {int(counts.get(r, 0)):,} {t('field.ties', lang).lower()}" for r in net.relations))
+    if report.sources and not view.manager:
         st.caption(f"{t('start.sources', lang)}: " + ", ".join(md(s) for s in report.sources))
-    review_names(data, lang)
+    if not view.manager:
+        review_names(view)
     st.subheader(t("start.report", lang))
-    counts = report.counts()
-    if not counts:
+    issue_counts = report.counts()
+    if not issue_counts:
         st.success(t("start.no_problems", lang))
     else:
         st.warning(t("start.problems", lang, count=len(report.issues)))
-        kinds = pd.DataFrame(
-            [{t("start.kind", lang): issue_label(kind, lang), t("start.count", lang): n} for kind, n in counts.items()]
-        )
+        kinds = pd.DataFrame({t("start.kind", lang): [label_of("issue", k, lang, ISSUE_KINDS.get(k, k))
+                                                      for k in issue_counts],
+                              t("start.count", lang): list(issue_counts.values())})
         st.dataframe(kinds, hide_index=True, key="start_issue_counts")
-        with st.expander(t("start.all_items", lang, count=len(report.issues))):
-            items = report.to_frame()
-            items["kind"] = items["kind"].map(lambda k: issue_label(k, lang))
-            st.dataframe(items, hide_index=True, width="stretch", key="start_issue_items")
-    group_by = st.session_state.get("side_group_by", "department")
-    if group_by in net.roster.columns:
+        if not view.manager:  # the items quote names as written: analysts only
+            with st.expander(t("start.all_items", lang, count=len(report.issues))):
+                items = report.to_frame()
+                items["kind"] = items["kind"].map(lambda k: label_of("issue", k, lang, ISSUE_KINDS.get(k, k)))
+                st.dataframe(items, hide_index=True, width="stretch", key="start_issue_items")
+    if not view.manager and view.group_by in net.roster.columns:
         st.subheader(t("start.response", lang))
-        table = response_table(net, group_by).rename(columns={
-            "group": field_label(group_by, lang), "people": t("field.people", lang),
-            "respondents": t("field.respondents", lang), "response_rate": t("field.response_rate", lang),
-        })
-        st.dataframe(table, hide_index=True, key="start_response",
-                     column_config={t("field.response_rate", lang): st.column_config.ProgressColumn(
-                         format="percent", min_value=0.0, max_value=1.0)})
+        table = response_table(net, view.group_by).rename(columns={
+            "group": column_label(view.group_by, lang), "people": t("field.people", lang),
+            "respondents": t("field.respondents", lang), "response_rate": t("field.response_rate", lang)})
+        st.dataframe(table, hide_index=True, key="start_response", column_config={
+            t("field.response_rate", lang): st.column_config.ProgressColumn(format="percent", min_value=0.0,
+                                                                           max_value=1.0)})
 
 
-def issue_label(kind: str, lang: str) -> str:
-    try:
-        return t(f"issue.{kind}", lang)
-    except KeyError:
-        return ISSUE_KINDS.get(kind, kind)
+def review_entries(net: OrgNetwork) -> list[dict[str, Any]]:
+    """Names still waiting for a decision: several candidates, or no match (with suggestions)."""
+    details = net.report.details
+    seen, entries = set(), []
+    for status in ("review", "unmatched"):
+        for entry in details.get(status, []) or []:
+            key = (entry.get("mentioned_by") or "", entry.get("name"))
+            if entry.get("decided") or key in seen:
+                continue
+            seen.add(key)
+            candidates = entry.get("candidates") or entry.get("suggestions") or []
+            entries.append({**entry, "status": status, "options": [str(c[0]) for c in candidates]})
+    return entries
 
 
-def review_names(data: Dataset, lang: str) -> None:
-    """Names in the export that match several people (or nobody exactly): let the user decide."""
-    review = data.net.report.details.get("review") or []
-    if data.kind != "upload" or not review:
+def review_names(view: View) -> None:
+    """Let the analyst decide on names that fit several people (or nobody), then read the export again."""
+    net, lang = view.net, view.lang
+    decided = st.session_state["decisions_resolutions"]
+    entries = review_entries(net) if view.data.kind == "upload" else []
+    if not entries and not decided:
         return
     st.subheader(t("start.review", lang))
-    st.caption(t("start.review.help", lang))
-    roster_names = names(data.net)
-    undecided, outside = "__undecided__", "__outside__"
-    with st.form("upload_review_form"):
-        choices: dict[str, str] = {}
-        for i, item in enumerate(review):
-            name = str(item.get("name", ""))
-            candidates = [str(c) for c in item.get("candidates", [])]
-            options = [undecided, *candidates, outside]
-            current = st.session_state["decisions_resolutions"].get(name, undecided)
-            current = outside if current is None else current
-            label = name + (f" — {t('start.review.mentions', lang, count=item['count'])}" if item.get("count") else "")
-            choices[name] = st.selectbox(
-                label,
-                options,
-                index=options.index(current) if current in options else 0,
-                format_func=lambda c: (
-                    t("start.review.undecided", lang) if c == undecided
-                    else t("start.review.not_on_roster", lang) if c == outside
-                    else f"{roster_names.get(c, c)} ({c}, {data.net.roster.at[c, 'department'] if c in data.net.roster.index else ''})"
-                ),
-                key=f"upload_review_{i}",
-            )
-        if st.form_submit_button(t("start.review.apply", lang), key="upload_review_apply"):
-            decisions = {n: (None if c == outside else c) for n, c in choices.items() if c != undecided}
-            st.session_state["decisions_resolutions"] = decisions
+    names, departments = display_names(net), net.roster["department"]
+
+    def person(pid: str) -> str:
+        if pid == UNDECIDED:
+            return t("start.review.undecided", lang)
+        if pid == NOT_ON_ROSTER:
+            return t("start.review.not_on_roster", lang)
+        dept = departments.get(pid)
+        return f"{names.get(pid, pid)} ({pid}{', ' + str(dept) if isinstance(dept, str) else ''})"
+
+    if entries:
+        st.caption(t("start.review.help", lang))
+        with st.form("upload_review_form"):
+            choices = {}
+            for i, entry in enumerate(entries):
+                who = entry.get("mentioned_by") or ""
+                label = t("start.review.item", lang, name=entry["name"],
+                          by=names.get(who, who) if who else "—", relation=entry.get("relation") or "—")
+                choices[(who, entry["name"])] = st.selectbox(
+                    label, [UNDECIDED, *entry["options"], NOT_ON_ROSTER], format_func=person, key=f"upload_review_{i}")
+            if st.form_submit_button(t("start.review.apply", lang), key="upload_review_apply", type="primary"):
+                new = {(who, name) if who else name: (None if choice == NOT_ON_ROSTER else choice)
+                       for (who, name), choice in choices.items() if choice != UNDECIDED}
+                st.session_state["decisions_resolutions"] = {**decided, **new}
+                st.rerun()
+    if decided:
+        st.caption(t("start.review.done", lang, count=len(decided)))
+        if st.button(t("start.review.clear", lang), key="upload_review_clear"):
+            st.session_state["decisions_resolutions"] = {}
             st.rerun()
-    if st.session_state["decisions_resolutions"]:
-        st.caption(t("start.review.done", lang, count=len(st.session_state["decisions_resolutions"])))
 
 
-def page_overview(data: Dataset, group_by: str, lang: str) -> None:
-    net = data.net
+# -- page: overview -----------------------------------------------------------------------------------
+
+
+def page_overview(view: View) -> None:
+    net, lang, data = view.net, view.lang, view.data
     st.title(t("overview.title", lang))
     st.caption(md(data.title) + (f" · {t('app.wave', lang)} {md(net.wave)}" if net.wave else ""))
-    relations = relations_with_ties(net)
     counts = net.ties["relation"].value_counts()
     cols = st.columns(3 + len(net.relations))
     cols[0].metric(t("overview.people", lang), f"{len(net):,}")
     cols[1].metric(t("overview.response", lang), f"{net.response_rate:.0%}",
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
-    cols[2].metric(t("overview.groups", lang), f"{net.groups(group_by).nunique():,}")
+    cols[2].metric(t("overview.groups", lang), f"{net.groups(view.group_by).nunique():,}")
     for col, relation in zip(cols[3:], net.relations):
         col.metric(t("overview.ties", lang, relation=relation), f"{int(counts.get(relation, 0)):,}")
-    if not relations:
+    if not relations_with_ties(net):
         st.warning(t("app.no_relation", lang))
         return
     st.subheader(t("overview.findings", lang))
     if findings_module is None:
         st.info(t("overview.findings_pending", lang))
-        return
-    with st.spinner(t("app.analysing", lang)):
-        findings = find_findings(net, data.key, group_by, data.expected)
-    if data.expected:
-        st.caption(t("overview.expected", lang))
-    if not findings:
-        st.success(t("overview.no_findings", lang))
-    for i, finding in enumerate(findings):
-        show_finding(finding, i, net, lang)
+    else:
+        findings = view_findings(view)
+        if data.expected is not None and len(data.expected):
+            st.caption(t("overview.expected", lang, count=len(data.expected)))
+        if not findings:
+            st.success(t("overview.no_findings", lang))
+        for i, finding in enumerate(findings):
+            show_finding(view, finding, i)
+    with st.expander(t("overview.network_figures", lang)):
+        st.dataframe(summary_table(view), width="stretch", key="overview_summary")
 
 
-def show_finding(finding: Any, index: int, net: OrgNetwork, lang: str) -> None:
+def view_findings(view: View) -> list[Any]:
+    data = view.data
+    expected_key = "" if data.expected is None else _digest(data.expected.to_csv().encode())
+    with st.spinner(t("app.analysing", view.lang)):
+        findings = run_findings(data.net, data.key, view.group_by, data.expected, expected_key)
+    if view.manager:
+        findings = privacy.manager_findings(findings, data.net, view.policy, attribute=view.group_by)
+    return findings
+
+
+def show_finding(view: View, finding: Any, index: int) -> None:
+    lang = view.lang
     severity = str(getattr(finding, "severity", "info"))
     with st.container(border=True):
-        badge = t(f"severity.{severity}", lang) if f"severity.{severity}" in _severity_keys() else severity
-        st.badge(badge, color=SEVERITY_COLOURS.get(severity, "gray"))
-        st.markdown(md(finding_value(finding, "text", lang)))
-        suggestions = finding_value(finding, "suggestions", lang)
+        st.badge(label_of("severity", severity, lang, severity), color=SEVERITY_COLOURS.get(severity, "gray"))
+        st.markdown(md(localised(getattr(finding, "text", ""), lang)))
+        suggestions = localised(getattr(finding, "suggestions", None), lang)
         if suggestions:
             items = suggestions if isinstance(suggestions, (list, tuple)) else [suggestions]
             st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in items))
@@ -519,16 +621,10 @@ def show_finding(finding: Any, index: int, net: OrgNetwork, lang: str) -> None:
                 st.caption(f"{t('overview.groups_involved', lang)}: " + ", ".join(md(g) for g in groups))
             people = getattr(finding, "people", ()) or ()
             if people:
-                display = names(net)
+                names = display_names(view.net) if not view.manager else pd.Series(dtype=str)
                 st.caption(f"{t('overview.people_involved', lang)}: "
-                           + ", ".join(md(display.get(p, p)) for p in people))
+                           + ", ".join(md(names.get(p, p)) for p in people))
             show_evidence(getattr(finding, "evidence", None), f"overview_evidence_{index}")
-
-
-def _severity_keys() -> set[str]:
-    from ona.i18n import STRINGS
-
-    return {k for k in STRINGS if k.startswith("severity.")}
 
 
 def show_evidence(evidence: Any, key: str) -> None:
@@ -536,33 +632,40 @@ def show_evidence(evidence: Any, key: str) -> None:
         return
     if isinstance(evidence, pd.DataFrame):
         st.dataframe(evidence, hide_index=True, width="stretch", key=key)
-    elif isinstance(evidence, dict):
-        tables = {k: v for k, v in evidence.items() if isinstance(v, pd.DataFrame)}
-        scalars = {k: v for k, v in evidence.items() if not isinstance(v, pd.DataFrame)}
-        if scalars:
-            frame = pd.DataFrame({"": list(scalars), " ": [str(v) for v in scalars.values()]})
-            st.dataframe(frame, hide_index=True, key=f"{key}_values")
-        for name, table in tables.items():
-            st.caption(md(name))
-            st.dataframe(table, hide_index=True, width="stretch", key=f"{key}_{name}")
-    else:
+        return
+    if not isinstance(evidence, dict):
         st.text(str(evidence))
+        return
+    scalars = {k: v for k, v in evidence.items() if not isinstance(v, (pd.DataFrame, list, dict))}
+    if scalars:
+        st.dataframe(pd.DataFrame({"": list(scalars), " ": [str(v) for v in scalars.values()]}), hide_index=True,
+                     key=f"{key}_values")
+    for name, value in evidence.items():
+        if isinstance(value, pd.DataFrame):
+            frame = value
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            frame = pd.DataFrame(value)
+        elif isinstance(value, (list, dict)) and value:
+            frame = pd.DataFrame({str(name): [str(v) for v in (value if isinstance(value, list) else value.items())]})
+        else:
+            continue
+        st.caption(md(name))
+        st.dataframe(frame, hide_index=True, width="stretch", key=f"{key}_{name}")
 
 
-def fragile_bridges(findings: list[Any]) -> tuple[set[str], list[tuple[str, tuple[str, ...]]]]:
-    """People and group pairs of the findings about fragile bridges."""
-    people: set[str] = set()
-    pairs: list[tuple[str, tuple[str, ...]]] = []
-    for finding in findings:
-        if "bridge" in str(getattr(finding, "kind", "")):
-            for person in getattr(finding, "people", ()) or ():
-                people.add(str(person))
-                pairs.append((str(person), tuple(getattr(finding, "groups", ()) or ())))
-    return people, pairs
+def summary_table(view: View) -> pd.DataFrame:
+    rows = {}
+    for relation in view.analysis.relations:
+        summary = view.analysis.summary.get(relation, {})
+        rows[relation] = {label_of("summary", f, view.lang, f): summary.get(f) for f in SUMMARY_FIGURES}
+    return pd.DataFrame(rows).map(lambda v: round(v, 3) if isinstance(v, float) else v)
 
 
-def page_network(data: Dataset, group_by: str, lang: str) -> None:
-    net = data.net
+# -- page: network ------------------------------------------------------------------------------------
+
+
+def page_network(view: View) -> None:
+    net, lang, group_by = view.net, view.lang, view.group_by
     st.title(t("network.title", lang))
     relations = relations_with_ties(net)
     if not relations:
@@ -571,6 +674,8 @@ def page_network(data: Dataset, group_by: str, lang: str) -> None:
     groups = sorted(net.groups(group_by).unique())
     large = len(net) > PERSON_LEVEL_LIMIT
     focus_modes = ["overview", "group", "person"] if large else ["all", "group", "person"]
+    if view.manager:
+        focus_modes = [m for m in focus_modes if m != "person"]
     if st.session_state.get("net_focus") not in focus_modes:
         st.session_state["net_focus"] = focus_modes[0]
     if not set(st.session_state.get("net_groups", groups)) <= set(groups):
@@ -580,111 +685,135 @@ def page_network(data: Dataset, group_by: str, lang: str) -> None:
     controls, canvas = st.columns([1, 3], gap="medium")
     with controls:
         relation = st.selectbox(t("network.relation", lang), relations, key="net_relation")
-        focus = st.radio(t("network.focus", lang), focus_modes, format_func=lambda m: t(f"network.focus.{m}", lang),
-                         key="net_focus")
-        shown_groups = groups
-        focus_group = focus_person = None
+        focus = st.radio(t("network.focus", lang), focus_modes, key="net_focus",
+                         format_func=lambda m: t(f"network.focus.{m}", lang))
+        shown_groups, focus_group, focus_person = groups, None, None
         if focus == "all":
             shown_groups = st.multiselect(t("network.filter", lang), groups, key="net_groups")
         elif focus == "group":
             focus_group = st.selectbox(t("network.focus_group", lang), groups, key="net_focus_group")
         elif focus == "person":
-            display = names(net)
-            people = sorted(net.people, key=lambda p: display[p].lower())
-            focus_person = st.selectbox(t("network.focus_person", lang), people,
-                                        format_func=lambda p: f"{display[p]} ({p})", key="net_focus_person")
-        color_modes = ["group"] + (["community"] if community_module is not None else [])
-        color_mode = st.selectbox(t("network.color", lang), color_modes,
-                                  format_func=lambda m: t(f"network.color.{m}", lang), key="net_color")
-        size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS],
-                               format_func=lambda m: metric_label(m, lang) if m else t("network.size.none", lang),
-                               key="net_size")
+            names = display_names(net)
+            people = sorted(net.people, key=lambda p: names[p].lower())
+            focus_person = st.selectbox(t("network.focus_person", lang), people, key="net_focus_person",
+                                        format_func=lambda p: f"{names[p]} ({p})")
+        color_mode = st.selectbox(t("network.color", lang), ["group", "community"], key="net_color",
+                                  format_func=lambda m: t(f"network.color.{m}", lang))
+        size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
+                               format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
         show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
                                  help=t("network.brokers.help", lang))
         show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges",
                                  disabled=findings_module is None)
         physics = st.toggle(t("network.physics", lang), value=False, key="net_physics")
 
-    G = net.graph(relation)
-    with st.spinner(t("app.analysing", lang)):
-        metrics = people_metrics(net, data.key, relation, group_by)
     if focus == "overview":
         with canvas:
             st.info(t("network.too_large", lang, people=f"{len(net):,}"))
-            draw_group_level(net, data, relation, group_by, lang)
+            draw_group_level(view, relation)
         return
 
-    if focus == "group" and focus_group is not None:
-        H = focus_subgraph(G, focus_group, group_by)
-        subset = ("group", focus_group)
-    elif focus == "person" and focus_person is not None:
-        H = ego_subgraph(G, focus_person)
-        subset = ("person", focus_person)
-    else:
-        keep = set(shown_groups)
-        labels = net.groups(group_by)
-        H = G.subgraph([p for p in G.nodes if labels[p] in keep])
-        subset = ("groups", tuple(sorted(keep)))
-    if len(H) == 0:
-        st.warning(t("network.empty", lang))
-        return
-
-    brokers = cross_group_brokers(metrics.loc[[p for p in H.nodes if p in metrics.index]]) if show_brokers else []
-    bridge_edges: list[tuple[str, str]] = []
-    bridge_people: set[str] = set()
-    if show_bridges and findings_module is not None:
-        findings = find_findings(net, data.key, group_by, data.expected)
-        bridge_people, pairs = fragile_bridges(findings)
-        labels = net.groups(group_by)
-        for person, pair_groups in pairs:
-            for u, v in H.edges:
-                if person in (u, v) and labels[u] != labels[v] and (not pair_groups or
-                                                                    {labels[u], labels[v]} <= set(pair_groups)):
-                    bridge_edges.append((u, v))
-    colour: str | dict[str, str] = group_by
-    if color_mode == "community":
-        parts = communities(net, data.key, relation)
-        colour = {p: t("common.community", lang, number=c) for p, c in parts.items()}
-    shown_metrics = metrics[[c for c in TOOLTIP_METRICS if c in metrics.columns]]
-    html = person_drawing(
-        H, (*data.key, relation, group_by, subset), shown_metrics, colour, f"{color_mode}:{lang}", size_by or None,
-        tuple(sorted(set(brokers) | bridge_people)), tuple(sorted(set(bridge_edges))), physics, lang,
-    )
-    with canvas:
-        st.iframe(html, height=680)
-        st.caption(t("network.caption", lang, nodes=H.number_of_nodes(), edges=H.number_of_edges()))
-        display = names(net)
-        if brokers:
-            st.markdown(t("network.brokers_list", lang, names=", ".join(md(display[p]) for p in brokers)))
-        if bridge_people:
-            st.markdown(t("network.bridges_list", lang,
-                          names=", ".join(md(display.get(p, p)) for p in sorted(bridge_people))))
-
-
-def cross_group_brokers(metrics: pd.DataFrame, limit: int = BROKERS_SHOWN) -> list[str]:
-    """The people with the most Gould-Fernandez brokerage *between* groups (gatekeeper, representative, liaison)."""
-    columns = [c for c in CROSS_GROUP_ROLES if c in metrics.columns]
-    if not columns or metrics.empty:
-        return []
-    score = metrics[columns].fillna(0).sum(axis=1)
-    ranked = pd.DataFrame({"score": score, "betweenness": metrics.get("betweenness", 0.0)})
-    ranked = ranked[ranked["score"] > 0].sort_values(["score", "betweenness"], ascending=False)
-    return ranked.index[:limit].tolist()
-
-
-def draw_group_level(net: OrgNetwork, data: Dataset, relation: str, group_by: str, lang: str, *,
-                     highlight: tuple[tuple[str, str], ...] = ()) -> str:
+    metrics = relation_people(view.analysis, relation)
     G = net.graph(relation)
-    H = group_graph(G, group_by)
-    figures = group_figures(net, data.key, relation, group_by)
-    table = figures["table"].set_index("group")[["ei_index"]]
-    html = group_drawing(H, (*data.key, relation, group_by), table, (("lang", lang), ("highlight_edges", highlight)))
+    if focus == "group" and focus_group is not None:
+        H, subset = focus_subgraph(G, focus_group, group_by), ("group", focus_group)
+    elif focus == "person" and focus_person is not None:
+        H, subset = ego_subgraph(G, focus_person), ("person", focus_person)
+    else:
+        labels = net.groups(group_by)
+        H = G.subgraph([p for p in G.nodes if labels[p] in set(shown_groups)])
+        subset = ("groups", tuple(sorted(shown_groups)))
+    brokers = cross_group_brokers(metrics.loc[[p for p in H.nodes if p in metrics.index]]) if show_brokers else []
+    bridge_people, bridge_edges = set(), set()
+    if show_bridges and findings_module is not None:
+        labels = net.groups(group_by)
+        for person, pair in fragile_bridges(run_findings(net, view.data.key, group_by, view.data.expected,
+                                                         _expected_key(view.data))):
+            if person not in H:
+                continue
+            bridge_people.add(person)
+            for u, v in list(H.in_edges(person)) + list(H.out_edges(person)):
+                if labels[u] != labels[v] and (not pair or {labels[u], labels[v]} <= set(pair)):
+                    bridge_edges.add((u, v))
+    if color_mode == "community" and "community" in metrics.columns:
+        colour: str | dict[Hashable, str] = {p: t("common.community", lang, number=int(c) + 1)
+                                             for p, c in metrics["community"].items()}
+    else:
+        colour = group_by
+    tooltip = metrics[[c for c in TOOLTIP_METRICS if c in metrics.columns]]
+    highlight = set(brokers) | bridge_people
+    key = (*view.data.key, relation, group_by, subset)
+    if view.manager:  # pseudonyms, shown people only, no roster details
+        H, tooltip, colour, key = manager_drawing_input(view, H, metrics, colour, highlight, bridge_edges, key)
+        highlight, bridge_edges = H.graph.pop("highlight"), H.graph.pop("bridges")
+    if len(H) == 0:
+        with canvas:
+            st.warning(t("network.empty", lang))
+        return
+    html = person_drawing(H, key, tooltip, colour, f"{color_mode}:{lang}", size_by or None,
+                          tuple(sorted(highlight)), tuple(sorted(bridge_edges)), physics, lang)
+    with canvas:
+        st.iframe(html, height=690)
+        st.caption(t("network.caption", lang, nodes=f"{H.number_of_nodes():,}", edges=f"{H.number_of_edges():,}"))
+        if not view.manager:
+            names = display_names(net)
+            if brokers:
+                st.markdown(t("network.brokers_list", lang, names=", ".join(md(names[p]) for p in brokers)))
+            if bridge_people:
+                st.markdown(t("network.bridges_list", lang,
+                              names=", ".join(md(names.get(p, p)) for p in sorted(bridge_people))))
+
+
+def _expected_key(data: Dataset) -> str:
+    return "" if data.expected is None else _digest(data.expected.to_csv().encode())
+
+
+def manager_drawing_input(view: View, H: nx.Graph, metrics: pd.DataFrame, colour: Any, highlight: set[str],
+                          bridges: set[tuple[str, str]], key: tuple) -> tuple[nx.DiGraph, pd.DataFrame | None, Any, tuple]:
+    """The drawing's graph, metrics and highlights as a manager may see them (keyed by pseudonym)."""
+    policy, group_by = view.policy, view.group_by
+    persons = privacy.screen_people(view.net, policy)
+    shown = persons.loc[persons["shown"], "person"].to_dict()
+    M = privacy.manager_graph(H, policy, attribute=group_by)
+    table = privacy.manager_people(metrics, view.net, policy, attribute=group_by).set_index("person")
+    tooltip = table[[c for c in TOOLTIP_METRICS if c in table.columns]]
+    M.graph["highlight"] = {shown[p] for p in highlight if p in shown}
+    M.graph["bridges"] = {(shown[u], shown[v]) for u, v in bridges if u in shown and v in shown}
+    colour = {shown[p]: c for p, c in colour.items() if p in shown} if isinstance(colour, dict) else colour
+    return M, tooltip, colour, (*key, "manager")
+
+
+def draw_group_level(view: View, relation: str, highlight: tuple[tuple[str, str], ...] = ()) -> None:
+    G = view.net.graph(relation)
+    if view.manager:
+        H = privacy.manager_graph(G, view.policy, attribute=view.group_by, aggregate=True)
+        table = privacy.manager_group_table(relation_groups(view.analysis, relation), view.net, view.policy,
+                                            attribute=view.group_by)
+    else:
+        H = group_graph(G, view.group_by)
+        table = relation_groups(view.analysis, relation)
+    html = group_drawing(H, (*view.data.key, relation, view.group_by, view.manager),
+                         table.set_index("group")[["ei_index"]], highlight, view.lang)
     st.iframe(html, height=580)
-    return html
 
 
-def page_groups(data: Dataset, group_by: str, lang: str) -> None:
-    net = data.net
+# -- page: departments --------------------------------------------------------------------------------
+
+
+def group_matrices(view: View, relation: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    counts = view.analysis.group_matrices[relation]
+    density = view.analysis.group_density_matrices[relation]
+    table = relation_groups(view.analysis, relation)
+    if view.manager:
+        args = (view.net, view.policy)
+        counts = privacy.manager_group_matrix(counts, *args, attribute=view.group_by, additive=True)
+        density = privacy.manager_group_matrix(density, *args, attribute=view.group_by, additive=False)
+        table = privacy.manager_group_table(table, *args, attribute=view.group_by)
+    return counts, density, table
+
+
+def page_groups(view: View) -> None:
+    net, lang, group_by = view.net, view.lang, view.group_by
     st.title(t("groups.title", lang))
     relations = relations_with_ties(net)
     if not relations:
@@ -692,76 +821,80 @@ def page_groups(data: Dataset, group_by: str, lang: str) -> None:
         return
     cols = st.columns([1, 1, 2])
     relation = cols[0].selectbox(t("network.relation", lang), relations, key="groups_relation")
-    values = cols[1].radio(t("groups.values", lang), ["counts", "density"],
-                           format_func=lambda v: t(f"groups.values.{v}", lang), key="groups_values", horizontal=True)
-    with st.spinner(t("app.analysing", lang)):
-        figures = group_figures(net, data.key, relation, group_by)
+    values = cols[1].radio(t("groups.values", lang), ["counts", "density"], key="groups_values", horizontal=True,
+                           format_func=lambda v: t(f"groups.values.{v}", lang))
+    counts, density, table = group_matrices(view, relation)
     st.subheader(t("groups.matrix", lang))
     st.caption(t("groups.matrix.help", lang))
-    matrix = figures["matrix"] if values == "counts" else figures["density"]
-    st.altair_chart(heatmap(matrix, values, lang), width="stretch", key="groups_heatmap")
+    st.altair_chart(heatmap(counts if values == "counts" else density, values, lang), width="stretch",
+                    key="groups_heatmap")
 
-    left, right = st.columns([3, 2])
+    groups = [g for g in counts.index]
+    pair = st.session_state.get("groups_pair_a"), st.session_state.get("groups_pair_b")
+    highlight = (tuple(pair),) if all(pair) and pair[0] != pair[1] else ()
+    left, right = st.columns([3, 2], gap="medium")
     with left:
         st.subheader(t("groups.graph", lang))
         st.caption(t("groups.graph.help", lang))
-        pair = st.session_state.get("groups_pair_a"), st.session_state.get("groups_pair_b")
-        highlight = (tuple(pair),) if all(pair) and pair[0] != pair[1] else ()
-        draw_group_level(net, data, relation, group_by, lang, highlight=highlight)
+        draw_group_level(view, relation, highlight)
     with right:
         st.subheader(t("groups.ei", lang))
         st.caption(t("groups.ei.help", lang))
-        table = figures["table"]
         shown = table[["group", "size", "ei_index", "ei_p_value"]].rename(columns={
-            "group": field_label(group_by, lang), "size": t("field.people", lang),
-            "ei_index": t("metric.ei_index", lang), "ei_p_value": "p",
-        })
-        st.dataframe(shown, hide_index=True, key="groups_ei_table", width="stretch",
-                     column_config={t("metric.ei_index", lang): st.column_config.NumberColumn(format="%+.2f"),
-                                    "p": st.column_config.NumberColumn(format="%.3f", help=t("groups.ei.p", lang))})
+            "group": column_label(group_by, lang), "size": t("field.people", lang),
+            "ei_index": t("metric.ei_index", lang), "ei_p_value": "p"})
+        st.dataframe(shown, hide_index=True, width="stretch", key="groups_ei_table", column_config={
+            t("metric.ei_index", lang): st.column_config.NumberColumn(format="%+.2f"),
+            "p": st.column_config.NumberColumn(format="%.3f", help=t("groups.ei.p", lang))})
 
     st.subheader(t("groups.pair", lang))
-    groups = list(matrix.index)
     if len(groups) < 2:
         return
-    st.session_state.setdefault("groups_pair_a", groups[0])
-    st.session_state.setdefault("groups_pair_b", groups[1])
+    for name, default in (("groups_pair_a", groups[0]), ("groups_pair_b", groups[1])):
+        if st.session_state.get(name) not in groups:
+            st.session_state[name] = default
     c1, c2 = st.columns(2)
     a = c1.selectbox(t("groups.pair.first", lang), groups, key="groups_pair_a")
     b = c2.selectbox(t("groups.pair.second", lang), groups, key="groups_pair_b")
     if a == b:
         st.info(t("groups.pair.same", lang))
         return
-    ties, carriers = pair_ties(net, relation, group_by, a, b, lang)
-    if ties.empty:
+    n_ab, n_ba = int(counts.at[a, b]), int(counts.at[b, a])
+    if n_ab + n_ba == 0:
         st.warning(t("groups.pair.none", lang, a=md(a), b=md(b)))
         return
-    st.markdown(t("groups.pair.summary", lang, ties=len(ties), a=md(a), b=md(b), people=len(carriers)))
-    c1, c2 = st.columns([3, 2])
+    if view.manager:  # who carries the ties would identify people: counts only
+        st.markdown(t("groups.pair.counts", lang, a=md(a), b=md(b), ab=n_ab, ba=n_ba))
+        return
+    ties, carriers = pair_ties(net, relation, group_by, a, b, lang)
+    st.markdown(t("groups.pair.summary", lang, ties=len(ties), a=md(a), b=md(b), people=len(carriers), ab=n_ab,
+                  ba=n_ba))
+    c1, c2 = st.columns([3, 2], gap="medium")
     c1.dataframe(ties, hide_index=True, width="stretch", key="groups_pair_ties")
     c2.caption(t("groups.pair.carriers", lang))
     c2.dataframe(carriers, hide_index=True, width="stretch", key="groups_pair_carriers")
 
 
-def pair_ties(net: OrgNetwork, relation: str, group_by: str, a: str, b: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def pair_ties(net: OrgNetwork, relation: str, group_by: str, a: str, b: str,
+              lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Every tie between groups a and b (both directions), and how many of them each person carries."""
-    labels = net.groups(group_by)
-    display = names(net)
+    labels, names = net.groups(group_by), display_names(net)
     ties = net.ties_of(relation)
     src, dst = ties["source"].map(labels), ties["target"].map(labels)
     between = ties[((src == a) & (dst == b)) | ((src == b) & (dst == a))]
+    group = column_label(group_by, lang)
     frame = pd.DataFrame({
-        t("field.source", lang): between["source"].map(display),
-        field_label(group_by, lang) + " →": between["source"].map(labels),
-        t("field.target", lang): between["target"].map(display),
-        "→ " + field_label(group_by, lang): between["target"].map(labels),
-        t("field.weight", lang): between["weight"],
+        t("field.source", lang): between["source"].map(names).to_numpy(),
+        f"{group} ({t('field.source', lang).lower()})": between["source"].map(labels).to_numpy(),
+        t("field.target", lang): between["target"].map(names).to_numpy(),
+        f"{group} ({t('field.target', lang).lower()})": between["target"].map(labels).to_numpy(),
+        t("field.weight", lang): between["weight"].to_numpy(),
     })
-    people = pd.concat([between["source"], between["target"]]).value_counts()
+    carried = pd.concat([between["source"], between["target"]]).value_counts()
     carriers = pd.DataFrame({
-        t("field.name", lang): people.index.map(display),
-        field_label(group_by, lang): people.index.map(labels),
-        t("field.ties", lang): people.to_numpy(),
+        t("field.name", lang): carried.index.map(names),
+        group: carried.index.map(labels),
+        t("field.ties", lang): carried.to_numpy(),
     })
     return frame, carriers
 
@@ -770,6 +903,7 @@ def heatmap(matrix: pd.DataFrame, values: str, lang: str) -> alt.LayerChart:
     """The group matrix as a heatmap; the diagonal (ties inside a group) is grey so the colours show the gaps."""
     frame = matrix.copy()
     frame.index.name = "from"
+    frame.columns.name = None
     long = frame.reset_index().melt(id_vars="from", var_name="to", value_name="value")
     long["label"] = long["value"].map(lambda v: "–" if pd.isna(v) else (f"{v:.0f}" if values == "counts" else f"{v:.3f}"))
     long["inside"] = long["from"] == long["to"]
@@ -782,125 +916,150 @@ def heatmap(matrix: pd.DataFrame, values: str, lang: str) -> alt.LayerChart:
                  alt.Tooltip("label:N", title=title)],
     )
     between = base.transform_filter("!datum.inside").mark_rect(stroke="white").encode(
-        color=alt.Color("value:Q", scale=alt.Scale(scheme="blues", domainMin=0), title=title),
-    )
+        color=alt.Color("value:Q", scale=alt.Scale(scheme="blues", domainMin=0), title=title))
     inside = base.transform_filter("datum.inside").mark_rect(color="#e8e8e8", stroke="white")
     off_diagonal = long.loc[~long["inside"], "value"]
     threshold = float(off_diagonal.max()) * 0.6 if off_diagonal.notna().any() else 0.0
     text = base.mark_text(fontSize=13).encode(
         text="label:N",
-        color=alt.condition(f"!datum.inside && datum.value > {threshold}", alt.value("white"), alt.value("#222")),
-    )
+        color=alt.condition(f"!datum.inside && datum.value > {threshold}", alt.value("white"), alt.value("#222")))
     return (inside + between + text).properties(height=max(260, 56 * len(order) + 40))
 
 
-def people_frame(data: Dataset, relation: str, group_by: str, lang: str) -> pd.DataFrame:
-    net = data.net
-    metrics = people_metrics(net, data.key, relation, group_by)
-    roster = net.roster[["name", "department", "team", "role"]].copy()
-    if group_by not in roster.columns:
-        roster[group_by] = net.roster[group_by]
-    roster["name"] = names(net)
-    frame = roster.join(metrics[[c for c in PEOPLE_COLUMNS if c in metrics.columns]])
+# -- page: people -------------------------------------------------------------------------------------
+
+
+def people_table(view: View, relation: str) -> pd.DataFrame:
+    """The people table as this role may see it, with readable column names left to the caller."""
+    metrics = relation_people(view.analysis, relation)
+    if view.manager:
+        return privacy.manager_people(metrics, view.net, view.policy, attribute=view.group_by)
+    frame = metrics.copy()
+    frame["name"] = display_names(view.net)
+    if view.group_by not in frame.columns:
+        frame.insert(2, view.group_by, view.net.roster[view.group_by])
     frame.index.name = "id"
     return frame.reset_index()
 
 
-def page_people(data: Dataset, group_by: str, lang: str) -> None:
+def page_people(view: View) -> None:
+    lang = view.lang
     st.title(t("people.title", lang))
     st.caption(t("people.help", lang))
-    relations = relations_with_ties(data.net)
+    relations = relations_with_ties(view.net)
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
     cols = st.columns([1, 2])
     relation = cols[0].selectbox(t("network.relation", lang), relations, key="people_relation")
     search = cols[1].text_input(t("people.search", lang), key="people_search")
-    with st.spinner(t("app.analysing", lang)):
-        frame = people_frame(data, relation, group_by, lang)
+    frame = people_table(view, relation)
+    name_column = "name" if "name" in frame.columns else frame.columns[0]
     if search:
-        frame = frame[frame["name"].str.contains(search, case=False, regex=False, na=False)]
-    frame = frame.sort_values("brokerage_total" if "brokerage_total" in frame.columns else "name", ascending=False)
-    labels = {c: field_label(c, lang) for c in frame.columns}
-    shown = frame.rename(columns=labels)
+        frame = frame[frame[name_column].astype(str).str.contains(search, case=False, regex=False, na=False)]
+    if "brokerage_total" in frame.columns:
+        frame = frame.sort_values("brokerage_total", ascending=False, kind="stable")
+    shown = frame.rename(columns={c: column_label(c, lang) for c in frame.columns})
     st.dataframe(shown, hide_index=True, width="stretch", height=560, key="people_table")
-    c1, c2 = st.columns(2)
-    c1.download_button(t("export.csv", lang, table=t("export.table.people", lang)), export.table_csv(frame),
-                       file_name=f"people_{relation}.csv", mime="text/csv", key="people_csv")
-    c2.download_button("XLSX", export.tables_xlsx({f"people {relation}": frame}), file_name=f"people_{relation}.xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="people_xlsx")
+    c1, c2, _ = st.columns([1, 1, 3])
+    c1.download_button(t("export.csv", lang, table=t("export.table.people", lang)), lambda: export.table_csv(frame),
+                       file_name=f"people_{relation}.csv", mime="text/csv", key="people_csv", on_click="ignore")
+    c2.download_button(t("export.xlsx", lang, table=t("export.table.people", lang)),
+                       lambda: export.tables_xlsx({f"{t('export.table.people', lang)} {relation}": frame}),
+                       file_name=f"people_{relation}.xlsx", key="people_xlsx", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
-def page_export(data: Dataset, group_by: str, lang: str) -> None:
-    net = data.net
+# -- page: export -------------------------------------------------------------------------------------
+
+
+def page_export(view: View) -> None:
+    net, lang, group_by = view.net, view.lang, view.group_by
     st.title(t("export.title", lang))
     relations = relations_with_ties(net)
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
     relation = st.selectbox(t("network.relation", lang), relations, key="export_relation")
-    with st.spinner(t("app.analysing", lang)):
-        people = people_frame(data, relation, group_by, lang)
-        figures = group_figures(net, data.key, relation, group_by)
-    ties = net.ties.copy()
+    counts, density, groups = group_matrices(view, relation)
     tables = {
-        t("export.table.people", lang): people,
-        t("export.table.ties", lang): ties,
-        t("export.table.groups", lang): figures["table"],
-        t("export.table.matrix", lang): figures["matrix"].reset_index(names=field_label(group_by, lang)),
-        t("export.table.report", lang): net.report.to_frame(),
+        t("export.table.people", lang): people_table(view, relation),
+        t("export.table.groups", lang): groups,
+        t("export.table.matrix", lang): counts.reset_index(names=column_label(group_by, lang)),
+        t("export.table.density", lang): density.reset_index(names=column_label(group_by, lang)),
     }
+    if not view.manager:
+        tables[t("export.table.ties", lang)] = net.ties.copy()
+        tables[t("export.table.report", lang)] = net.report.to_frame()
     st.subheader(t("export.tables", lang))
     st.caption(t("export.formula_note", lang))
-    st.download_button(t("export.workbook", lang), export.tables_xlsx(tables), file_name="ona.xlsx",
+    st.download_button(t("export.workbook", lang), lambda: export.tables_xlsx(tables), file_name="ona.xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="export_xlsx",
-                       type="primary")
-    cols = st.columns(len(tables))
-    for col, (name, table) in zip(cols, tables.items()):
-        col.download_button(t("export.csv", lang, table=name), export.table_csv(table), file_name=f"{name}.csv",
-                            mime="text/csv", key=f"export_csv_{name}")
+                       type="primary", on_click="ignore")
+    cols = st.columns(3)
+    for i, (name, table) in enumerate(tables.items()):
+        cols[i % 3].download_button(t("export.csv", lang, table=name), lambda table=table: export.table_csv(table),
+                                    file_name=f"{name}.csv", mime="text/csv", key=f"export_csv_{i}",
+                                    on_click="ignore")
     st.subheader(t("export.network", lang))
     G = net.graph(relation)
-    metrics = people_metrics(net, data.key, relation, group_by)
+    metrics = relation_people(view.analysis, relation)[[c for c in PERSON_COLUMNS if c != "responded"]]
+    if view.manager:
+        G = privacy.manager_graph(G, view.policy, attribute=group_by)
+        metrics = privacy.manager_people(metrics, net, view.policy, attribute=group_by).set_index("person")
+        metrics = metrics[[c for c in PERSON_COLUMNS if c in metrics.columns]]
     c1, c2, c3 = st.columns(3)
-    c1.download_button(t("export.gexf", lang), export.graph_gexf(G, metrics=metrics), file_name=f"ona_{relation}.gexf",
-                       mime="application/xml", key="export_gexf")
-    c2.download_button(t("export.graphml", lang), export.graph_graphml(G, metrics=metrics),
-                       file_name=f"ona_{relation}.graphml", mime="application/xml", key="export_graphml")
-    page = to_html(G, color_by=group_by, metrics=metrics[["in_degree", "betweenness", "brokerage_total"]],
-                   positions=positions(G, (*data.key, relation, group_by, ("groups", tuple(sorted(net.groups(group_by).unique()))))),
-                   lang=lang, title=f"{data.title} — {relation}")
-    c3.download_button(t("export.html", lang), export.graph_html(page), file_name=f"ona_{relation}.html",
-                       mime="text/html", key="export_html", help=t("export.html.help", lang))
+    c1.download_button(t("export.gexf", lang), lambda: export.graph_gexf(G, metrics=metrics),
+                       file_name=f"ona_{relation}.gexf", mime="application/xml", key="export_gexf", on_click="ignore")
+    c2.download_button(t("export.graphml", lang), lambda: export.graph_graphml(G, metrics=metrics),
+                       file_name=f"ona_{relation}.graphml", mime="application/xml", key="export_graphml",
+                       on_click="ignore")
+
+    def drawing() -> bytes:
+        page = to_html(G, color_by=group_by, metrics=metrics[[c for c in TOOLTIP_METRICS if c in metrics.columns]],
+                       positions=positions(G, (*view.data.key, relation, group_by, "export", view.manager)),
+                       lang=lang, title=f"{view.data.title} · {relation}")
+        return export.graph_html(page)
+
+    c3.download_button(t("export.html", lang), drawing, file_name=f"ona_{relation}.html", mime="text/html",
+                       key="export_html", help=t("export.html.help", lang), on_click="ignore")
     if findings_module is not None:
-        findings = find_findings(net, data.key, group_by, data.expected)
-        st.download_button(t("export.findings", lang), export.findings_markdown(findings, lang, title=data.title),
-                           file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings")
+        findings = view_findings(view)
+        st.download_button(t("export.findings", lang),
+                           lambda: export.findings_markdown(findings, lang, title=view.data.title),
+                           file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
+                           on_click="ignore")
 
 
-# -- main ----------------------------------------------------------------------------------------------
+# -- main ----------------------------------------------------------------------------------------------------
 
 
 def main() -> None:
     st.set_page_config(page_title="ona", page_icon="🕸️", layout="wide")
     setup_state()
-    lang, page = sidebar(st.session_state["side_lang"])
-    data, error = choose_data(lang)
-    if data is None:
-        if error is not None:
-            show_error(error)
+    try:
+        role, policy = current_role()
+    except OnaError as exc:  # a broken role configuration must not fall back to showing everything
+        show_error(exc)
         return
+    lang, page = sidebar_top(role)
+    data, error = choose_data(lang, role.is_manager)
     group_by = group_by_choice(data.net, lang)
-    pages: dict[str, Callable[[], None]] = {
-        "start": lambda: page_start(data, error, lang),
-        "overview": lambda: page_overview(data, group_by, lang),
-        "network": lambda: page_network(data, group_by, lang),
-        "groups": lambda: page_groups(data, group_by, lang),
-        "people": lambda: page_people(data, group_by, lang),
-        "export": lambda: page_export(data, group_by, lang),
+    pages: dict[str, Callable[[View], None]] = {
+        "start": lambda v: page_start(v, error),
+        "overview": page_overview,
+        "network": page_network,
+        "groups": page_groups,
+        "people": page_people,
+        "export": page_export,
     }
     try:
-        pages[page]()
+        data = with_expected(data, group_by)
+        analysis = run_analysis(data.net, data.key, group_by, t("app.analysing", lang))
+        view = View(data, analysis, group_by, lang, role, policy)
+        if role.is_manager:
+            st.info(t("app.manager_notice", lang), icon="🔒")
+        pages[page](view)
     except OnaError as exc:
         show_error(exc)
 

@@ -57,25 +57,26 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.using.sample": {"nl": "U bekijkt het voorbeeld **{title}**.", "en": "You are looking at the sample **{title}**."},
     "app.using.upload": {"nl": "U bekijkt uw upload **{title}**.", "en": "You are looking at your upload **{title}**."},
+    "app.upload.expected": {
+        "nl": "Verwachte samenwerkingen (optioneel, CSV of XLSX)",
+        "en": "Declared collaborations (optional, CSV or XLSX)",
+    },
+    "app.upload.expected.help": {
+        "nl": "Kolommen samenwerking,afdeling: welke afdelingen zouden moeten samenwerken. Dan ziet ona of zij "
+        "naast elkaar werken.",
+        "en": "Columns collaboration,group: which departments are supposed to work together. ona then shows "
+        "whether they work side by side.",
+    },
     "app.group_by": {"nl": "Groepen volgens", "en": "Group people by"},
-    "app.role": {"nl": "Rol: {role}", "en": "Role: {role}"},
-    "app.role.analyst": {"nl": "analist (alles zichtbaar)", "en": "analyst (everything visible)"},
-    "app.role.hr": {"nl": "HR (alles zichtbaar)", "en": "HR (everything visible)"},
-    "app.role.manager": {"nl": "leidinggevende (privacyfilter aan)", "en": "manager (privacy filter on)"},
     "app.manager_notice": {
         "nl": "U ziet de weergave voor leidinggevenden: alleen groepen en geanonimiseerde gegevens.",
         "en": "You see the manager view: groups and pseudonymised data only.",
     },
     "app.loading": {"nl": "Gegevens inlezen…", "en": "Reading the data…"},
     "app.analysing": {"nl": "Netwerk analyseren…", "en": "Analysing the network…"},
-    "app.ready": {"nl": "Klaar", "en": "Done"},
     "app.no_relation": {
         "nl": "Deze gegevens bevatten geen relaties met banden. Controleer de koppeling van vragen op de startpagina.",
         "en": "This data holds no relation with ties. Check the question mapping on the start page.",
-    },
-    "app.unavailable": {
-        "nl": "Dit onderdeel is in deze installatie van ona niet beschikbaar (module {module} ontbreekt).",
-        "en": "This part is not available in this installation of ona (module {module} is missing).",
     },
     # -- start page ------------------------------------------------------------------------
     "start.title": {"nl": "Hoe werkt uw organisatie echt samen?", "en": "How does your organisation really work together?"},
@@ -125,6 +126,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.column": {"nl": "Kolom", "en": "Column"},
     "start.relation": {"nl": "Relatie", "en": "Relation"},
     "start.apply_mapping": {"nl": "Koppeling toepassen", "en": "Apply mapping"},
+    "start.options": {"nl": "Opties voor het inlezen", "en": "Reading options"},
     "start.relation_name": {
         "nl": "Naam van de relatie (voor een lijst of matrix zonder relatiekolom)",
         "en": "Relation name (for an edge list or matrix without a relation column)",
@@ -149,6 +151,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "start.review.undecided": {"nl": "(nog niet besloten)", "en": "(not decided yet)"},
     "start.review.not_on_roster": {"nl": "niet op de personeelslijst", "en": "not on the roster"},
+    "start.review.item": {
+        "nl": "‘{name}’ genoemd door {by} ({relation})",
+        "en": "‘{name}’ named by {by} ({relation})",
+    },
+    "start.review.clear": {"nl": "Beslissingen wissen", "en": "Clear decisions"},
     "start.review.apply": {"nl": "Opnieuw inlezen met deze keuzes", "en": "Read again with these decisions"},
     "start.review.done": {"nl": "{count} beslissingen toegepast.", "en": "{count} decisions applied."},
     "start.review.mentions": {"nl": "{count}× genoemd", "en": "named {count}×"},
@@ -161,6 +168,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.ties": {"nl": "Banden: {relation}", "en": "Ties: {relation}"},
     "overview.findings": {"nl": "Bevindingen", "en": "Findings"},
     "overview.no_findings": {"nl": "Geen opvallende patronen gevonden.", "en": "No notable patterns found."},
+    "overview.expected": {
+        "nl": "Met {count} verwachte samenwerkingen tussen afdelingen (uit het bestand met samenwerkingen).",
+        "en": "With {count} declared collaborations between departments (from the collaborations file).",
+    },
+    "overview.network_figures": {"nl": "Netwerkkenmerken per relatie", "en": "Whole-network figures per relation"},
     "overview.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "overview.suggestions": {"nl": "Wat kunt u doen?", "en": "What can you do?"},
     "overview.people_involved": {"nl": "Betrokken mensen", "en": "People involved"},
@@ -169,10 +181,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.findings_pending": {
         "nl": "De bevindingen verschijnen hier zodra ona.findings beschikbaar is.",
         "en": "Findings appear here once ona.findings is available.",
-    },
-    "overview.expected": {
-        "nl": "Verwachte samenwerkingen (uit collaborations.csv) worden meegenomen.",
-        "en": "Declared collaborations (from collaborations.csv) are taken into account.",
     },
     # -- network ---------------------------------------------------------------------------
     "network.title": {"nl": "Netwerk", "en": "Network"},
@@ -246,13 +254,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "groups.pair": {"nl": "Twee afdelingen vergelijken", "en": "Compare two departments"},
     "groups.pair.first": {"nl": "Eerste afdeling", "en": "First department"},
     "groups.pair.second": {"nl": "Tweede afdeling", "en": "Second department"},
-    "groups.pair.summary": {
-        "nl": "{ties} banden tussen {a} en {b}, gedragen door {people} mensen.",
-        "en": "{ties} ties between {a} and {b}, carried by {people} people.",
-    },
     "groups.pair.none": {
         "nl": "Geen enkele band tussen {a} en {b}: zij werken naast elkaar.",
         "en": "Not a single tie between {a} and {b}: they work side by side.",
+    },
+    "groups.pair.summary": {
+        "nl": "{ties} banden tussen {a} en {b} ({ab} van {a} naar {b}, {ba} terug), gedragen door {people} mensen.",
+        "en": "{ties} ties between {a} and {b} ({ab} from {a} to {b}, {ba} back), carried by {people} people.",
+    },
+    "groups.pair.counts": {
+        "nl": "{ab} banden van {a} naar {b} en {ba} terug.",
+        "en": "{ab} ties from {a} to {b} and {ba} back.",
     },
     "groups.pair.carriers": {"nl": "Wie draagt deze banden?", "en": "Who carries these ties?"},
     "groups.pair.same": {"nl": "Kies twee verschillende afdelingen.", "en": "Pick two different departments."},
@@ -268,6 +280,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.tables": {"nl": "Tabellen", "en": "Tables"},
     "export.workbook": {"nl": "Alle tabellen als Excel-werkmap", "en": "All tables as one Excel workbook"},
     "export.csv": {"nl": "{table} (CSV)", "en": "{table} (CSV)"},
+    "export.xlsx": {"nl": "{table} (Excel)", "en": "{table} (Excel)"},
     "export.network": {"nl": "Netwerk", "en": "Network"},
     "export.gexf": {"nl": "Netwerk als GEXF (Gephi)", "en": "Network as GEXF (Gephi)"},
     "export.graphml": {"nl": "Netwerk als GraphML", "en": "Network as GraphML"},
@@ -285,6 +298,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.table.ties": {"nl": "banden", "en": "ties"},
     "export.table.groups": {"nl": "afdelingen", "en": "departments"},
     "export.table.matrix": {"nl": "afdelingsmatrix", "en": "department matrix"},
+    "export.table.density": {"nl": "dichtheidsmatrix", "en": "density matrix"},
     "export.table.findings": {"nl": "bevindingen", "en": "findings"},
     "export.table.report": {"nl": "controleverslag", "en": "ingest report"},
     # -- fields and metrics ----------------------------------------------------------------
@@ -318,6 +332,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "metric.community": {"nl": "Gemeenschap", "en": "Community"},
     "metric.brokerage": {"nl": "Makelaarsrol", "en": "Brokerage"},
     "metric.density": {"nl": "Dichtheid", "en": "Density"},
+    "metric.in_degree_norm": {"nl": "Genoemd door (genormeerd)", "en": "Named by (normalised)"},
+    "metric.out_degree_norm": {"nl": "Noemt (genormeerd)", "en": "Names (normalised)"},
+    "metric.weighted_in_degree": {"nl": "Genoemd door (gewogen)", "en": "Named by (weighted)"},
+    "metric.weighted_out_degree": {"nl": "Noemt (gewogen)", "en": "Names (weighted)"},
+    "metric.brokerage_coordinator": {"nl": "Coördinator", "en": "Coordinator"},
+    "metric.brokerage_itinerant": {"nl": "Consulent", "en": "Itinerant"},
+    "metric.brokerage_gatekeeper": {"nl": "Poortwachter", "en": "Gatekeeper"},
+    "metric.brokerage_representative": {"nl": "Vertegenwoordiger", "en": "Representative"},
+    "metric.brokerage_liaison": {"nl": "Verbinder", "en": "Liaison"},
+    "metric.brokerage_total": {"nl": "Makelaarsrollen totaal", "en": "Brokerage total"},
+    "metric.departments_reached": {"nl": "Afdelingen bereikt", "en": "Departments reached"},
+    "summary.density": {"nl": "Dichtheid", "en": "Density"},
+    "summary.reciprocity": {"nl": "Wederkerigheid", "en": "Reciprocity"},
+    "summary.transitivity": {"nl": "Transitiviteit", "en": "Transitivity"},
+    "summary.ei_index_network": {"nl": "E-I-index (netwerk)", "en": "E-I index (network)"},
+    "summary.modularity_departments": {"nl": "Modulariteit van de afdelingen", "en": "Modularity of the departments"},
+    "summary.communities": {"nl": "Gemeenschappen (Louvain)", "en": "Communities (Louvain)"},
+    "summary.nmi_departments": {
+        "nl": "Overeenkomst gemeenschappen–afdelingen (NMI)",
+        "en": "Communities vs departments (NMI)",
+    },
+    "summary.components": {"nl": "Componenten", "en": "Components"},
     "common.yes": {"nl": "ja", "en": "yes"},
     "common.no": {"nl": "nee", "en": "no"},
     "common.community": {"nl": "Gemeenschap {number}", "en": "Community {number}"},
