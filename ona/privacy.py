@@ -690,6 +690,7 @@ def manager_graph(
     *,
     attribute: str = "department",
     aggregate: bool = False,
+    source: PeopleSource | None = None,
 ) -> nx.DiGraph:
     """The network as a manager may see it, for drawing or export.
 
@@ -712,6 +713,11 @@ def manager_graph(
     policy : PrivacyPolicy
     attribute : str, optional (default="department")
     aggregate : bool, optional (default=False)
+    source : OrgNetwork or networkx graph, optional
+        The whole network, when `G` is part of it (an ego network or one
+        department's focus view): group sizes, consent and pseudonyms are
+        judged on `source`, so a large group keeps its name in a small
+        drawing. Default: `G` itself.
 
     Returns
     -------
@@ -728,17 +734,20 @@ def manager_graph(
     >>> sorted(H.nodes(data="department")), list(H.edges)
     ([('Ana', 'X'), ('Bo', 'X')], [('Ana', 'Bo')])
     """
-    screen = screen_groups(G, policy, attribute=attribute)
+    population = G if source is None else source
+    screen = screen_groups(population, policy, attribute=attribute)
     if aggregate:
         from ona.layout import group_graph
 
-        H = group_graph(merge_small_groups(G, policy, attribute=attribute), attribute, weight="weight")
+        merged = G.copy() if not nx.is_frozen(G) else G.__class__(G)
+        nx.set_node_attributes(merged, {n: screen.labels[str(n)] for n in merged if str(n) in screen.labels}, attribute)
+        H = group_graph(merged, attribute, weight="weight")
         H.remove_nodes_from([g for g in list(H.nodes) if g not in screen.reportable])
         H.graph = {"attribute": attribute}
         return H
-    persons = screen_people(G, policy)
+    persons = screen_people(population, policy)
     shown = persons.loc[persons["shown"]]
-    key_of = shown["person"].to_dict()
+    key_of = {pid: key for pid, key in shown["person"].items() if pid in G}
     H = nx.DiGraph()
     for pid in sorted(key_of, key=lambda p: str(key_of[p])):
         H.add_node(key_of[pid], name=shown.at[pid, "label"], **{attribute: screen.labels[pid]})

@@ -321,6 +321,19 @@ def test_manager_graph_person_level_and_aggregated(privacy_net):
     assert G.nodes["s2"]["name"] == HIDDEN  # the input is untouched
 
 
+def test_manager_graph_of_a_part_is_judged_on_the_whole_network(privacy_net):
+    G = privacy_net.graph("advice")
+    ego = G.subgraph(["s1", "s3", "p1", "j1"])
+    whole = manager_graph(ego, PrivacyPolicy(key=KEY), source=privacy_net)
+    assert whole.nodes[pseudonym("s1", KEY)]["department"] == "Sociaal Domein"
+    assert whole.nodes[pseudonym("j1", KEY)]["department"] == OTHER_GROUP
+    assert whole.number_of_nodes() == 4
+    alone = manager_graph(ego, PrivacyPolicy(key=KEY))  # judged on 4 people: every group is too small
+    assert {d for _, d in alone.nodes(data="department")} == {OTHER_GROUP}
+    groups = manager_graph(ego, PrivacyPolicy(min_group_size=5), aggregate=True, source=privacy_net)
+    assert set(groups.nodes) == {"Sociaal Domein", "Publiekszaken"}
+
+
 @dataclass(frozen=True)
 class _Finding:
     """The shape of ona.findings.Finding (the contract manager_findings is written against)."""
