@@ -1,0 +1,1072 @@
+r"""Detectors for silos, side-by-side gaps, fragile bridges, one-sided trust, isolation and overload.
+
+Each detector is a pure function over a directed graph, networkx style
+(``G`` first, options as keywords), and returns a list of :class:`Detection`
+objects: a kind, a severity between 0 and 1, the groups and people involved,
+and the numbers behind it (``evidence``). :func:`ona.findings.find_findings`
+runs them on an :class:`~ona.model.OrgNetwork` and turns the detections into
+findings with Dutch and English text.
+
+Graphs are the ones :meth:`OrgNetwork.graph <ona.model.OrgNetwork.graph>`
+builds: every person is a node with roster attributes (``department``,
+``team``, ``role``, ...) and ``responded``; a non-respondent's outgoing ties
+are *unknown*, not absent, so no detector ever blames a non-respondent.
+
+Severity
+--------
+Every severity is an *effect size* (how far from normal) multiplied by an
+*evidence weight* :math:`w(p)` that discounts what could be chance:
+
+.. math:: w(p) = \min\Bigl(1, \max\Bigl(0, \frac{-\log_{10} p - 1}{2}\Bigr)\Bigr),
+
+which is 0 for :math:`p \ge 0.1` and 1 for :math:`p \le 0.001`. Severities of
+at least :data:`HIGH_SEVERITY` (0.6) are "high". Findings that rest on no
+declared expectation are capped at ``Thresholds.undeclared_factor`` (0.5), so
+they are never high. The defaults in :class:`Thresholds` are calibrated so
+that on the synthetic municipality sample every planted structure is high and
+nothing else is, and that on random (Erdős-Rényi) networks with random
+departments nothing is high (``tests/test_silos.py`` and
+``tests/test_findings.py`` check both).
+
+References
+----------
+.. [1] Krackhardt, David, and Robert N. Stern. 1988. "Informal Networks and
+   Organizational Crises: An Experimental Simulation." Social Psychology
+   Quarterly 51 (2): 123-40. https://doi.org/10.2307/2786835
+.. [2] Krackhardt, David, and Jeffrey R. Hanson. 1993. "Informal Networks: The
+   Company behind the Chart." Harvard Business Review 71 (4): 104-11.
+.. [3] Burt, Ronald S. 2004. "Structural Holes and Good Ideas." American
+   Journal of Sociology 110 (2): 349-99. https://doi.org/10.1086/421787
+.. [4] Cross, Rob, and Andrew Parker. 2004. The Hidden Power of Social
+   Networks: Understanding How Work Really Gets Done in Organizations. Boston:
+   Harvard Business School Press.
+.. [5] Newman, M. E. J. 2003. "Mixing Patterns in Networks." Physical Review E
+   67 (2): 026126. https://doi.org/10.1103/PhysRevE.67.026126
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from ona.community import louvain_communities
+from ona.engines import GroupCodes, TieArrays, group_codes
+from ona.exceptions import OnaError
+from ona.expected import ExpectedLike, expected_frame, expected_pairs
+from ona.groups import ei_permutation_test, group_matrix
+from ona.model import UNKNOWN_GROUP
+
+__all__ = [
+    "HIGH_SEVERITY",
+    "KINDS",
+    "Detection",
+    "Thresholds",
+    "cross_group_ties",
+    "evidence_weight",
+    "find_fragile_bridges",
+    "find_gaps",
+    "find_isolated",
+    "find_one_sided_trust",
+    "find_overloaded",
+    "find_silos",
+    "matches_any",
+]
+
+#: Severity from which a detection counts as "high".
+HIGH_SEVERITY = 0.6
+#: The detection kinds, in the order findings of equal severity are listed.
+KINDS = ("silo", "gap", "fragile_bridge", "one_sided_trust", "overloaded", "isolated")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Thresholds and settings of the detectors, with calibrated defaults.
+
+    Attributes
+    ----------
+    min_group_size : int (default 3)
+        Groups with fewer people are not analysed as groups (too small to
+        tell a pattern from two people's habits, and a privacy risk).
+    alpha : float (default 0.05)
+        Significance level of the E-I permutation test for silos.
+    silo_max_ei : float (default -0.5)
+        A group is a silo candidate only with an E-I index at or below this.
+    silo_ei_zero, silo_ei_full : float (default -0.4 and -0.9)
+        Silo severity rises linearly from 0 at E-I ``silo_ei_zero`` to 1 at
+        ``silo_ei_full``: -0.7 (85% of ties inside) is the border of "high".
+    silo_min_overlap : float (default 0.6)
+        The group must coincide with a Louvain community: Jaccard overlap
+        :math:`|g \\cap c| / |g \\cup c|` at least this.
+    silo_permutations : int (default 1000)
+        Permutations of the E-I test.
+    gap_max_ratio : float (default 0.5)
+        A declared pair is a gap when its cross ties are below this fraction of
+        what the organisation's typical cross-group rate predicts.
+    one_way_factor : float (default 0.75)
+        Severity of a declared pair whose ties all run one way (before the
+        evidence weight).
+    undeclared_factor : float (default 0.5)
+        Severity multiplier (and so the ceiling) for gaps and bridges between
+        groups that were not declared to work together: lower confidence.
+    bridge_max_people : int (default 2)
+        A bridge is carried by at most this many people.
+    bridge_min_share : float (default 0.8)
+        ... who together take part in at least this share of the cross ties.
+    bridge_min_ties : int (default 3)
+        Pairs with fewer cross ties are reported as gaps, not bridges.
+    rest_factor : float (default 0.75)
+        Severity multiplier for a group whose whole connection to the rest of
+        the organisation runs through one or two people.
+    trust_min_ties : int (default 10)
+        Trust ties from X to Y (both respondents) needed to judge reciprocity.
+    trust_max_ratio : float (default 0.5)
+        One-sided when X's trust in Y is returned at most this fraction as
+        often as trust elsewhere.
+    manager_roles : tuple of str
+        Case-insensitive pieces of role names that mark a manager (Dutch and
+        English); everyone else with a role counts as staff.
+    trust_relations, advice_relations : tuple of str
+        Case-insensitive pieces of relation names that mark the trust relation
+        (for one-sided trust) and the advice relation (for overload).
+    isolated_max_share : float (default 0.05)
+        Isolation is reported while fewer than this share of the respondents
+        are isolated; severity falls from 0.9 (none others) to 0 at this share.
+    team_max_size : int (default 15)
+        Teams up to this size are checked for having no ties to the rest.
+    overload_sd : float (default 3.0)
+        Overloaded: in-degree above the others' mean + this many standard deviations ...
+    overload_min_share : float (default 0.1)
+        ... and named by at least this share of the respondents.
+    """
+
+    min_group_size: int = 3
+    alpha: float = 0.05
+    silo_max_ei: float = -0.5
+    silo_ei_zero: float = -0.4
+    silo_ei_full: float = -0.9
+    silo_min_overlap: float = 0.6
+    silo_permutations: int = 1000
+    gap_max_ratio: float = 0.5
+    one_way_factor: float = 0.75
+    undeclared_factor: float = 0.5
+    bridge_max_people: int = 2
+    bridge_min_share: float = 0.8
+    bridge_min_ties: int = 3
+    rest_factor: float = 0.75
+    trust_min_ties: int = 10
+    trust_max_ratio: float = 0.5
+    manager_roles: tuple[str, ...] = (
+        "leider", "leidinggevend", "hoofd", "manager", "director", "directeur", "secretaris", "head", "chief",
+    )
+    trust_relations: tuple[str, ...] = ("trust", "vertrouw")
+    advice_relations: tuple[str, ...] = ("advice", "advies", "advis")
+    isolated_max_share: float = 0.05
+    team_max_size: int = 15
+    overload_sd: float = 3.0
+    overload_min_share: float = 0.1
+
+    def __post_init__(self) -> None:
+        for name in ("manager_roles", "trust_relations", "advice_relations"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+            else:
+                object.__setattr__(self, name, tuple(str(v) for v in value))
+        if not 1 <= self.bridge_max_people <= 3:
+            raise OnaError(f"bridge_max_people must be 1, 2 or 3, not {self.bridge_max_people}.")
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One detected pattern.
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`KINDS`.
+    severity : float
+        0 (nothing notable) to 1; at least :data:`HIGH_SEVERITY` is high.
+    groups : tuple of str
+        The groups involved, e.g. the two departments of a gap.
+    people : tuple of str
+        Ids of the people involved (bridges, isolates, the overloaded).
+    evidence : dict
+        The numbers behind the detection, as plain Python values.
+    """
+
+    kind: str
+    severity: float
+    groups: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "severity", round(_clip(float(self.severity)), 3))
+        object.__setattr__(self, "groups", tuple(str(g) for g in self.groups))
+        object.__setattr__(self, "people", tuple(str(p) for p in self.people))
+
+
+# -- shared helpers -------------------------------------------------------------------------------
+
+
+def evidence_weight(p: float) -> float:
+    r"""The weight of the evidence of a p-value: 0 at p >= 0.1, 1 at p <= 0.001.
+
+    .. math:: w(p) = \min(1, \max(0, (-\log_{10} p - 1) / 2))
+
+    >>> evidence_weight(0.5), evidence_weight(0.01), evidence_weight(1e-6)
+    (0.0, 0.5, 1.0)
+    """
+    if not p > 0:
+        return 1.0
+    return float(min(1.0, max(0.0, (-math.log10(p) - 1.0) / 2.0)))
+
+
+def matches_any(text: object, patterns: Iterable[str]) -> bool:
+    """Whether `text` contains any of `patterns`, ignoring case.
+
+    >>> matches_any("Teamleider", ("leider", "hoofd")), matches_any("Medewerker", ("leider",))
+    (True, False)
+    """
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return False
+    lowered = str(text).casefold()
+    return any(p.casefold() in lowered for p in patterns if p)
+
+
+def _clip(x: float) -> float:
+    return float(min(1.0, max(0.0, x)))
+
+
+def _r(x: float, digits: int = 4) -> float | None:
+    return None if x is None or not math.isfinite(x) else round(float(x), digits)
+
+
+def _setup(G: nx.Graph, attribute: str, weight: str | None) -> tuple[TieArrays, GroupCodes]:
+    return TieArrays.from_graph(G, weight), group_codes(G, attribute)
+
+
+def _active_groups(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> np.ndarray:
+    """Boolean per group code: known, big enough, with a respondent and a tie."""
+    respondents = np.bincount(groups.codes[arrays.responded], minlength=groups.k)
+    tied = np.zeros(groups.k, dtype=bool)
+    tied[np.unique(groups.codes[np.concatenate([arrays.source, arrays.target])])] = True
+    active = (groups.sizes >= th.min_group_size) & (respondents > 0) & tied
+    if groups.labels and groups.labels[-1] == UNKNOWN_GROUP:
+        active[-1] = False
+    return active
+
+
+def _cross_edges(arrays: TieArrays, groups: GroupCodes) -> pd.DataFrame:
+    """Ties between different groups: u, v (node positions), gu, gv (group codes), w."""
+    gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
+    cross = gu != gv
+    return pd.DataFrame(
+        {"u": arrays.source[cross], "v": arrays.target[cross], "gu": gu[cross], "gv": gv[cross],
+         "w": arrays.weight[cross]}
+    )
+
+
+def _expected(expected: ExpectedLike | None) -> dict[frozenset[str], tuple[str, str, str]] | None:
+    """Declared pairs as {frozenset: (group_a, group_b, collaboration)}, in the declared order; None if none."""
+    if expected is None:
+        return None
+    frame = expected_frame(expected)
+    if not len(frame):
+        return None
+    collaborations = expected_pairs(frame)
+    return {
+        frozenset((str(a), str(b))): (str(a), str(b), collaborations[frozenset((str(a), str(b)))])
+        for a, b in zip(frame["group_a"], frame["group_b"])
+    }
+
+
+# -- mixing: observed and expected cross-group ties -----------------------------------------------
+
+
+def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> pd.DataFrame:
+    r"""Observed and expected ties between every pair of groups under random mixing.
+
+    With :math:`t_{gh}` the ties from group g to group h,
+    :math:`o_g = \sum_h t_{gh}` (sent), :math:`i_g = \sum_h t_{hg}` (received)
+    and :math:`T` all ties, random mixing that keeps every group's tie totals
+    expects [5]_
+
+    .. math:: E_{AB} = \frac{o_A\, i_B}{T} + \frac{o_B\, i_A}{T}
+
+    ties between A and B (both directions). Only observed ties count, so a
+    group's low response lowers both its observed and its expected ties.
+
+    Parameters
+    ----------
+    G : NetworkX graph
+    attribute : str, optional (default="department")
+    weight : str or None, optional (default=None)
+        Edge attribute to sum (e.g. the number of relations a tie occurs in);
+        None counts ties.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per unordered pair of groups: ``group_a, group_b, ties_ab,
+        ties_ba, ties, expected_ab, expected_ba, expected, ratio``
+        (``ties / expected``).
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("a", "b"), ("b", "a"), ("c", "d"), ("d", "c"), ("a", "c")])
+    >>> nx.set_node_attributes(G, {"a": "HR", "b": "HR", "c": "IT", "d": "IT"}, "department")
+    >>> table = cross_group_ties(G)
+    >>> table[["group_a", "group_b"]].values.tolist(), table[["ties_ab", "ties_ba", "expected_ab", "expected_ba"]].values.tolist()
+    ([['HR', 'IT']], [[1.0, 0.0, 1.8, 0.8]])
+    >>> round(float(table.at[0, "ratio"]), 4)
+    0.3846
+    """
+    M = group_matrix(G, attribute, weight=weight)
+    values = M.to_numpy(dtype=float)
+    total = values.sum()
+    out, inc = values.sum(axis=1), values.sum(axis=0)
+    labels = list(M.index)
+    rows = []
+    for i in range(len(labels)):
+        for j in range(i + 1, len(labels)):
+            e_ab = out[i] * inc[j] / total if total else 0.0
+            e_ba = out[j] * inc[i] / total if total else 0.0
+            t_ab, t_ba = M.iat[i, j], M.iat[j, i]
+            expected = e_ab + e_ba
+            rows.append((labels[i], labels[j], t_ab.item(), t_ba.item(), (t_ab + t_ba).item(), round(e_ab, 4),
+                         round(e_ba, 4), round(expected, 4), (t_ab + t_ba) / expected if expected else math.nan))
+    columns = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_ab", "expected_ba", "expected", "ratio"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _typical_rate(table: pd.DataFrame) -> float:
+    """The organisation's typical cross-group rate: median observed/expected ratio, at most 1.
+
+    With fewer than three pairs there is no "typical" to speak of, and random
+    mixing (1) is the benchmark.
+    """
+    ratios = table["ratio"].dropna()
+    if len(ratios) < 3:
+        return 1.0
+    return float(min(1.0, ratios.median()))
+
+
+# -- silo -----------------------------------------------------------------------------------------
+
+
+def find_silos(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    thresholds: Thresholds | None = None,
+    seed: int | None = None,
+) -> list[Detection]:
+    r"""Find groups that keep their ties inside: silos.
+
+    A group g is a silo when all three hold:
+
+    1. its Krackhardt-Stern E-I index [1]_
+       :math:`EI_g = (E_g - I_g)/(E_g + I_g)` is at most ``silo_max_ei``
+       (-0.5: three quarters of its ties inside);
+    2. the permutation test (:func:`ona.groups.ei_permutation_test`) finds
+       that so closed a group is rare under random relabelling
+       (:math:`p < \alpha`), so it is not just a large group;
+    3. a Louvain community (:func:`ona.community.louvain_communities`)
+       coincides with it: Jaccard overlap at least ``silo_min_overlap``.
+       Then the informal structure, too, draws a line around the group.
+
+    Severity rises linearly with the E-I index, from 0 at ``silo_ei_zero``
+    (-0.4) to 1 at ``silo_ei_full`` (-0.9); the permutation test and the
+    community only decide *whether* a group is a silo (so the severity does
+    not depend on the number of permutations).
+
+    Parameters
+    ----------
+    G : NetworkX graph
+        Directed; ``weight`` is used by Louvain only.
+    attribute : str, optional (default="department")
+    thresholds : Thresholds, optional
+    seed : int or None, optional
+        Seed of the permutations and of Louvain.
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"silo"``; evidence ``ei_index, expected_ei, p_value,
+        internal_ties, external_ties, internal_share, size, community_overlap,
+        community_size, groups_reached``.
+
+    Examples
+    --------
+    Group A is a closed clique of six; B and C are cliques with 36 ties between them:
+
+    >>> G = nx.DiGraph()
+    >>> for g in "ABC":
+    ...     members = [f"{g}{i}" for i in range(6)]
+    ...     G.add_nodes_from(members, department=g)
+    ...     G.add_edges_from((u, v) for u in members for v in members if u != v)
+    >>> G.add_edges_from((f"B{i}", f"C{j}") for i in range(6) for j in range(6))
+    >>> G.add_edge("A0", "B0")
+    >>> [(d.groups, d.evidence["ei_index"]) for d in find_silos(G, thresholds=Thresholds(silo_permutations=200), seed=1)]
+    [(('A',), -0.9355)]
+    """
+    th = thresholds or Thresholds()
+    arrays, groups = _setup(G, attribute, None)
+    if arrays.m == 0:
+        return []
+    active = _active_groups(arrays, groups, th)
+    test = ei_permutation_test(G, attribute, n_permutations=th.silo_permutations, seed=seed).set_index("group")
+    matrix = group_matrix(G, attribute).to_numpy()
+    communities = louvain_communities(G, seed=seed)
+    community = np.asarray([communities[v] for v in arrays.nodes])
+    detections = []
+    for code, label in enumerate(groups.labels):
+        if not active[code] or label not in test.index:
+            continue
+        row = test.loc[label]
+        ei, p = float(row["ei_index"]), float(row["p_value"])
+        if not (ei <= th.silo_max_ei and p < th.alpha):
+            continue
+        members = groups.codes == code
+        overlap, size_c = _best_overlap(members, community)
+        if overlap < th.silo_min_overlap:
+            continue
+        internal = int(matrix[code, code])
+        external = int(matrix[code].sum() + matrix[:, code].sum() - 2 * internal)
+        reached = int(((matrix[code] + matrix[:, code]) > 0).sum() - (internal > 0))
+        severity = _clip((th.silo_ei_zero - ei) / (th.silo_ei_zero - th.silo_ei_full))
+        detections.append(Detection(
+            "silo", round(severity, 3), (label,), (),
+            {
+                "ei_index": _r(ei), "expected_ei": _r(float(row["expected_ei"])), "p_value": _r(p, 6),
+                "n_permutations": int(th.silo_permutations), "internal_ties": internal, "external_ties": external,
+                "internal_share": _r(internal / (internal + external)) if internal + external else None,
+                "size": int(members.sum()), "community_overlap": _r(overlap), "community_size": int(size_c),
+                "groups_reached": reached,
+            },
+        ))
+    return detections
+
+
+def _best_overlap(members: np.ndarray, community: np.ndarray) -> tuple[float, int]:
+    best, best_size = 0.0, 0
+    for c in np.unique(community[members]):
+        in_c = community == c
+        jaccard = (members & in_c).sum() / (members | in_c).sum()
+        if jaccard > best:
+            best, best_size = float(jaccard), int(in_c.sum())
+    return best, best_size
+
+
+# -- gap ------------------------------------------------------------------------------------------
+
+
+def find_gaps(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    expected: ExpectedLike | None = None,
+    thresholds: Thresholds | None = None,
+    weight: str | None = None,
+) -> list[Detection]:
+    r"""Find pairs of groups that work side by side instead of together.
+
+    The model is random mixing given each group's tie totals
+    (:func:`cross_group_ties`, after Newman [5]_): :math:`E_{AB}` cross ties
+    between A and B. Departments everywhere keep most ties inside, so the
+    benchmark is the organisation's *typical* cross-group rate :math:`b`, the
+    median of :math:`t_{AB}/E_{AB}` over all pairs of active groups (at most
+    1; 1 with fewer than three pairs). A pair then "should" have
+    :math:`\mu_{AB} = b\,E_{AB}` ties, and with :math:`t_{AB}` observed
+
+    .. math:: \rho_{AB} = t_{AB} / \mu_{AB}, \qquad p = P(X \le t_{AB}),\ X \sim \mathrm{Poisson}(\mu_{AB}).
+
+    **Declared pairs** (in `expected`) are gaps when :math:`\rho <`
+    ``gap_max_ratio``, with severity :math:`(1 - \rho)\,w(p)`. A declared pair
+    whose ties all run one way is flagged too, with severity
+    ``one_way_factor`` :math:`\times\, w(e^{-\mu_{BA}})` for the missing
+    direction (the chance of seeing no tie at all that way).
+
+    **Without declared pairs** (`expected` None or empty), the weakest pairs
+    are reported with lower confidence: pairs whose ratio to random mixing
+    :math:`r = t_{AB}/E_{AB}` is at or below the median ratio and significantly
+    below 1, with severity ``undeclared_factor`` :math:`\times (1 - r)\,w(p)`
+    (:math:`p` now against :math:`E_{AB}`): at most 0.5, never "high".
+
+    Parameters
+    ----------
+    G : NetworkX graph
+    attribute : str, optional (default="department")
+    expected : DataFrame or iterable of pairs, optional
+        Declared collaborations (see :mod:`ona.expected`).
+    thresholds : Thresholds, optional
+    weight : str or None, optional (default=None)
+        Edge attribute to count ties by (e.g. the number of relations of a
+        combined graph); None counts each tie once.
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"gap"``; evidence ``declared, collaboration, ties, ties_ab,
+        ties_ba, expected_random, typical_rate, expected, ratio, ratio_random,
+        p_value, one_way`` (``None`` or ``[from, to]``).
+
+    Examples
+    --------
+    Two teams of four who are supposed to work together, with one tie between them:
+
+    >>> G = nx.complete_graph(8, nx.DiGraph)
+    >>> G.remove_edges_from([(u, v) for u in range(8) for v in range(8) if (u < 4) != (v < 4)])
+    >>> G.add_edge(0, 4)
+    >>> nx.set_node_attributes(G, {i: "A" if i < 4 else "B" for i in range(8)}, "department")
+    >>> [(d.groups, d.evidence["ties"], d.evidence["expected"]) for d in find_gaps(G, expected=[("A", "B")])]
+    [(('A', 'B'), 1, 12.52)]
+    """
+    th = thresholds or Thresholds()
+    declared = _expected(expected)
+    arrays, groups = _setup(G, attribute, weight)
+    if arrays.m == 0:
+        return []
+    active = {label for label, ok in zip(groups.labels, _active_groups(arrays, groups, th)) if ok}
+    table = cross_group_ties(G, attribute, weight=weight)
+    table = table.loc[table["group_a"].isin(active) & table["group_b"].isin(active)].reset_index(drop=True)
+    if table.empty:
+        return []
+    cross = _cross_edges(arrays, groups)
+    b = _typical_rate(table)
+    median_ratio = float(table["ratio"].median())
+    detections = []
+    for row in table.itertuples(index=False):
+        key = frozenset((row.group_a, row.group_b))
+        if declared is not None:
+            if key not in declared:
+                continue
+            detection = _declared_gap(row, b, declared[key][2], th)
+        else:
+            detection = _undeclared_gap(row, median_ratio, th)
+        if detection is None:
+            continue
+        people = _gap_people(cross, groups, arrays, row.group_a, row.group_b) if row.ties <= 10 else ()
+        pair = declared[key][:2] if declared is not None else (row.group_a, row.group_b)
+        detections.append(Detection("gap", detection[0], pair, people, detection[1]))
+    return detections
+
+
+def _declared_gap(row: Any, b: float, collaboration: str, th: Thresholds) -> tuple[float, dict] | None:
+    mu = b * row.expected
+    if mu <= 0:
+        return None
+    rho = row.ties / mu
+    p = float(stats.poisson.cdf(row.ties, mu))
+    severity = (1 - rho) * evidence_weight(p) if rho < th.gap_max_ratio else 0.0
+    one_way = None
+    if row.ties > 0 and min(row.ties_ab, row.ties_ba) == 0:
+        missing_mu = b * (row.expected_ba if row.ties_ba == 0 else row.expected_ab)
+        one_way_severity = th.one_way_factor * evidence_weight(math.exp(-missing_mu))
+        if one_way_severity > 0:
+            one_way = [row.group_a, row.group_b] if row.ties_ba == 0 else [row.group_b, row.group_a]
+            severity = max(severity, one_way_severity)
+    if severity <= 0:
+        return None
+    return round(severity, 3), {
+        "declared": True, "collaboration": collaboration, "ties": _num(row.ties), "ties_ab": _num(row.ties_ab),
+        "ties_ba": _num(row.ties_ba), "expected_random": _r(row.expected, 2), "typical_rate": _r(b, 3),
+        "expected": _r(mu, 2), "ratio": _r(rho, 3), "ratio_random": _r(row.ratio, 3), "p_value": _r(p, 6),
+        "one_way": one_way,
+    }
+
+
+def _undeclared_gap(row: Any, median_ratio: float, th: Thresholds) -> tuple[float, dict] | None:
+    if not (row.expected > 0 and row.ratio <= median_ratio and row.ratio < 1):
+        return None
+    p = float(stats.poisson.cdf(row.ties, row.expected))
+    severity = th.undeclared_factor * (1 - row.ratio) * evidence_weight(p)
+    if severity <= 0:
+        return None
+    return round(severity, 3), {
+        "declared": False, "collaboration": "", "ties": _num(row.ties), "ties_ab": _num(row.ties_ab),
+        "ties_ba": _num(row.ties_ba), "expected_random": _r(row.expected, 2), "typical_rate": None,
+        "expected": _r(row.expected, 2), "ratio": _r(row.ratio, 3), "ratio_random": _r(row.ratio, 3),
+        "p_value": _r(p, 6), "one_way": None, "note": "no declared expectation",
+    }
+
+
+def _num(x: Any) -> int | float:
+    x = float(x)
+    return int(x) if x.is_integer() else round(x, 4)
+
+
+def _gap_people(cross: pd.DataFrame, groups: GroupCodes, arrays: TieArrays, a: str, b: str) -> tuple[str, ...]:
+    ca, cb = groups.labels.index(a), groups.labels.index(b)
+    part = cross.loc[((cross["gu"] == ca) & (cross["gv"] == cb)) | ((cross["gu"] == cb) & (cross["gv"] == ca))]
+    positions = sorted(set(part["u"].tolist()) | set(part["v"].tolist()))
+    return tuple(str(arrays.nodes[i]) for i in positions)
+
+
+# -- fragile bridge -------------------------------------------------------------------------------
+
+
+def find_fragile_bridges(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    expected: ExpectedLike | None = None,
+    thresholds: Thresholds | None = None,
+    weight: str | None = None,
+) -> list[Detection]:
+    r"""Find pairs of groups (and groups and the rest) connected through one or two people.
+
+    Krackhardt and Hanson's "bow-tie" [2]_: the link between two groups runs
+    through one person, and Burt's broker [3]_ who spans a structural hole.
+    For a pair of groups with :math:`n \ge` ``bridge_min_ties`` cross ties
+    (both directions), the smallest set :math:`S` of at most
+    ``bridge_max_people`` people such that the ties with an end in :math:`S`
+    make up a share :math:`c \ge` ``bridge_min_share`` of the cross ties is
+    searched for (exactly). Without those people the groups lose that share
+    of their direct connection; ties spread over many people give no bridge.
+    :math:`S` may hold at most half of either group.
+
+    Severity is :math:`f \cdot c \cdot k`, with :math:`k` = 1 for one person
+    and 0.85 for two, and :math:`f` = 1 for a declared pair,
+    ``undeclared_factor`` (0.5) for another pair and ``rest_factor`` (0.75) for
+    a group's connection to the whole rest of the organisation (checked for
+    groups of at least :math:`2 \cdot` ``bridge_max_people`` + 1 people).
+
+    Parameters
+    ----------
+    G : NetworkX graph
+    attribute : str, optional (default="department")
+    expected : DataFrame or iterable of pairs, optional
+        Declared collaborations (see :mod:`ona.expected`).
+    thresholds : Thresholds, optional
+    weight : str or None, optional (default=None)
+        Edge attribute to count ties by; None counts each tie once.
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"fragile_bridge"``, ``groups`` the pair (or the one group, with
+        evidence ``scope="rest"``), ``people`` the bridge. Evidence: ``scope,
+        declared, collaboration, ties, covered, share, ties_per_person,
+        partners``, and for pairs ``expected`` (random mixing times the
+        typical rate, as in :func:`find_gaps`), ``ratio``.
+
+    Examples
+    --------
+    Two teams of four whose three cross ties all involve person 0:
+
+    >>> G = nx.complete_graph(8, nx.DiGraph)
+    >>> G.remove_edges_from([(u, v) for u in range(8) for v in range(8) if (u < 4) != (v < 4)])
+    >>> G.add_edges_from([(0, 4), (5, 0), (0, 6)])
+    >>> nx.set_node_attributes(G, {i: "A" if i < 4 else "B" for i in range(8)}, "department")
+    >>> [(d.groups, d.people, d.severity) for d in find_fragile_bridges(G, expected=[("A", "B")])]
+    [(('A', 'B'), ('0',), 1.0)]
+    """
+    th = thresholds or Thresholds()
+    declared = _expected(expected) or {}
+    arrays, groups = _setup(G, attribute, weight)
+    if arrays.m == 0:
+        return []
+    active_mask = _active_groups(arrays, groups, th)
+    cross = _cross_edges(arrays, groups)
+    cross = cross.loc[active_mask[cross["gu"]] & active_mask[cross["gv"]]]
+    if cross.empty:
+        return []
+    table = cross_group_ties(G, attribute, weight=weight)
+    active = {label for label, ok in zip(groups.labels, active_mask) if ok}
+    table = table.loc[table["group_a"].isin(active) & table["group_b"].isin(active)]
+    b = _typical_rate(table)
+    mixing = {frozenset((r.group_a, r.group_b)): r for r in table.itertuples(index=False)}
+    low, high = np.minimum(cross["gu"], cross["gv"]), np.maximum(cross["gu"], cross["gv"])
+    detections = []
+    for (ca, cb), part in cross.groupby([low, high]):
+        a, b_label = groups.labels[ca], groups.labels[cb]
+        key = frozenset((a, b_label))
+        factor = 1.0 if key in declared else th.undeclared_factor
+        found = _bridge(part, groups, th)
+        if found is None:
+            continue
+        people, covered, total = found
+        share = covered / total
+        severity = factor * share * (1.0 if len(people) == 1 else 0.85)
+        row = mixing.get(key)
+        mu = b * row.expected if row is not None else math.nan
+        evidence = _bridge_evidence(part, people, arrays, covered, total, "pair", key in declared,
+                                    declared[key][2] if key in declared else "")
+        evidence.update({"expected": _r(mu, 2), "ratio": _r(total / mu, 3) if mu else None})
+        pair = declared[key][:2] if key in declared else (a, b_label)
+        detections.append(Detection("fragile_bridge", round(severity, 3), pair,
+                                    tuple(str(arrays.nodes[p]) for p in people), evidence))
+    for code, label in enumerate(groups.labels):
+        if not active_mask[code] or groups.sizes[code] < 2 * th.bridge_max_people + 1:
+            continue
+        part = cross.loc[(cross["gu"] == code) | (cross["gv"] == code)]
+        found = _bridge(part, groups, th)
+        if found is None:
+            continue
+        people, covered, total = found
+        severity = th.rest_factor * (covered / total) * (1.0 if len(people) == 1 else 0.85)
+        evidence = _bridge_evidence(part, people, arrays, covered, total, "rest", False, "")
+        detections.append(Detection("fragile_bridge", round(severity, 3), (label,),
+                                    tuple(str(arrays.nodes[p]) for p in people), evidence))
+    return detections
+
+
+def _bridge(part: pd.DataFrame, groups: GroupCodes, th: Thresholds) -> tuple[list[int], float, float] | None:
+    """The smallest set of people covering ``bridge_min_share`` of the ties in `part`, if any."""
+    total = float(part["w"].sum())
+    if total < th.bridge_min_ties:
+        return None
+    coverage = pd.concat([part.groupby("u")["w"].sum(), part.groupby("v")["w"].sum()]).groupby(level=0).sum()
+    coverage = coverage.sort_values(ascending=False, kind="stable")
+    group_of = {int(p): int(groups.codes[p]) for p in coverage.index}
+    limit = {g: groups.sizes[g] / 2 for g in set(group_of.values())}
+    need = th.bridge_min_share * total - 1e-9
+    ties = {(int(u), int(v)): float(w) for u, v, w in zip(part["u"], part["v"], part["w"])}
+    candidates = [int(p) for p in coverage.index[:60]]
+    best: tuple[list[int], float] | None = None
+    for k in range(1, th.bridge_max_people + 1):
+        for combo in _combinations(candidates, k, coverage, need):
+            per_group: dict[int, int] = {}
+            for p in combo:
+                per_group[group_of[p]] = per_group.get(group_of[p], 0) + 1
+            if any(count > limit[g] for g, count in per_group.items()):
+                continue
+            covered = float(sum(coverage[p] for p in combo))
+            covered -= sum(ties.get((u, v), 0.0) for u in combo for v in combo if u != v)
+            if covered >= need and (best is None or covered > best[1]):
+                best = (list(combo), covered)
+        if best is not None:
+            return best[0], best[1], total
+    return None
+
+
+def _combinations(candidates: list[int], k: int, coverage: pd.Series, need: float) -> Iterable[tuple[int, ...]]:
+    """Combinations of k candidates whose summed coverage can reach `need` (candidates sorted by coverage)."""
+    if k == 1:
+        for p in candidates:
+            if coverage[p] < need:
+                return
+            yield (p,)
+        return
+    for i, p in enumerate(candidates):
+        rest = candidates[i + 1:]
+        if not rest or coverage[p] + sum(coverage[q] for q in rest[: k - 1]) < need:
+            return
+        for tail in _combinations(rest, k - 1, coverage, need - coverage[p]):
+            yield (p, *tail)
+
+
+def _bridge_evidence(part: pd.DataFrame, people: Sequence[int], arrays: TieArrays, covered: float, total: float,
+                     scope: str, declared: bool, collaboration: str) -> dict[str, Any]:
+    per_person, partners = {}, {}
+    for p in people:
+        own = part.loc[(part["u"] == p) | (part["v"] == p)]
+        per_person[str(arrays.nodes[p])] = _num(own["w"].sum())
+        others = (set(own["u"].tolist()) | set(own["v"].tolist())) - {p}
+        partners[str(arrays.nodes[p])] = len(others)
+    return {
+        "scope": scope, "declared": declared, "collaboration": collaboration, "ties": _num(total),
+        "covered": _num(covered), "share": _r(covered / total, 3), "ties_per_person": per_person,
+        "partners": partners,
+    }
+
+
+# -- one-sided trust ------------------------------------------------------------------------------
+
+
+def find_one_sided_trust(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    role_attribute: str | None = "role",
+    thresholds: Thresholds | None = None,
+) -> list[Detection]:
+    r"""Find groups or roles whose trust in another group is rarely returned.
+
+    Only ties between two respondents count: a tie to a non-respondent could
+    never be seen returned. For the :math:`n_{XY}` trust ties from group X to
+    group Y, of which :math:`k_{XY}` are returned (the reverse tie exists), the
+    share :math:`r_{XY} = k_{XY}/n_{XY}` is compared with the share
+    :math:`r_{\text{else}}` among all other ties between respondents
+    (reciprocity, Wasserman and Faust ch. 13):
+
+    .. math:: \text{ratio} = r_{XY} / r_{\text{else}}, \qquad
+              p = P(K \le k_{XY}),\ K \sim \mathrm{Binomial}(n_{XY}, r_{\text{else}}).
+
+    Pairs with :math:`n_{XY} \ge` ``trust_min_ties`` and ratio below
+    ``trust_max_ratio`` are reported with severity
+    :math:`(1 - \text{ratio})\,w(p)`. This is checked for every ordered pair
+    of different groups under `attribute` and for two role classes:
+    managers (roles matching ``Thresholds.manager_roles``) and staff (any
+    other role).
+
+    Parameters
+    ----------
+    G : NetworkX graph
+        The trust relation.
+    attribute : str, optional (default="department")
+    role_attribute : str or None, optional (default="role")
+        Node attribute with the role; None skips the role check.
+    thresholds : Thresholds, optional
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"one_sided_trust"``. Department pairs have ``groups`` = (X, Y);
+        role pairs have no groups and evidence ``from_roles``, ``to_roles``.
+        Evidence: ``scope`` (``"group"`` or ``"role"``), ``ties``,
+        ``returned``, ``share_returned``, ``share_returned_elsewhere``,
+        ``ratio``, ``p_value``.
+
+    Examples
+    --------
+    Five staff trust their manager ``m``, who trusts none of them back;
+    the staff trust each other mutually:
+
+    >>> G = nx.DiGraph([(f"s{i}", "m") for i in range(5)])
+    >>> G.add_edges_from((f"s{i}", f"s{j}") for i in range(5) for j in range(5) if i != j)
+    >>> nx.set_node_attributes(G, {**{f"s{i}": "Medewerker" for i in range(5)}, "m": "Teamleider"}, "role")
+    >>> nx.set_node_attributes(G, "Team", "department")
+    >>> [(d.evidence["from_roles"], d.evidence["returned"], d.evidence["ties"])
+    ...  for d in find_one_sided_trust(G, thresholds=Thresholds(trust_min_ties=5))]
+    [(['Medewerker'], 0, 5)]
+    """
+    th = thresholds or Thresholds()
+    arrays, groups = _setup(G, attribute, None)
+    both = arrays.responded[arrays.source] & arrays.responded[arrays.target]
+    if not both.any():
+        return []
+    source, target = arrays.source[both], arrays.target[both]
+    returned = arrays.reciprocated[both]
+    total_n, total_k = len(source), int(returned.sum())
+    detections = []
+    codes = groups.codes
+    usable = np.ones(groups.k, dtype=bool)
+    usable[groups.sizes < th.min_group_size] = False
+    if groups.labels and groups.labels[-1] == UNKNOWN_GROUP:
+        usable[-1] = False
+    frame = pd.DataFrame({"x": codes[source], "y": codes[target], "ret": returned})
+    frame = frame.loc[(frame["x"] != frame["y"]) & usable[frame["x"]] & usable[frame["y"]]]
+    for (x, y), part in frame.groupby(["x", "y"]):
+        found = _one_sided(len(part), int(part["ret"].sum()), total_n, total_k, th)
+        if found is not None:
+            found[1].update({"scope": "group"})
+            detections.append(Detection("one_sided_trust", found[0], (groups.labels[x], groups.labels[y]), (),
+                                        found[1]))
+    if role_attribute is not None:
+        roles = [G.nodes[v].get(role_attribute) for v in arrays.nodes]
+        has_role = np.asarray([r is not None and str(r).strip() != "" for r in roles])
+        manager = np.asarray([matches_any(r, th.manager_roles) for r in roles]) & has_role
+        staff = has_role & ~manager
+        if manager.sum() >= 1 and staff.sum() >= 1:
+            role_names = np.asarray([str(r) if r is not None else "" for r in roles], dtype=object)
+            for label_from, label_to, from_mask, to_mask in (("staff", "managers", staff, manager),
+                                                              ("managers", "staff", manager, staff)):
+                pick = from_mask[source] & to_mask[target]
+                found = _one_sided(int(pick.sum()), int(returned[pick].sum()), total_n, total_k, th)
+                if found is None:
+                    continue
+                found[1].update({
+                    "scope": "role", "from_class": label_from, "to_class": label_to,
+                    "from_roles": sorted(set(role_names[source[pick]])),
+                    "to_roles": sorted(set(role_names[target[pick]])),
+                })
+                detections.append(Detection("one_sided_trust", found[0], (), (), found[1]))
+    return detections
+
+
+def _one_sided(n: int, k: int, total_n: int, total_k: int, th: Thresholds) -> tuple[float, dict] | None:
+    if n < th.trust_min_ties or total_n - n <= 0:
+        return None
+    elsewhere = (total_k - k) / (total_n - n)
+    if elsewhere <= 0:
+        return None
+    share = k / n
+    ratio = share / elsewhere
+    if ratio >= th.trust_max_ratio:
+        return None
+    p = float(stats.binom.cdf(k, n, elsewhere))
+    severity = (1 - ratio) * evidence_weight(p)
+    if severity <= 0:
+        return None
+    return round(severity, 3), {
+        "ties": n, "returned": k, "share_returned": _r(share, 3), "share_returned_elsewhere": _r(elsewhere, 3),
+        "ratio": _r(ratio, 3), "p_value": _r(p, 6),
+    }
+
+
+# -- isolated -------------------------------------------------------------------------------------
+
+
+def find_isolated(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    team_attribute: str | None = "team",
+    thresholds: Thresholds | None = None,
+) -> list[Detection]:
+    r"""Find respondents without any tie in this relation, and small teams cut off from the rest.
+
+    **People.** A respondent with no tie at all (none named, none received).
+    Non-respondents are never reported: their own ties are unknown. Being
+    isolated is notable when it is rare, so with :math:`s` the share of
+    respondents who are isolated the severity is
+    :math:`0.9\,(1 - s / s_{\max})` with :math:`s_{\max}` =
+    ``isolated_max_share``; from that share on nothing is reported (in a
+    sparse relation many people have no tie, and that is no finding). All
+    isolated respondents form one detection.
+
+    **Teams.** A team (`team_attribute`) of 2 to ``team_max_size`` people with
+    ties inside but none to or from anyone outside it, and at least half of
+    its members respondents. Severity: 0.8 times the team's response rate.
+
+    Parameters
+    ----------
+    G : NetworkX graph
+    attribute : str, optional (default="department")
+        Used to name the groups the isolated people belong to.
+    team_attribute : str or None, optional (default="team")
+    thresholds : Thresholds, optional
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"isolated"``; evidence ``scope`` (``"people"`` or ``"team"``),
+        for people ``isolated, respondents, share``; for a team ``team, size,
+        respondents, internal_ties``.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([(f"p{i}", f"p{(i + 1) % 30}") for i in range(30)])
+    >>> G.add_nodes_from(["loner", "silent"])
+    >>> nx.set_node_attributes(G, "IT", "department")
+    >>> nx.set_node_attributes(G, {"silent": False}, "responded")
+    >>> [(d.people, d.severity) for d in find_isolated(G)]
+    [(('loner',), 0.319)]
+    """
+    th = thresholds or Thresholds()
+    arrays, groups = _setup(G, attribute, None)
+    degree = arrays.in_degree + arrays.out_degree
+    isolated = (degree == 0) & arrays.responded
+    detections = []
+    respondents = arrays.respondents
+    if isolated.any() and respondents:
+        share = isolated.sum() / respondents
+        severity = 0.9 * (1 - share / th.isolated_max_share)
+        if severity > 0:
+            people = tuple(str(v) for v in arrays.nodes[isolated])
+            involved = sorted({groups.labels[c] for c in groups.codes[isolated]} - {UNKNOWN_GROUP})
+            detections.append(Detection("isolated", round(severity, 3), tuple(involved), people, {
+                "scope": "people", "isolated": int(isolated.sum()), "respondents": int(respondents),
+                "share": _r(share, 4),
+            }))
+    if team_attribute and any(team_attribute in G.nodes[v] for v in G.nodes):
+        detections.extend(_isolated_teams(G, arrays, groups, team_attribute, th))
+    return detections
+
+
+def _isolated_teams(G: nx.Graph, arrays: TieArrays, groups: GroupCodes, team_attribute: str,
+                    th: Thresholds) -> list[Detection]:
+    teams = group_codes(G, team_attribute)
+    tu, tv = teams.codes[arrays.source], teams.codes[arrays.target]
+    inside = np.bincount(tu[tu == tv], minlength=teams.k)
+    touches_outside = np.zeros(teams.k, dtype=bool)
+    touches_outside[np.unique(np.concatenate([tu[tu != tv], tv[tu != tv]]))] = True
+    responded = np.bincount(teams.codes[arrays.responded], minlength=teams.k)
+    detections = []
+    for code, label in enumerate(teams.labels):
+        size = int(teams.sizes[code])
+        if label == UNKNOWN_GROUP or not 2 <= size <= th.team_max_size or size == arrays.n:
+            continue
+        if touches_outside[code] or inside[code] == 0 or responded[code] < size / 2:
+            continue
+        members = teams.codes == code
+        involved = sorted({groups.labels[c] for c in groups.codes[members]} - {UNKNOWN_GROUP})
+        detections.append(Detection("isolated", round(0.8 * responded[code] / size, 3), tuple(involved), (), {
+            "scope": "team", "team": label, "size": size, "respondents": int(responded[code]),
+            "internal_ties": int(inside[code]),
+        }))
+    return detections
+
+
+# -- overloaded -----------------------------------------------------------------------------------
+
+
+def find_overloaded(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    thresholds: Thresholds | None = None,
+) -> list[Detection]:
+    r"""Find people whom a disproportionate share of others depend on (in advice).
+
+    Cross and Parker's overloaded central connectors [4]_: the expert
+    everyone asks, who becomes a bottleneck and a risk. With :math:`d_v` the
+    in-degree of :math:`v` and :math:`\bar d_{-v}`, :math:`s_{-v}` the mean and
+    standard deviation of everyone else's in-degree, :math:`v` is overloaded
+    when
+
+    .. math:: d_v > \tau_v = \max\bigl(\bar d_{-v} + z\, s_{-v},\; q R\bigr)
+
+    with :math:`z` = ``overload_sd`` (3), :math:`q` = ``overload_min_share``
+    (0.1) and :math:`R` the number of respondents. Severity is
+    :math:`0.5 + 0.5\,(d_v/\tau_v - 1)` (0.5 just above the threshold, 1 at
+    twice it).
+
+    Parameters
+    ----------
+    G : NetworkX graph
+        Usually the advice relation.
+    attribute : str, optional (default="department")
+    thresholds : Thresholds, optional
+
+    Returns
+    -------
+    list of Detection
+        Kind ``"overloaded"``, one per person; evidence ``in_degree,
+        threshold, mean_others, sd_others, respondents, share,
+        from_groups`` (group -> people naming them), ``n_groups``.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([(f"p{i}", f"p{(i + 1) % 40}") for i in range(40)])
+    >>> G.add_edges_from((f"p{i}", "guru") for i in range(5))
+    >>> nx.set_node_attributes(G, "IT", "department")
+    >>> [(d.people, d.evidence["in_degree"], d.evidence["threshold"], d.severity) for d in find_overloaded(G)]
+    [(('guru',), 5, 4.1, 0.61)]
+    """
+    th = thresholds or Thresholds()
+    arrays, groups = _setup(G, attribute, None)
+    n = arrays.n
+    if n < 3 or arrays.m == 0:
+        return []
+    d = arrays.in_degree.astype(float)
+    s1, s2 = d.sum(), (d**2).sum()
+    mean_others = (s1 - d) / (n - 1)
+    var_others = np.maximum(((s2 - d**2) - (n - 1) * mean_others**2) / (n - 2), 0.0)
+    sd_others = np.sqrt(var_others)
+    threshold = np.maximum(mean_others + th.overload_sd * sd_others, th.overload_min_share * arrays.respondents)
+    detections = []
+    for v in np.flatnonzero(d > threshold):
+        senders = arrays.source[arrays.target == v]
+        from_groups = pd.Series([groups.labels[c] for c in groups.codes[senders]]).value_counts()
+        severity = _clip(0.5 + 0.5 * (d[v] / threshold[v] - 1))
+        detections.append(Detection("overloaded", round(severity, 3), (groups.labels[groups.codes[v]],),
+                                    (str(arrays.nodes[v]),), {
+            "in_degree": int(d[v]), "threshold": _r(threshold[v], 2), "mean_others": _r(mean_others[v], 2),
+            "sd_others": _r(sd_others[v], 2), "respondents": int(arrays.respondents),
+            "share": _r(d[v] / arrays.respondents, 3) if arrays.respondents else None,
+            "from_groups": {str(k): int(c) for k, c in from_groups.items()},
+            "n_groups": int(len(from_groups)),
+        }))
+    return detections
