@@ -50,7 +50,8 @@ def _optional(name: str) -> ModuleType | None:
 findings_module = _optional("ona.findings")
 
 PAGES = ("start", "overview", "network", "groups", "people", "export")
-PAGE_ICONS = {"start": "📥", "overview": "🧭", "network": "🕸️", "groups": "🏢", "people": "👤", "export": "💾"}
+PAGE_ICONS = {"start": ":material/upload_file:", "overview": ":material/insights:", "network": ":material/hub:",
+              "groups": ":material/grid_view:", "people": ":material/person_search:", "export": ":material/download:"}
 SIZE_METRICS = ("in_degree", "betweenness", "pagerank", "brokerage_total", "effective_size", "constraint")
 TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
 CROSS_GROUP_ROLES = ("brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison")
@@ -232,7 +233,7 @@ def md(text: object) -> str:
 
 
 def show_error(exc: OnaError) -> None:
-    st.error(str(exc), icon="⚠️")
+    st.error(str(exc), icon=":material/error:")
 
 
 def relations_with_ties(net: OrgNetwork) -> list[str]:
@@ -315,14 +316,14 @@ def setup_state() -> None:
 
 def sidebar_top(role: privacy.Role) -> tuple[str, str]:
     with st.sidebar:
-        st.title("🕸️ ona")
+        st.title(":material/hub: ona")
         lang = st.session_state["side_lang"]
         st.caption(t("app.tagline", lang))
         lang = st.radio(t("app.language", lang), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="side_lang",
                         horizontal=True)
         page = st.radio(t("app.page", lang), PAGES, key="side_page",
                         format_func=lambda p: f"{PAGE_ICONS[p]}  {t(f'app.page.{p}', lang)}")
-        st.caption(f"🔒 {md(role.label(lang))}")
+        st.caption(f":material/lock: {md(role.label(lang))}")
     return lang, page
 
 
@@ -1035,7 +1036,7 @@ def page_export(view: View) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="ona", page_icon="🕸️", layout="wide")
+    st.set_page_config(page_title="ona", page_icon=":material/hub:", layout="wide")
     setup_state()
     try:
         role, policy = current_role()
@@ -1058,7 +1059,7 @@ def main() -> None:
         analysis = run_analysis(data.net, data.key, group_by, t("app.analysing", lang))
         view = View(data, analysis, group_by, lang, role, policy)
         if role.is_manager:
-            st.info(t("app.manager_notice", lang), icon="🔒")
+            st.info(t("app.manager_notice", lang), icon=":material/lock:")
         pages[page](view)
     except OnaError as exc:
         show_error(exc)
