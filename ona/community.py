@@ -11,6 +11,10 @@ much as a one-way tie). Up to :data:`~ona.engines.LOUVAIN_IGRAPH_ABOVE` people
 this uses python-louvain; above that, igraph's implementation of the same
 algorithm (``community_multilevel``), which is 20-50 times faster and finds
 partitions of the same modularity (``tests/test_community.py`` checks this).
+igraph is also used whenever the resolution is not 1: python-louvain 0.16
+applies its ``resolution`` to the move gains and the inverse of it to the
+modularity that decides when to stop, so values other than 1 give
+inconsistent results (python-louvain issues #47 and #86).
 
 Louvain is randomised: results are reproducible for a given `seed`, and
 :func:`community_stability` shows how much they depend on it. The comparison
@@ -85,7 +89,8 @@ def louvain_communities(
     weight : str or None, optional (default="weight")
         Edge attribute of tie strength; None counts each tie as 1.
     resolution : float, optional (default=1.0)
-        Above 1 gives more, smaller communities; below 1 fewer, larger ones.
+        :math:`\gamma`: above 1 gives more, smaller communities; below 1 fewer,
+        larger ones. Values other than 1 run in igraph (see the module docstring).
     seed : int or None, optional
         Random seed; the same seed gives the same communities.
 
@@ -395,11 +400,13 @@ def community_stability(
 
 def _louvain(arrays: TieArrays, *, weighted: bool = True, resolution: float = 1.0, seed: int | None = None) -> np.ndarray:
     """Community label per node position, numbered from the largest community down."""
+    if not resolution > 0:
+        raise OnaError(f"The Louvain resolution must be a positive number, not {resolution}.")
     n = arrays.n
     u, v, w = arrays.undirected_edges(weighted)
     if len(u) == 0:
         return np.arange(n)
-    if n > LOUVAIN_IGRAPH_ABOVE:
+    if n > LOUVAIN_IGRAPH_ABOVE or resolution != 1.0:
         g = ig.Graph(n=n, edges=np.column_stack([u, v]), directed=False)
         with seeded_igraph(seed):
             clustering = g.community_multilevel(weights=w.tolist(), resolution=resolution)
@@ -408,7 +415,7 @@ def _louvain(arrays: TieArrays, *, weighted: bool = True, resolution: float = 1.
         graph = nx.Graph()
         graph.add_nodes_from(range(n))
         graph.add_weighted_edges_from(zip(u.tolist(), v.tolist(), w.tolist()))
-        found = community_louvain.best_partition(graph, weight="weight", resolution=resolution, random_state=seed)
+        found = community_louvain.best_partition(graph, weight="weight", random_state=seed)
         raw = np.fromiter((found[i] for i in range(n)), dtype=np.int64, count=n)
     return _renumber(raw)
 
