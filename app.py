@@ -775,7 +775,7 @@ def manager_drawing_input(view: View, H: nx.Graph, metrics: pd.DataFrame, colour
     policy, group_by = view.policy, view.group_by
     persons = privacy.screen_people(view.net, policy)
     shown = persons.loc[persons["shown"], "person"].to_dict()
-    M = privacy.manager_graph(H, policy, attribute=group_by)
+    M = privacy.manager_graph(H, policy, attribute=group_by, source=view.net)
     table = privacy.manager_people(metrics, view.net, policy, attribute=group_by).set_index("person")
     tooltip = table[[c for c in TOOLTIP_METRICS if c in table.columns]]
     M.graph["highlight"] = {shown[p] for p in highlight if p in shown}

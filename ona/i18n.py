@@ -402,6 +402,19 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "issue.preview_response": {"nl": "test- of voorbeeldantwoorden (genegeerd)", "en": "preview or test responses (ignored)"},
     "issue.unmapped_question": {"nl": "vragen die niet als relatie gebruikt worden", "en": "questions not used as a relation"},
+    "issue.resolved": {"nl": "namen besloten met uw keuzes", "en": "names decided by your resolutions"},
+    "issue.incomplete_response": {
+        "nl": "onvolledige antwoorden (de gegeven antwoorden worden gebruikt)",
+        "en": "unfinished responses (the answers given are used)",
+    },
+    "issue.missing_weight": {
+        "nl": "genoemde mensen zonder bruikbare frequentie (gewicht 1 gebruikt)",
+        "en": "named people without a usable frequency (weight 1 used)",
+    },
+    "issue.not_applicable": {
+        "nl": "antwoorden als ‘weet niet’ of ‘niet van toepassing’ (niet gebruikt)",
+        "en": "answers such as ‘don't know’ or ‘not applicable’ (not used)",
+    },
     "issue.other": {"nl": "overige opmerkingen", "en": "other remarks"},
     # -- drawings --------------------------------------------------------------------------
     "render.title.people": {"nl": "Netwerk van mensen", "en": "Network of people"},
