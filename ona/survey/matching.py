@@ -15,7 +15,9 @@ The rules, applied in this order (the first that decides wins):
 3. **Tussenvoegsels loosened**: "van de", "van der", "van den", "vd", "v.d."
    are one form, so are "'t" and "het".
 4. **A hint** in brackets or after a dash (department, team, location or role)
-   picks one person out of several with the same name.
+   picks one person out of several with the same name; a hint that fits
+   nobody with that name sends it to review ("Henk Bos (wethouder)" when the
+   roster's Henk Bos is no wethouder).
 5. **One word** (a bare first name or surname) is accepted only if exactly one
    person has it; **an initial plus surname** (``"P. van der Meer"``) likewise.
 6. **Fuzzy**: the normalised similarity of Levenshtein's indel distance
@@ -179,6 +181,8 @@ def name_parts(text: object) -> NameParts:
     NameParts(given='p', infix='vd', surname='meer', hint='financien')
     >>> name_parts("jan")
     NameParts(given='jan', infix='', surname='', hint='')
+    >>> name_parts("T. Kok"), name_parts("V. van Veen").infix
+    (NameParts(given='t', infix='', surname='kok', hint=''), 'van')
     """
     raw = str(text).strip()
     hints = re.findall(r"\(([^)]*)\)|\[([^\]]*)\]", raw)
@@ -188,16 +192,25 @@ def name_parts(text: object) -> NameParts:
     if len(dash) == 2:
         raw, extra = dash
         hint_text = f"{hint_text} {extra}"
-    raw = re.sub(r"(?i)\bv\s*[./]\s*d\s*\.?(?=\s|$)", " vd ", raw)  # v.d. / v/d / v.d
-    raw = re.sub(r"(?i)\bv\.\s", " van ", raw)
-    raw = re.sub(r"(?i)(^|\s)'t(?=\s)", r"\1t", raw)
     if raw.count(",") == 1:
         last, first = raw.split(",")
         raw = f"{first} {last}"
+    raw = re.sub(r"(?i)\bv\s*[./]\s*d\s*\.?(?=\s|$)", " vd ", raw)  # v.d. / v/d / v.d
+    initial = re.match(r"\s*([^\W\d_])\.(?:\s*[^\W\d_]\.)*\s+(?=\S)", raw)  # "P. van der Meer", "P.J. de Vries"
+    if initial:
+        raw = raw[initial.end():]
+    raw = re.sub(r"(?i)\bv\.\s", " van ", raw)
+    raw = re.sub(r"(?i)(^|\s)'t(?=\s)", r"\1t", raw)
     tokens = normalise_text(raw).replace("@", " ").split()
     hint = normalise_text(hint_text)
     if not tokens:
         return NameParts("", "", "", hint)
+    if initial:
+        letter = normalise_text(initial.group(1))
+        lead = 0
+        while lead < len(tokens) - 1 and tokens[lead] in TUSSENVOEGSELS:
+            lead += 1
+        return NameParts(letter, " ".join(tokens[:lead]), " ".join(tokens[lead:]), hint)
     if tokens[0] in TUSSENVOEGSELS:
         lead = 0
         while lead < len(tokens) and tokens[lead] in TUSSENVOEGSELS:
@@ -299,6 +312,8 @@ class NameMatcher:
     'b'
     >>> m.match("Jan").status, m.match("Smit").person, m.match("Kees Koster").status
     ('review', 'e', 'unmatched')
+    >>> m.match("Jan Smit (ICT)").person, m.match("Jan Smit (wethouder)").status
+    ('e', 'review')
     """
 
     roster: pd.DataFrame
@@ -329,10 +344,10 @@ class NameMatcher:
             for w in words:
                 self._by["word"][w].append(i)
         context_columns = [c for c in ("department", "team", "location", "role") if c in frame.columns]
-        self._context: list[str] = [
-            " | ".join(normalise_text(v) for v in row if isinstance(v, str) and v.strip())
+        self._context: list[list[str]] = [
+            [normalise_text(v) for v in row if isinstance(v, str) and v.strip()]
             for row in frame[context_columns].itertuples(index=False)
-        ] if context_columns else [""] * len(frame)
+        ] if context_columns else [[] for _ in range(len(frame))]
         self._label: list[str] = []
         for i in range(len(frame)):
             bits = [str(frame.iloc[i][c]) for c in ("department", "team") if c in frame.columns
@@ -394,10 +409,16 @@ class NameMatcher:
                 return self._decide(text, parts, index, "initial", 100.0)
         return self._match_fuzzy(text, parts)
 
+    def _accept(self, text: str, parts: NameParts, i: int, method: str, score: float) -> NameMatch:
+        """Accept person `i`, unless a hint in brackets fits nobody like them ("Henk Bos (wethouder)")."""
+        if parts.hint and not self._by_hint(parts.hint, [i]):
+            return NameMatch(text, "review", None, "", score, (self._candidate(i, score),))
+        return NameMatch(text, "matched", self._ids[i], method, score)
+
     def _decide(self, text: str, parts: NameParts, index: list[int], method: str, score: float) -> NameMatch:
         index = sorted(set(index))
         if len(index) == 1:
-            return NameMatch(text, "matched", self._ids[index[0]], method, score)
+            return self._accept(text, parts, index[0], method, score)
         narrowed = self._by_hint(parts.hint, index)
         if len(narrowed) == 1:
             return NameMatch(text, "matched", self._ids[narrowed[0]], "hint", score)
@@ -430,7 +451,7 @@ class NameMatcher:
         best = float(scores[order[0]]) if len(order) else 0.0
         second = float(scores[order[1]]) if len(order) > 1 else 0.0
         if best >= self.accept and best - second >= self.margin:
-            return NameMatch(text, "matched", self._ids[order[0]], "fuzzy", round(best, 1))
+            return self._accept(text, parts, int(order[0]), "fuzzy", round(best, 1))
         if best >= self.review:
             index = [int(i) for i in order if scores[i] >= max(self.review, best - 2 * self.margin)][:8]
             narrowed = self._by_hint(parts.hint, index)
@@ -445,11 +466,12 @@ class NameMatcher:
     def _by_hint(self, hint: str, index: Iterable[int]) -> list[int]:
         if not hint:
             return []
-        words = hint.split()
+        words = set(hint.split())
         hits = []
         for i in index:
-            context = self._context[i]
-            if context and (hint in context or all(w in context.split() for w in words)):
+            fields = self._context[i]
+            known = {w for f in fields for w in f.split()}
+            if any(f" {hint} " in f" {f} " for f in fields) or words <= known:
                 hits.append(i)
         return hits
 
@@ -472,8 +494,19 @@ def split_names(text: str, matcher: NameMatcher | None = None) -> list[str]:
     ['Jan Bos', 'Ingrid Smit', 'Piet']
     >>> split_names("Vries, Iris de")
     ['Vries, Iris de']
+    >>> split_names("Bram Hermans (Werk & Inkomen) en W. v/d Meer")
+    ['Bram Hermans (Werk & Inkomen)', 'W. v.d. Meer']
     """
-    pieces = [p.strip(" ,.") for p in _SPLIT.split(str(text)) if p and p.strip(" ,.")]
+    text = re.sub(r"(?i)\bv\s*/\s*d\b", "v.d.", str(text))  # "v/d" is "van der", not two names
+    brackets: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:  # "(Werk & Inkomen)" is a hint, not two names
+        brackets.append(m.group(0))
+        return f"\x00{len(brackets) - 1}\x00"
+
+    text = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", hide, text)
+    pieces = [re.sub(r"\x00(\d+)\x00", lambda m: brackets[int(m.group(1))], p).strip(" ,")
+              for p in _SPLIT.split(text) if p and p.strip(" ,.")]
     out: list[str] = []
     for piece in pieces:
         if "," not in piece:

@@ -48,7 +48,7 @@ import pandas as pd
 
 from ona.exceptions import SurveyFormatError
 from ona.survey.export import Column, ParsedExport, column_letter, short
-from ona.survey.matching import NameMatcher, normalise_text, split_names
+from ona.survey.matching import NameMatch, NameMatcher, normalise_text, split_names
 
 __all__ = [
     "FREQUENCY_SCALE",
@@ -69,7 +69,7 @@ RELATION_PATTERNS: dict[str, tuple[str, ...]] = {
                r"ask(?:ing)? for help", r"go to for help", r"\bexpertise\b"),
     "trust": (r"vertrouw", r"\btrust", r"gevoelig", r"sensitive", r"confide", r"vertrouwelijk",
               r"persoonlijke (?:zaken|kwestie|problemen)", r"personal (?:matters|issues|problems)"),
-    "collaboration": (r"samen ?werk", r"\bwerk\w* (?:je|jij|u|jullie)\b.*\bsamen\b", r"samen te werken",
+    "collaboration": (r"samen ?(?:ge)?werk", r"\bwerk\w* (?:je|jij|u|jullie)\b.*\bsamen\b", r"samen te werken",
                       r"collaborat", r"\bwork(?:s|ed|ing)?(?: \w+){0,3} with\b", r"work together",
                       r"with whom (?:do|did|would|will) (?:you|u) (?:\w+ )?work", r"\bwork (?:most |more )?closely",
                       r"met wie werk (?:je|jij|u)\b",
@@ -212,6 +212,7 @@ _NAME_CUE = re.compile(
     r"\b(?:bij wie|met wie|aan wie|van wie|wie\b|whom|who\b|which colleagues|welke collega|namen|names|"
     r"noem|name up to|typ de naam|type the name)"
 )
+_FREQUENCY_CUE = re.compile(r"\bhoe vaak\b|\bhow often\b|\bfrequent|\bhoe regelmatig\b")
 _RESPONDENT = {
     "email": re.compile(r"^(?:(?:wat is )?(?:je|jouw|uw|your)(?: eigen| own| werk| work)? ?(?:e ?mail|mail)(?:adres|address)?|"
                         r"e ?mail(?:adres| address)?(?: respondent)?)\b"),
@@ -436,8 +437,15 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     def plan(kind: str, **extra: object) -> QuestionPlan:
         return QuestionPlan(**base, kind=kind, relation=relation, mapped=mapped, **extra)  # type: ignore[arg-type]
 
-    if not cells:
-        if slots or _NAME_CUE.search(normalise_text(text)):
+    if not cells:  # nobody answered: go by the text
+        if _FREQUENCY_CUE.search(normalise_text(text)):
+            group_of = {c.position: groups.exact(c.label) if c.label else groups.within(c.text or c.header)
+                        for c in columns}
+            if all(group_of.values()):
+                return plan("group_scale", groups=group_of)  # type: ignore[arg-type]
+            if slots and len(slots) == len(columns):
+                return plan("partner_scale", slots=slots)
+        elif slots or _NAME_CUE.search(normalise_text(text)):
             return plan("names", slots=slots or _default_slots(columns))
         return plan("other", note="nobody answered it")
     # options in one cell: "A;B;" (Microsoft Forms) or "A, B" (Google Forms)
@@ -545,7 +553,10 @@ def _people_share(texts: Sequence[str], matcher: NameMatcher) -> float:
     texts = [t for t in texts if t.strip()]
     if not texts:
         return 0.0
-    return sum(matcher.match(t).status != "unmatched" for t in texts) / len(texts)
+    def counts(match: NameMatch) -> bool:  # a confident match, or a name that fits several people exactly
+        return match.status == "matched" or (match.status == "review" and match.score >= 95)
+
+    return sum(counts(matcher.match(t)) for t in texts) / len(texts)
 
 
 _NETWORK_KINDS = ("names", "people", "person_scale", "partner_scale", "groups", "group_scale")
