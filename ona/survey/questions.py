@@ -318,8 +318,9 @@ class QuestionPlan:
             "column": headers[0] if len(headers) == 1 else f"{headers[0]} .. {headers[-1]} ({len(headers)} columns)",
             "code": self.code,
             "text": self.display,
-            "relation": self.relation,
+            "relation": self.relation if self.kind in _NETWORK_KINDS else None,
             "kind": self.kind,
+            "kind_label": QUESTION_KINDS.get(self.kind, self.kind),
             "columns": headers,
         }
 

@@ -47,7 +47,7 @@ problems, all of which the ingest report must show:
 * in Qualtrics, one preview response.
 
 The output is deterministic byte for byte (seeded; XLSX zip entries get a
-fixed timestamp). Run ``python sample_networks/municipality/make_exports.py``.
+fixed timestamp). Run ``python sample_networks/municipality/make_exports.py [OUTPUT_DIR]``.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -389,7 +390,10 @@ def _fixed_zip(data: bytes) -> bytes:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2025, 4, 4, 12, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time as "modified"
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-04-04T12:00:00Z", content)
+            target.writestr(fixed, content)
     return out.getvalue()
 
 
@@ -517,11 +521,14 @@ def surveymonkey(responses: list[Response], people: dict[str, Person], departmen
     (OUT / "surveymonkey_2025.csv").write_bytes(_csv(rows).encode("utf-8"))
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
+    """Write every export into `out` (default: ``exports/`` next to this script)."""
+    global OUT
+    OUT = Path(out)
     people, ties, respondents = load()
     departments = sorted({p.department for p in people.values()})
     responses, decisions = build(people, ties, respondents)
-    OUT.mkdir(exist_ok=True)
+    OUT.mkdir(parents=True, exist_ok=True)
     msforms(responses, people, departments)
     qualtrics(responses, people, departments)
     googleforms(responses, departments)
@@ -533,4 +540,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)
