@@ -7,7 +7,7 @@ with weight
 .. math:: w_{ij} = a_{ij} + a_{ji}
 
 (the sum of both directions' tie weights, so a returned tie counts twice as
-much as a one-way tie). Up to :data:`~ona.engines.LOUVAIN_IGRAPH_ABOVE` people
+much as a one-way tie). Up to :data:`LOUVAIN_IGRAPH_ABOVE` people
 this uses python-louvain; above that, igraph's implementation of the same
 algorithm (``community_multilevel``), which is 20-50 times faster and finds
 partitions of the same modularity (``tests/test_community.py`` checks this).
@@ -47,10 +47,12 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ona.engines import LOUVAIN_IGRAPH_ABOVE, GroupCodes, TieArrays, group_codes, seeded_igraph
+from ona.engines import GroupCodes, TieArrays, group_codes, seeded_igraph
 from ona.exceptions import OnaError
 
 __all__ = [
+    "COASSIGNMENT_MATRIX_UP_TO",
+    "LOUVAIN_IGRAPH_ABOVE",
     "CommunityComparison",
     "CommunityStability",
     "adjusted_rand_index",
@@ -61,6 +63,9 @@ __all__ = [
     "normalized_mutual_information",
 ]
 
+#: Louvain runs in python-louvain up to this many nodes and in igraph's
+#: implementation of the same algorithm (Blondel et al. 2008) above it.
+LOUVAIN_IGRAPH_ABOVE = 2_000
 #: Largest graph for which :class:`CommunityStability` keeps the full person-by-person matrix.
 COASSIGNMENT_MATRIX_UP_TO = 2_000
 

@@ -10,9 +10,10 @@ come back as pandas objects indexed by the original node ids.
 
 Engine choices (measured in ``BENCHMARKS.md``):
 
-* igraph: betweenness, PageRank, Burt's constraint, strong components and, above
-  :data:`LOUVAIN_IGRAPH_ABOVE` nodes, Louvain (``community_multilevel``).
-* scipy.sparse: effective size, transitivity, weak components.
+* igraph: betweenness (sampled above :data:`ona.metrics.EXACT_BETWEENNESS_UP_TO`
+  nodes), PageRank, Burt's constraint, topological order and, above
+  :data:`ona.community.LOUVAIN_IGRAPH_ABOVE` nodes, Louvain (``community_multilevel``).
+* scipy.sparse: effective size, transitivity, weak and strong components.
 * numpy: E-I index and its permutation test, brokerage roles, QAP.
 
 >>> G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a")])
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
     from ona.model import OrgNetwork
 
 __all__ = [
-    "EXACT_BETWEENNESS_UP_TO",
-    "LOUVAIN_IGRAPH_ABOVE",
-    "SAMPLED_BETWEENNESS_SOURCES",
     "GroupCodes",
     "TieArrays",
     "group_codes",
@@ -55,16 +53,6 @@ __all__ = [
     "seeded_igraph",
     "to_igraph",
 ]
-
-#: Betweenness is exact for graphs up to this many nodes and estimated from
-#: sampled sources above it (Brandes and Pich 2007); see ``BENCHMARKS.md``.
-EXACT_BETWEENNESS_UP_TO = 2_500
-#: Number of sampled source nodes when betweenness is estimated.
-SAMPLED_BETWEENNESS_SOURCES = 256
-#: Louvain runs in python-louvain up to this many nodes and in igraph's
-#: implementation of the same algorithm (Blondel et al. 2008) above it.
-LOUVAIN_IGRAPH_ABOVE = 2_000
-
 
 @dataclass(frozen=True, eq=False)
 class TieArrays:

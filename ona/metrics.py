@@ -36,8 +36,6 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ona.engines import (
-    EXACT_BETWEENNESS_UP_TO,
-    SAMPLED_BETWEENNESS_SOURCES,
     GroupCodes,
     StepTimer,
     TieArrays,
@@ -47,7 +45,9 @@ from ona.exceptions import OnaError
 
 __all__ = [
     "BROKERAGE_ROLES",
+    "EXACT_BETWEENNESS_UP_TO",
     "PERSON_COLUMNS",
+    "SAMPLED_BETWEENNESS_SOURCES",
     "BetweennessMethod",
     "betweenness",
     "brokerage_roles",
@@ -59,6 +59,12 @@ __all__ = [
     "person_reciprocity",
     "person_table",
 ]
+
+#: Betweenness is exact for graphs up to this many nodes and estimated from
+#: sampled sources above it (Brandes and Pich 2007); see ``BENCHMARKS.md``.
+EXACT_BETWEENNESS_UP_TO = 2_500
+#: Number of sampled source nodes when betweenness is estimated.
+SAMPLED_BETWEENNESS_SOURCES = 256
 
 #: Gould-Fernandez roles, in the order of the brokerage columns.
 BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
@@ -177,8 +183,8 @@ def betweenness(G: nx.Graph, *, sources: int | None = None, seed: int | None = 0
     equals ``nx.betweenness_centrality(G)``.
 
     Large graphs: with ``sources=k`` (or automatically above
-    :data:`~ona.engines.EXACT_BETWEENNESS_UP_TO` nodes, with
-    :data:`~ona.engines.SAMPLED_BETWEENNESS_SOURCES` sources) only paths from
+    :data:`EXACT_BETWEENNESS_UP_TO` nodes, with
+    :data:`SAMPLED_BETWEENNESS_SOURCES` sources) only paths from
     :math:`k` randomly chosen sources are followed and the sum is scaled by
     :math:`n/k`, an unbiased estimate [3]_ (as ``nx.betweenness_centrality(G,
     k=k)`` does). ``BENCHMARKS.md`` reports its measured error.
@@ -545,7 +551,7 @@ def _degree_table(arrays: TieArrays) -> pd.DataFrame:
     unknown = ~arrays.responded
     out_degree = arrays.out_degree.astype(float)
     out_degree[unknown] = np.nan
-    weighted_out = np.bincount(arrays.source, weights=arrays.weight, minlength=n)
+    weighted_out = np.bincount(arrays.source, weights=arrays.weight, minlength=n).astype(float)
     weighted_out[unknown] = np.nan
     potential_senders = arrays.respondents - arrays.responded.astype(int)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -557,7 +563,7 @@ def _degree_table(arrays: TieArrays) -> pd.DataFrame:
             "out_degree": out_degree,
             "in_degree_norm": in_norm,
             "out_degree_norm": out_norm,
-            "weighted_in_degree": np.bincount(arrays.target, weights=arrays.weight, minlength=n),
+            "weighted_in_degree": np.bincount(arrays.target, weights=arrays.weight, minlength=n).astype(float),
             "weighted_out_degree": weighted_out,
         },
         index=arrays.nodes,
