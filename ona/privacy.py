@@ -68,6 +68,7 @@ __all__ = [
     "GroupScreen",
     "PrivacyPolicy",
     "Role",
+    "TermMatcher",
     "consent_mask",
     "contains_withheld",
     "key_from_env",
@@ -817,7 +818,8 @@ def manager_findings(
         if shown[p] and pd.isna(persons.at[p, "name"]) and str(names[p]).strip()
     }
     ids = {str(p): persons.at[p, "person"] for p in persons.index}
-    withheld = withheld_terms(source, policy, attribute=attribute)
+    withheld = TermMatcher(withheld_terms(source, policy, attribute=attribute))
+    renamer = TermMatcher(renames)
     result = []
     for finding in findings:
         groups = [_group_text(g) for g in getattr(finding, "groups", ()) or ()]
@@ -827,7 +829,8 @@ def manager_findings(
         if any(p not in ids or not shown.get(p, False) for p in people):
             continue
         try:
-            evidence = _scrub(getattr(finding, "evidence", {}), ids, shown, renames, screen.withheld, all_groups - real_groups)
+            evidence = _scrub(getattr(finding, "evidence", {}), ids, shown, lambda text: renamer.sub(text, renames),
+                              screen.withheld, all_groups - real_groups)
         except _Withheld:
             continue
         changes: dict[str, Any] = {
@@ -838,9 +841,9 @@ def manager_findings(
         for field_name in ("text", "suggestions"):
             value = getattr(finding, field_name, None)
             if isinstance(value, Mapping):
-                changes[field_name] = {lang: _rename_text(str(text), renames) for lang, text in value.items()}
+                changes[field_name] = {lang: renamer.sub(str(text), renames) for lang, text in value.items()}
         candidate = dataclasses.replace(finding, **changes)  # type: ignore[type-var]
-        if contains_withheld(_as_text(candidate), withheld):
+        if withheld.find(_as_text(candidate)):
             continue
         result.append(candidate)
     return result
@@ -898,18 +901,70 @@ def contains_withheld(text: str, terms: Iterable[str]) -> list[str]:
     >>> contains_withheld("&lt;b&gt;Bo&lt;/b&gt;", ["<b>Bo</b>"])
     ['<b>Bo</b>']
     """
-    import html
+    return TermMatcher(terms).find(text)
 
-    variants = {text, text.replace("\\", "")}
-    variants |= {html.unescape(v) for v in list(variants)}
-    found = []
-    for term in sorted(set(terms)):
-        if not term:
-            continue
-        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
-        if any(pattern.search(v) for v in variants):
-            found.append(term)
-    return found
+
+class TermMatcher:
+    """Finds many terms at once as whole words: one regular expression built from a trie of the terms.
+
+    A trie-shaped pattern stays fast with tens of thousands of names, where
+    one search per name would scan every text again and again. Build one
+    from :func:`withheld_terms` to check many texts.
+
+    Examples
+    --------
+    >>> matcher = TermMatcher(["Jan", "Jan de Vries", "HR"])
+    >>> matcher.find("Vraag het Jan de Vries (HR), niet HRM.")
+    ['HR', 'Jan de Vries']
+    >>> matcher.sub("Jan en Jan de Vries", {"Jan": "P-1", "Jan de Vries": "P-2", "HR": "-"})
+    'P-1 en P-2'
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = sorted({t for t in terms if t})
+        body = _trie_pattern(self.terms)
+        self.pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)") if self.terms else None
+
+    def find(self, text: str) -> list[str]:
+        """The terms in `text`, also when HTML-escaped or backslash-escaped (as Markdown escapes)."""
+        if self.pattern is None:
+            return []
+        import html
+
+        variants = {text, text.replace("\\", "")}
+        variants |= {html.unescape(v) for v in list(variants)}
+        found: set[str] = set()
+        for variant in variants:
+            found.update(m.group(0) for m in self.pattern.finditer(variant))
+        return sorted(found)
+
+    def sub(self, text: str, replacements: Mapping[str, str]) -> str:
+        """`text` with every term replaced by ``replacements[term]``."""
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: replacements[m.group(0)], text)
+
+
+def _trie_pattern(terms: Iterable[str]) -> str:
+    """A regular expression matching exactly `terms`, longest first, shaped as a trie."""
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return build(trie)
 
 
 # -- safe exports ------------------------------------------------------------------------------
@@ -1233,13 +1288,6 @@ def _map_index(index: pd.Index, function: Callable[[Any], Any]) -> pd.Index:
     return pd.Index([function(v) for v in index], name=function(index.name), dtype=object)
 
 
-def _rename_text(text: str, renames: Mapping[str, str]) -> str:
-    """Replace whole-word names by their pseudonyms, longest names first."""
-    for name in sorted(renames, key=len, reverse=True):
-        text = re.sub(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lambda _m, n=name: renames[n], text)
-    return text
-
-
 def _same_kind(original: Any, values: list[Any]) -> Any:
     if isinstance(original, list):
         return values
@@ -1252,7 +1300,7 @@ def _scrub(
     value: Any,
     ids: Mapping[str, Any],
     shown: pd.Series,
-    renames: Mapping[str, str],
+    rename: Callable[[str], str],
     withheld_groups: frozenset[str],
     hidden_groups: set[str],
 ) -> Any:
@@ -1281,7 +1329,7 @@ def _scrub(
             if not shown.get(s, False):
                 raise _Withheld(s)
             return ids[s]
-        return _rename_text(s, renames)
+        return rename(s)
 
     return scrub(value)
 

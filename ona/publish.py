@@ -64,7 +64,7 @@ from ona.exceptions import ConfigurationError, FileFormatError, OnaError
 from ona.model import OrgNetwork
 from ona.privacy import (
     PrivacyPolicy,
-    contains_withheld,
+    TermMatcher,
     manager_findings,
     manager_graph,
     manager_group_matrix,
@@ -583,23 +583,28 @@ def _density(G: nx.DiGraph, policy: PrivacyPolicy, attribute: str, order: list[s
 
 
 def _manager_summary(summary: Mapping[str, Mapping[str, Any]], withheld: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Whole-network figures only: numbers, and the per-relation layer comparison; no lists of groups or people."""
+    """Whole-network figures only.
+
+    Kept: numbers, texts and tables of numbers (e.g. the triad census, the
+    comparison with other relations) that name nothing withheld. Dropped:
+    lists, such as the community table, which says which groups each
+    community spans.
+    """
+    matcher = TermMatcher(withheld)
+
+    def keep(value: Any) -> bool:
+        if value is None or isinstance(value, (bool, int, float)):
+            return True
+        if isinstance(value, str):
+            return not matcher.find(value)
+        if isinstance(value, Mapping):
+            return all(isinstance(k, str) and not matcher.find(k) and keep(v) for k, v in value.items())
+        return False
+
     out: dict[str, dict[str, Any]] = {}
     for relation, figures in summary.items():
-        kept: dict[str, Any] = {}
-        for key, value in figures.items():
-            value = _plain(value)
-            if value is None or isinstance(value, (bool, int, float)):
-                kept[key] = value
-            elif key == "layers" and isinstance(value, Mapping):
-                kept[key] = {
-                    other: {k: v for k, v in fig.items() if v is None or isinstance(v, (bool, int, float))}
-                    for other, fig in value.items()
-                    if isinstance(fig, Mapping)
-                }
-            elif isinstance(value, str) and not contains_withheld(value, withheld):
-                kept[key] = value
-        out[relation] = kept
+        plain = _plain(figures)
+        out[relation] = {key: value for key, value in plain.items() if keep(value)}
     return out
 
 
@@ -614,9 +619,9 @@ def _names_rule(policy: PrivacyPolicy) -> str:
 
 
 def _check_no_leak(files: Mapping[str, bytes], withheld: Iterable[str]) -> None:
-    terms = sorted(set(withheld))
+    matcher = TermMatcher(withheld)
     for name, content in files.items():
-        found = contains_withheld(name, terms) or contains_withheld(content.decode("utf-8", errors="replace"), terms)
+        found = matcher.find(name) or matcher.find(content.decode("utf-8", errors="replace"))
         if found:
             raise OnaError(
                 f"Publishing stopped: {name} would contain {found[0]!r}, which managers may not see. "
