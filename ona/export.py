@@ -24,6 +24,7 @@ import networkx as nx
 import pandas as pd
 
 from ona.exceptions import OnaError
+from ona.privacy import neutralize_formulas
 
 __all__ = [
     "findings_markdown",
@@ -36,17 +37,15 @@ __all__ = [
     "tables_xlsx",
 ]
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 def neutralize(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy of `frame` in which no text cell can be read as a spreadsheet formula.
+    """A copy of `frame` in which no cell can run as a spreadsheet formula: :func:`ona.privacy.neutralize_formulas`.
 
-    Uses :func:`ona.privacy.neutralize_formulas` when that module is
-    installed; otherwise text cells (and column names) starting with ``=``,
-    ``+``, ``-``, ``@``, tab or carriage return get a leading apostrophe, as
-    OWASP recommends. Numeric columns are left alone.
+    Text cells, column names and index labels starting with ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return get a leading apostrophe (OWASP's
+    advice against CSV injection); numbers and plain-number texts stay.
 
     Examples
     --------
@@ -54,27 +53,7 @@ def neutralize(frame: pd.DataFrame) -> pd.DataFrame:
     >>> neutralize(frame).to_dict("list")
     {'name': ["'=1+1", 'Ana'], 'score': [-1.5, 2.0]}
     """
-    try:
-        from ona.privacy import neutralize_formulas
-    except ImportError:
-        return _neutralize_text_cells(frame)
     return neutralize_formulas(frame)
-
-
-def _neutralize_text_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    out = frame.copy()
-    out.columns = [_safe_cell(c) for c in out.columns]
-    for column in out.columns:
-        if pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column]):
-            continue
-        out[column] = out[column].map(_safe_cell).astype(object)
-    return out
-
-
-def _safe_cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def table_csv(frame: pd.DataFrame, *, index: bool = False) -> bytes:
