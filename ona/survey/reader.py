@@ -121,13 +121,13 @@ def read_survey(
         roster = read_roster(roster)
     tables = [t for t in read_tables(source, filename) if len(t.cells)]
     table, key = _choose_table(tables, sheet, platform)
-    if len(table.cells) > max_rows + 3:
+    export = parser_for(key)(table)
+    if len(export.data) > max_rows:
         raise SurveyFormatError(
-            f"the export has {len(table.cells) - 1:,} rows, more than the limit of {max_rows:,} responses",
+            f"the export has {len(export.data):,} rows, more than the limit of {max_rows:,} responses",
             file=table.filename,
             fix="Split the export, or pass a higher max_rows if your machine can handle it",
         )
-    export = parser_for(key)(table)
     if not len(export.columns):
         raise SurveyFormatError(
             f"the {export.platform} export has no question columns",
