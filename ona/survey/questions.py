@@ -100,17 +100,17 @@ QUESTION_KINDS: dict[str, str] = {
 #: The ordinal frequency scale: level -> phrases (lower case, no diacritics), checked from the top.
 FREQUENCY_SCALE: tuple[tuple[float, str], ...] = (
     (1, r"minder dan (?:1 ?(?:keer|x) |een keer |eens )?(?:per |in de |een )?maand(?:elijks)?|"
-        r"less than (?:once )?(?:a |per )?month(?:ly)?|(?:een )?(?:paar|enkele) keer per jaar|"
+        r"less than (?:once )?(?:a |per )?month(?:ly)?|(?:een )?(?:paar|enkele) ke(?:er|ren) per jaar|"
         r"(?:a )?few times (?:a|per) year|(?:1 ?(?:keer|x) |eens )?per jaar|jaarlijks|yearly|annually|"
         r"zelden|rarely|bijna nooit|hardly ever|almost never|seldom"),
     (0, r"nooit|never|not at all|geen contact|no contact"),
     (4, r"(?:bijna |almost |vrijwel )?(?:dagelijks|daily)|(?:elke|iedere) dag|every ?day|"
-        r"(?:meerdere|een paar|enkele) keer per dag|several times a day"),
+        r"(?:meerdere|een paar|enkele) ke(?:er|ren) per dag|several times a day"),
     (3, r"(?:bijna |almost )?(?:wekelijks|weekly)|(?:1 ?(?:keer|x) |een keer |eens |elke |iedere )?(?:per )?week|"
-        r"(?:once |1 ?x )?(?:a|per) week|every week|(?:meerdere|een paar|enkele) keer per week|"
+        r"(?:once |1 ?x )?(?:a|per) week|every week|(?:meerdere|een paar|enkele) ke(?:er|ren) per week|"
         r"(?:a )?few times (?:a|per) week|several times a week"),
     (2, r"(?:ongeveer |circa )?(?:maandelijks|monthly)|(?:1 ?(?:keer|x) |een keer |eens |elke |iedere )?(?:per )?maand|"
-        r"(?:once |1 ?x )?(?:a|per) month|every month|(?:meerdere|een paar|enkele) keer per maand|"
+        r"(?:once |1 ?x )?(?:a|per) month|every month|(?:meerdere|een paar|enkele) ke(?:er|ren) per maand|"
         r"(?:a )?few times (?:a|per) month|several times a month"),
 )
 _AGREEMENT: tuple[tuple[float, str], ...] = (
@@ -154,17 +154,17 @@ def scale_value(text: object) -> tuple[str, float | None]:
     if _NUMBER.fullmatch(raw):
         return "value", float(raw.replace(",", "."))
     norm = normalise_text(raw)
-    labelled = re.fullmatch(r"\(?(\d{1,2})\)?\s*(?:=|-|:|\.|\))?\s*(.+)", raw)
-    if labelled and not _NUMBER.fullmatch(labelled.group(2)):
-        status, value = scale_value(labelled.group(2))
-        if status in ("value", "na"):
-            return status, value
-        return "value", float(labelled.group(1))
     for value, pattern in _SCALES:
         if pattern.fullmatch(norm):
             return "value", value
     if _NOT_APPLICABLE.fullmatch(norm):
         return "na", None
+    labelled = re.fullmatch(r"\(?(\d{1,2})\)?\s*(?:[=:.)-]\s*|\s+)(.+)", raw)
+    if labelled and not _NUMBER.fullmatch(labelled.group(2)):
+        status, value = scale_value(labelled.group(2))
+        if status in ("value", "na"):
+            return status, value
+        return "value", float(labelled.group(1))
     coded = _CODED.fullmatch(norm)
     if coded:
         return "value", float(coded.group(1))
