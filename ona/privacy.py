@@ -322,7 +322,8 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
         the pseudonym, or the name when there is no key; None when hidden),
         ``label`` (what to show: name or pseudonym; None when hidden),
         ``name`` (the shown name, None unless named), ``pseudonym``,
-        ``consent`` and ``shown``.
+        ``consent``, ``shown`` and ``display`` (the label, with the
+        pseudonym or a number added when two shown people share a name).
 
     Raises
     ------
@@ -372,6 +373,16 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
         index=people.index,
     )
     frame["shown"] = frame["label"].notna()
+    shared = (frame["name"].notna() & frame["name"].duplicated(keep=False)).tolist()
+    display = []
+    for is_shared, label, person in zip(shared, frame["label"], frame["person"]):
+        if not is_shared:
+            display.append(label)
+        elif policy.key is not None:
+            display.append(f"{label} ({person})")  # the pseudonym tells them apart
+        else:
+            display.append(person)  # already numbered: 'Iris de Vries (2)'
+    frame["display"] = pd.Series(display, index=frame.index, dtype=object)
     frame.index.name = "id"
     return frame
 
@@ -811,12 +822,7 @@ def manager_findings(
     real_groups = screen.reportable - {screen.other_label}
     all_groups = set(screen.table.index)
     shown = persons["shown"]
-    names = _display_names(_people(source))
-    renames = {
-        str(names[p]): str(persons.at[p, "label"])
-        for p in persons.index
-        if shown[p] and pd.isna(persons.at[p, "name"]) and str(names[p]).strip()
-    }
+    renames, unnameable = _text_renames(source, persons)
     ids = {str(p): persons.at[p, "person"] for p in persons.index}
     withheld = TermMatcher(withheld_terms(source, policy, attribute=attribute))
     renamer = TermMatcher(renames)
@@ -826,7 +832,7 @@ def manager_findings(
         if any(g not in real_groups for g in groups):
             continue
         people = [str(p) for p in getattr(finding, "people", ()) or ()]
-        if any(p not in ids or not shown.get(p, False) for p in people):
+        if any(p not in ids or not shown.get(p, False) or p in unnameable for p in people):
             continue
         try:
             evidence = _scrub(getattr(finding, "evidence", {}), ids, shown, lambda text: renamer.sub(text, renames),
@@ -841,7 +847,8 @@ def manager_findings(
         for field_name in ("text", "suggestions"):
             value = getattr(finding, field_name, None)
             if isinstance(value, Mapping):
-                changes[field_name] = {lang: renamer.sub(str(text), renames) for lang, text in value.items()}
+                changes[field_name] = {lang: _map_strings(text, lambda t: renamer.sub(t, renames))
+                                       for lang, text in value.items()}
         candidate = dataclasses.replace(finding, **changes)  # type: ignore[type-var]
         if withheld.find(_as_text(candidate)):
             continue
@@ -1286,6 +1293,47 @@ def _map_index(index: pd.Index, function: Callable[[Any], Any]) -> pd.Index:
     if pd.api.types.is_numeric_dtype(index):
         return index
     return pd.Index([function(v) for v in index], name=function(index.name), dtype=object)
+
+
+def _text_renames(source: PeopleSource, persons: pd.DataFrame) -> tuple[dict[str, str], set[str]]:
+    """How people appear in finding texts -> what a manager may see instead.
+
+    Findings name people by their display name, with the id added when two
+    people share a name (:func:`ona.findings.person_labels`). Both forms are
+    mapped: ``"name (id)"`` to the person's display label, and the bare name
+    of someone who may not be named to their pseudonym. People without a
+    name are labelled by their id; an id without letters (``"7"``) cannot be
+    told apart from a number in a sentence, so such people who may not be
+    named are returned as *unnameable* (findings about them are dropped).
+    """
+    names = _display_names(_people(source)).map(lambda n: " ".join(str(n).split()))
+    counts = names.value_counts()
+    renames: dict[str, str] = {}
+    unnameable: set[str] = set()
+    for pid in persons.index:
+        if not persons.at[pid, "shown"]:
+            continue
+        name, named = names[pid], pd.notna(persons.at[pid, "name"])
+        label, display = str(persons.at[pid, "label"]), str(persons.at[pid, "display"])
+        if name != pid:
+            renames[f"{name} ({pid})"] = display
+            if not named and counts[name] == 1:
+                renames[name] = label
+        elif not named:
+            if re.search(r"[^\W\d_]", pid):
+                renames[pid] = label
+            else:
+                unnameable.add(pid)
+    return renames, unnameable
+
+
+def _map_strings(value: Any, function: Callable[[str], str]) -> Any:
+    """Apply `function` to a text, or to each text in a list or tuple (e.g. a finding's suggestions)."""
+    if isinstance(value, str):
+        return function(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_map_strings(v, function) for v in value)
+    return value
 
 
 def _same_kind(original: Any, values: list[Any]) -> Any:

@@ -45,6 +45,7 @@ which :func:`load_workspace` removes again.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import math
@@ -169,13 +170,13 @@ class Workspace:
         """The findings, as :class:`ona.findings.Finding` objects."""
         from ona.findings import Finding
 
-        records = json.loads(self._file("findings"))
+        fields = {f.name for f in dataclasses.fields(Finding)}
         out = []
-        for record in records:
-            record = dict(record)
-            record["groups"] = tuple(record.get("groups", ()))
-            record["people"] = tuple(record.get("people", ()))
-            out.append(Finding(**record))
+        for record in json.loads(self._file("findings")):
+            values = {k: v for k, v in record.items() if k in fields}  # e.g. "level" is derived
+            values["groups"] = tuple(values.get("groups", ()))
+            values["people"] = tuple(values.get("people", ()))
+            out.append(Finding(**values))
         return out
 
     def findings_markdown(self) -> str:
@@ -351,7 +352,7 @@ def build_workspace(
     group_table = manager_group_table(analysis.groups, net, policy, attribute=group_by)
     people = manager_people(analysis.people, net, policy, attribute=group_by)
     shown_findings = manager_findings(list(findings), net, policy, attribute=group_by)
-    labels = dict(zip(persons.loc[persons["shown"], "person"], persons.loc[persons["shown"], "label"]))
+    labels = dict(zip(persons.loc[persons["shown"], "person"], persons.loc[persons["shown"], "display"]))
     from ona.findings import findings_to_json, findings_to_markdown
 
     files_index = {

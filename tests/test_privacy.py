@@ -7,6 +7,7 @@ test (HMAC via the standard library, counts summed by hand).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import io
@@ -359,7 +360,8 @@ def test_manager_findings_drop_small_groups_and_pseudonymise_people(privacy_net)
         _Finding("gap", 0.6, "advice", ("Sociaal Domein", "Publiekszaken"), (),
                  {"ties_by_group": {SMALL: 2, "Publiekszaken": 1}}, {"nl": "x", "en": "x"}),
         _Finding("overloaded", 0.5, "advice", ("Sociaal Domein",), ("s1",), {"share": 0.4},
-                 {"nl": "Sanne Smit krijgt veel vragen.", "en": "Sanne Smit gets many questions."}),
+                 {"nl": "Sanne Smit krijgt veel vragen.", "en": "Sanne Smit gets many questions."},
+                 {"nl": [f"Zet iemand naast {HIDDEN}.", "Praat erover."], "en": ["Pair someone."]}),
         _Finding("isolated", 0.4, "advice", (), ("j2",), {}, {"nl": "Jet van Dijk", "en": "Jet van Dijk"}),
         _Finding("isolated", 0.3, "advice", ("Team Onbekend",), (), {}, {"nl": "y", "en": "y"}),
         _Finding("note", 0.2, "advice", (), (), {}, {"nl": f"mail {HIDDEN_EMAIL}", "en": "z"}),
@@ -371,13 +373,40 @@ def test_manager_findings_drop_small_groups_and_pseudonymise_people(privacy_net)
     assert gap.people == (s2,) and gap.evidence["carried_by"] == [s2]
     assert gap.text["nl"] == f"Sociaal Domein en Publiekszaken: 2 relaties, via {s2}."
     assert overloaded.text["en"] == "Sanne Smit gets many questions."
+    assert overloaded.suggestions == {"nl": [f"Zet iemand naast {s2}.", "Praat erover."], "en": ["Pair someone."]}
     assert overloaded.people == (pseudonym("s1", KEY),)
     assert isolated.text["nl"] == pseudonym("j2", KEY)
     for finding in kept:
         _assert_clean(repr(finding))
     assert findings[1].people == ("s2",)  # the input is untouched
-    # Without a key, a finding about a person who may not be named is dropped.
-    assert [f.kind for f in manager_findings(findings, privacy_net, PrivacyPolicy())] == ["overloaded"]
+    # Without a key, a finding about (or mentioning) a person who may not be named is dropped: the
+    # overloaded finding's suggestion names Noor, so it goes too; without that suggestion it stays.
+    assert manager_findings(findings, privacy_net, PrivacyPolicy()) == []
+    plain = dataclasses.replace(findings[3], suggestions={})
+    assert [f.kind for f in manager_findings([plain], privacy_net, PrivacyPolicy())] == ["overloaded"]
+
+
+def test_findings_with_shared_names_and_nameless_people(privacy_net):
+    roster = privacy_net.roster.copy()
+    roster.loc[["s3", "s4"], "name"] = "Iris de Vries"  # s3 and s4 both consented
+    roster.loc["s5", ["name", "consent"]] = ["Iris de Vries", False]
+    net = OrgNetwork(roster, privacy_net.ties)
+    text = "Via Iris de Vries (s3), Iris de Vries (s4) en Iris de Vries (s5)."
+    finding = _Finding("fragile_bridge", 0.9, "advice", ("Sociaal Domein",), ("s3", "s5"), {}, {"nl": text, "en": text})
+    (kept,) = manager_findings([finding], net, PrivacyPolicy(key=KEY))
+    p3, p4, p5 = (pseudonym(p, KEY) for p in ("s3", "s4", "s5"))
+    assert kept.text["nl"] == f"Via Iris de Vries ({p3}), Iris de Vries ({p4}) en {p5}."
+    (no_key,) = manager_findings([dataclasses.replace(finding, people=("s3",))], net, PrivacyPolicy())
+    assert "(s3)" not in no_key.text["nl"] and "Iris de Vries (2)" in no_key.text["nl"]
+    # People without a name are shown by id; a numeric id cannot be replaced safely in a sentence.
+    nameless = OrgNetwork(roster.assign(name=None, consent=False), privacy_net.ties)
+    about_s1 = _Finding("overloaded", 0.5, "advice", (), ("s1",), {}, {"nl": "s1 krijgt 5 vragen", "en": "s1"})
+    assert manager_findings([about_s1], nameless, PrivacyPolicy(key=KEY))[0].text["nl"] == (
+        f"{pseudonym('s1', KEY)} krijgt 5 vragen")
+    numeric = OrgNetwork(nameless.roster.rename(index={"s1": "7"}),
+                         nameless.ties.replace({"source": {"s1": "7"}, "target": {"s1": "7"}}))
+    about_7 = dataclasses.replace(about_s1, people=("7",), text={"nl": "7 krijgt 5 vragen", "en": "7"})
+    assert manager_findings([about_7], numeric, PrivacyPolicy(key=KEY)) == []
 
 
 def test_withheld_terms_and_leak_check(privacy_net):
