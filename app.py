@@ -12,13 +12,11 @@ views only.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import io
 import os
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 import altair as alt
@@ -30,24 +28,16 @@ from ona import export, privacy, samples
 from ona.analysis import Analysis, analyze
 from ona.exceptions import OnaError
 from ona.expected import read_expected
-from ona.i18n import LANGUAGE_NAMES, LANGUAGES, preferred_language, t
+from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding, find_findings, person_labels
+from ona.i18n import LANGUAGE_NAMES, LANGUAGES, number, percent, preferred_language, relation_label, t
 from ona.ingest import load_network
 from ona.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
 from ona.metrics import PERSON_COLUMNS
 from ona.model import OrgNetwork
 from ona.render import group_graph_html, to_html
+from ona.survey import read_resolutions, review_table
 from ona.report import ISSUE_KINDS, response_table
 
-
-def _optional(name: str) -> ModuleType | None:
-    """Parts of ona that a build may not include; the app shows what exists."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
-findings_module = _optional("ona.findings")
 
 PAGES = ("start", "overview", "network", "groups", "people", "export")
 PAGE_ICONS = {"start": ":material/upload_file:", "overview": ":material/insights:", "network": ":material/hub:",
@@ -171,10 +161,8 @@ def run_analysis(_net: OrgNetwork, key: tuple, group_by: str, _label: str) -> An
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def run_findings(_net: OrgNetwork, key: tuple, group_by: str, _expected: pd.DataFrame | None,
-                 expected_key: str) -> list[Any]:
-    if findings_module is None:
-        return []
-    return list(findings_module.find_findings(_net, expected=_expected, group_by=group_by))
+                 expected_key: str) -> list[Finding]:
+    return find_findings(_net, expected=_expected, attribute=group_by, seed=SEED)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -289,14 +277,9 @@ def cross_group_brokers(metrics: pd.DataFrame, limit: int = BROKERS_SHOWN) -> li
     return ranked.index[:limit].tolist()
 
 
-def fragile_bridges(findings: Sequence[Any]) -> list[tuple[str, tuple[str, ...]]]:
+def fragile_bridges(findings: Sequence[Finding]) -> list[tuple[str, tuple[str, ...]]]:
     """(person, groups) for every person a fragile-bridge finding names."""
-    pairs = []
-    for finding in findings:
-        if "bridge" in str(getattr(finding, "kind", "")):
-            groups = tuple(str(g) for g in (getattr(finding, "groups", ()) or ()))
-            pairs.extend((str(p), groups) for p in (getattr(finding, "people", ()) or ()))
-    return pairs
+    return [(p, f.groups) for f in findings if f.kind == "fragile_bridge" for p in f.people]
 
 
 # -- the frame: sidebar, data choice, role -----------------------------------------------------------
@@ -422,7 +405,7 @@ def page_start(view: View, error: OnaError | None) -> None:
     if data.kind == "sample":
         st.info(t("start.sample_note", lang, title=md(data.title), description=md(data.description)))
     else:
-        st.success(t("start.uploaded", lang, people=f"{len(data.net):,}", ties=f"{len(data.net.ties):,}"))
+        st.success(t("start.uploaded", lang, people=number(len(data.net), lang), ties=number(len(data.net.ties), lang)))
     if data.kind == "upload" or tie_files:
         upload_options(view)
     what_was_read(view)
@@ -469,13 +452,14 @@ def what_was_read(view: View) -> None:
     report = net.report
     st.subheader(t("start.check", lang))
     cols = st.columns(4)
-    cols[0].metric(t("overview.people", lang), f"{len(net):,}")
-    cols[1].metric(t("overview.response", lang), f"{net.response_rate:.0%}",
+    cols[0].metric(t("overview.people", lang), number(len(net), lang))
+    cols[1].metric(t("overview.response", lang), percent(net.response_rate, lang),
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
     cols[2].metric(t("start.format", lang), report.input_format or "—")
     cols[3].metric(t("start.platform", lang), report.details.get("platform") or "—")
     counts = net.ties["relation"].value_counts()
-    st.caption(" · ".join(f"{md(r)}: {int(counts.get(r, 0)):,} {t('field.ties', lang).lower()}" for r in net.relations))
+    st.caption(" · ".join(f"{md(relation_label(r, lang))}: {number(int(counts.get(r, 0)), lang)} "
+                          f"{t('field.ties', lang).lower()}" for r in net.relations))
     if report.sources and not view.manager:
         st.caption(f"{t('start.sources', lang)}: " + ", ".join(md(s) for s in report.sources))
     if not view.manager:
@@ -553,6 +537,18 @@ def review_names(view: View) -> None:
                        for (who, name), choice in choices.items() if choice != UNDECIDED}
                 st.session_state["decisions_resolutions"] = {**decided, **new}
                 st.rerun()
+    left, right = st.columns(2)
+    if entries:
+        left.download_button(t("start.review.download", lang), lambda: export.table_csv(review_table(net)),
+                             file_name="review.csv", mime="text/csv", key="upload_review_csv", on_click="ignore",
+                             help=t("start.review.download.help", lang))
+    decisions_file = right.file_uploader(t("start.review.upload", lang), type=["csv", "xlsx", "txt"],
+                                         key="upload_decisions")
+    if decisions_file is not None and st.session_state.get("decisions_file") != _digest(decisions_file.getvalue()):
+        st.session_state["decisions_file"] = _digest(decisions_file.getvalue())
+        from_file = read_resolutions(decisions_file.getvalue(), filename=decisions_file.name)
+        st.session_state["decisions_resolutions"] = {**decided, **from_file}
+        st.rerun()
     if decided:
         st.caption(t("start.review.done", lang, count=len(decided)))
         if st.button(t("start.review.clear", lang), key="upload_review_clear"):
@@ -569,89 +565,81 @@ def page_overview(view: View) -> None:
     st.caption(md(data.title) + (f" · {t('app.wave', lang)} {md(net.wave)}" if net.wave else ""))
     counts = net.ties["relation"].value_counts()
     cols = st.columns(3 + len(net.relations))
-    cols[0].metric(t("overview.people", lang), f"{len(net):,}")
-    cols[1].metric(t("overview.response", lang), f"{net.response_rate:.0%}",
+    cols[0].metric(t("overview.people", lang), number(len(net), lang))
+    cols[1].metric(t("overview.response", lang), percent(net.response_rate, lang),
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
-    cols[2].metric(t("overview.groups", lang), f"{net.groups(view.group_by).nunique():,}")
+    cols[2].metric(t("overview.groups", lang), number(net.groups(view.group_by).nunique(), lang))
     for col, relation in zip(cols[3:], net.relations):
-        col.metric(t("overview.ties", lang, relation=relation), f"{int(counts.get(relation, 0)):,}")
+        col.metric(t("overview.ties", lang, relation=relation_label(relation, lang)), number(int(counts.get(relation, 0)), lang))
     if not relations_with_ties(net):
         st.warning(t("app.no_relation", lang))
         return
     st.subheader(t("overview.findings", lang))
-    if findings_module is None:
-        st.info(t("overview.findings_pending", lang))
-    else:
-        findings = view_findings(view)
-        if data.expected is not None and len(data.expected):
-            st.caption(t("overview.expected", lang, count=len(data.expected)))
-        if not findings:
-            st.success(t("overview.no_findings", lang))
-        for i, finding in enumerate(findings):
-            show_finding(view, finding, i)
+    findings = view_findings(view)
+    if data.expected is not None and len(data.expected):
+        st.caption(t("overview.expected", lang, count=len(data.expected)))
+    if not findings:
+        st.success(t("overview.no_findings", lang))
+    labels = person_labels(net) if not view.manager else {}
+    for i, finding in enumerate(findings):
+        show_finding(view, finding, i, labels)
     with st.expander(t("overview.network_figures", lang)):
         st.dataframe(summary_table(view), width="stretch", key="overview_summary")
 
 
-def view_findings(view: View) -> list[Any]:
+def view_findings(view: View) -> list[Finding]:
     data = view.data
-    expected_key = "" if data.expected is None else _digest(data.expected.to_csv().encode())
     with st.spinner(t("app.analysing", view.lang)):
-        findings = run_findings(data.net, data.key, view.group_by, data.expected, expected_key)
+        findings = run_findings(data.net, data.key, view.group_by, data.expected, _expected_key(data))
     if view.manager:
         findings = privacy.manager_findings(findings, data.net, view.policy, attribute=view.group_by)
     return findings
 
 
-def show_finding(view: View, finding: Any, index: int) -> None:
+def show_finding(view: View, finding: Finding, index: int, labels: dict[str, str]) -> None:
     lang = view.lang
-    severity = str(getattr(finding, "severity", "info"))
     with st.container(border=True):
-        st.badge(label_of("severity", severity, lang, severity), color=SEVERITY_COLOURS.get(severity, "gray"))
-        st.markdown(md(localised(getattr(finding, "text", ""), lang)))
-        suggestions = localised(getattr(finding, "suggestions", None), lang)
+        kind = KIND_TITLES.get(finding.kind, {}).get(lang, finding.kind)
+        relation = (t("overview.all_relations", lang) if finding.relation == ALL_RELATIONS
+                    else relation_label(finding.relation, lang))
+        colour = SEVERITY_COLOURS.get(finding.level, "gray")
+        st.markdown(f":{colour}-badge[{label_of('severity', finding.level, lang, finding.level)}] "
+                    f"**{md(kind)}** · {md(relation)}")
+        st.markdown(md(finding.text.get(lang, "")))
+        suggestions = finding.suggestions.get(lang) or []
         if suggestions:
-            items = suggestions if isinstance(suggestions, (list, tuple)) else [suggestions]
-            st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in items))
+            st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in suggestions))
         with st.expander(t("overview.evidence", lang)):
-            relation = getattr(finding, "relation", None)
-            if relation:
-                st.caption(f"{t('overview.relation', lang)}: {md(relation)}")
-            groups = getattr(finding, "groups", ()) or ()
-            if groups:
-                st.caption(f"{t('overview.groups_involved', lang)}: " + ", ".join(md(g) for g in groups))
-            people = getattr(finding, "people", ()) or ()
-            if people:
-                names = display_names(view.net) if not view.manager else pd.Series(dtype=str)
+            if finding.groups:
+                st.caption(f"{t('overview.groups_involved', lang)}: " + ", ".join(md(g) for g in finding.groups))
+            if finding.people:
                 st.caption(f"{t('overview.people_involved', lang)}: "
-                           + ", ".join(md(names.get(p, p)) for p in people))
-            show_evidence(getattr(finding, "evidence", None), f"overview_evidence_{index}")
+                           + ", ".join(md(labels.get(p, p)) for p in finding.people))
+            show_evidence(finding.evidence, lang, labels, f"overview_evidence_{index}")
 
 
-def show_evidence(evidence: Any, key: str) -> None:
-    if evidence is None:
-        return
-    if isinstance(evidence, pd.DataFrame):
-        st.dataframe(evidence, hide_index=True, width="stretch", key=key)
-        return
-    if not isinstance(evidence, dict):
-        st.text(str(evidence))
-        return
-    scalars = {k: v for k, v in evidence.items() if not isinstance(v, (pd.DataFrame, list, dict))}
-    if scalars:
-        st.dataframe(pd.DataFrame({"": list(scalars), " ": [str(v) for v in scalars.values()]}), hide_index=True,
-                     key=f"{key}_values")
+def show_evidence(evidence: dict[str, Any], lang: str, labels: dict[str, str], key: str) -> None:
+    """The numbers behind a finding: one table of figures, and one small table per breakdown."""
+    def label(name: str) -> str:
+        return EVIDENCE_LABELS.get(name, {}).get(lang, name.replace("_", " "))
+
+    def text(value: Any) -> str:
+        if isinstance(value, float):
+            return f"{value:.3g}" if abs(value) < 1 else f"{value:,.1f}".rstrip("0").rstrip(".")
+        if isinstance(value, (list, tuple)):
+            return ", ".join(labels.get(str(v), str(v)) for v in value)
+        return labels.get(str(value), str(value)) if not isinstance(value, bool) else (
+            t("common.yes", lang) if value else t("common.no", lang))
+
+    figures = {label(k): text(v) for k, v in evidence.items() if not isinstance(v, dict) and v not in ("", None)}
+    if figures:
+        st.dataframe(pd.DataFrame({t("overview.figure", lang): list(figures), t("overview.value", lang): list(figures.values())}),
+                     hide_index=True, key=f"{key}_figures")
     for name, value in evidence.items():
-        if isinstance(value, pd.DataFrame):
-            frame = value
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            frame = pd.DataFrame(value)
-        elif isinstance(value, (list, dict)) and value:
-            frame = pd.DataFrame({str(name): [str(v) for v in (value if isinstance(value, list) else value.items())]})
-        else:
-            continue
-        st.caption(md(name))
-        st.dataframe(frame, hide_index=True, width="stretch", key=f"{key}_{name}")
+        if isinstance(value, dict) and value:
+            st.caption(md(label(name)))
+            st.dataframe(pd.DataFrame({"": [labels.get(str(k), str(k)) for k in value], " ": [text(v) for v in value.values()]}),
+                         hide_index=True, key=f"{key}_{name}")
 
 
 def summary_table(view: View) -> pd.DataFrame:
@@ -685,7 +673,7 @@ def page_network(view: View) -> None:
 
     controls, canvas = st.columns([1, 3], gap="medium")
     with controls:
-        relation = st.selectbox(t("network.relation", lang), relations, key="net_relation")
+        relation = st.selectbox(t("network.relation", lang), relations, key="net_relation", format_func=lambda r: relation_label(r, lang))
         focus = st.radio(t("network.focus", lang), focus_modes, key="net_focus",
                          format_func=lambda m: t(f"network.focus.{m}", lang))
         shown_groups, focus_group, focus_person = groups, None, None
@@ -704,13 +692,12 @@ def page_network(view: View) -> None:
                                format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
         show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
                                  help=t("network.brokers.help", lang))
-        show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges",
-                                 disabled=findings_module is None)
+        show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges")
         physics = st.toggle(t("network.physics", lang), value=False, key="net_physics")
 
     if focus == "overview":
         with canvas:
-            st.info(t("network.too_large", lang, people=f"{len(net):,}"))
+            st.info(t("network.too_large", lang, people=number(len(net), lang)))
             draw_group_level(view, relation)
         return
 
@@ -726,7 +713,7 @@ def page_network(view: View) -> None:
         subset = ("groups", tuple(sorted(shown_groups)))
     brokers = cross_group_brokers(metrics.loc[[p for p in H.nodes if p in metrics.index]]) if show_brokers else []
     bridge_people, bridge_edges = set(), set()
-    if show_bridges and findings_module is not None:
+    if show_bridges:
         labels = net.groups(group_by)
         for person, pair in fragile_bridges(run_findings(net, view.data.key, group_by, view.data.expected,
                                                          _expected_key(view.data))):
@@ -749,13 +736,17 @@ def page_network(view: View) -> None:
         highlight, bridge_edges = H.graph.pop("highlight"), H.graph.pop("bridges")
     if len(H) == 0:
         with canvas:
-            st.warning(t("network.empty", lang))
+            if view.manager:  # nobody may be shown person by person: the department level still may
+                st.info(t("network.manager_empty", lang))
+                draw_group_level(view, relation)
+            else:
+                st.warning(t("network.empty", lang))
         return
     html = person_drawing(H, key, tooltip, colour, f"{color_mode}:{lang}", size_by or None,
                           tuple(sorted(highlight)), tuple(sorted(bridge_edges)), physics, lang)
     with canvas:
         st.iframe(html, height=690)
-        st.caption(t("network.caption", lang, nodes=f"{H.number_of_nodes():,}", edges=f"{H.number_of_edges():,}"))
+        st.caption(t("network.caption", lang, nodes=number(H.number_of_nodes(), lang), edges=number(H.number_of_edges(), lang)))
         if not view.manager:
             names = display_names(net)
             if brokers:
@@ -821,7 +812,7 @@ def page_groups(view: View) -> None:
         st.warning(t("app.no_relation", lang))
         return
     cols = st.columns([1, 1, 2])
-    relation = cols[0].selectbox(t("network.relation", lang), relations, key="groups_relation")
+    relation = cols[0].selectbox(t("network.relation", lang), relations, key="groups_relation", format_func=lambda r: relation_label(r, lang))
     values = cols[1].radio(t("groups.values", lang), ["counts", "density"], key="groups_values", horizontal=True,
                            format_func=lambda v: t(f"groups.values.{v}", lang))
     counts, density, table = group_matrices(view, relation)
@@ -952,7 +943,7 @@ def page_people(view: View) -> None:
         st.warning(t("app.no_relation", lang))
         return
     cols = st.columns([1, 2])
-    relation = cols[0].selectbox(t("network.relation", lang), relations, key="people_relation")
+    relation = cols[0].selectbox(t("network.relation", lang), relations, key="people_relation", format_func=lambda r: relation_label(r, lang))
     search = cols[1].text_input(t("people.search", lang), key="people_search")
     frame = people_table(view, relation)
     name_column = "name" if "name" in frame.columns else frame.columns[0]
@@ -981,7 +972,7 @@ def page_export(view: View) -> None:
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
-    relation = st.selectbox(t("network.relation", lang), relations, key="export_relation")
+    relation = st.selectbox(t("network.relation", lang), relations, key="export_relation", format_func=lambda r: relation_label(r, lang))
     counts, density, groups = group_matrices(view, relation)
     tables = {
         t("export.table.people", lang): people_table(view, relation),
@@ -1024,12 +1015,12 @@ def page_export(view: View) -> None:
 
     c3.download_button(t("export.html", lang), drawing, file_name=f"ona_{relation}.html", mime="text/html",
                        key="export_html", help=t("export.html.help", lang), on_click="ignore")
-    if findings_module is not None:
-        findings = view_findings(view)
-        st.download_button(t("export.findings", lang),
-                           lambda: export.findings_markdown(findings, lang, title=view.data.title),
-                           file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
-                           on_click="ignore")
+    findings = view_findings(view)
+    st.subheader(t("overview.findings", lang))
+    st.download_button(t("export.findings", lang),
+                       lambda: export.findings_markdown(findings, lang, title=view.data.title),
+                       file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
+                       on_click="ignore")
 
 
 # -- main ----------------------------------------------------------------------------------------------------

@@ -19,7 +19,18 @@ from __future__ import annotations
 import re
 import string
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LANGUAGE_NAMES", "STRINGS", "placeholders", "preferred_language", "t"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
+    "STRINGS",
+    "number",
+    "percent",
+    "placeholders",
+    "preferred_language",
+    "relation_label",
+    "t",
+]
 
 #: Supported languages, Dutch first.
 LANGUAGES = ("nl", "en")
@@ -155,6 +166,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "‘{name}’ genoemd door {by} ({relation})",
         "en": "‘{name}’ named by {by} ({relation})",
     },
+    "start.review.download": {"nl": "Lijst als CSV downloaden", "en": "Download the list as CSV"},
+    "start.review.download.help": {
+        "nl": "Vul de kolom id in (een personeelsnummer, of - voor ‘niet op de personeelslijst’) en upload het "
+        "bestand hiernaast.",
+        "en": "Fill in the id column (a roster id, or - for ‘not on the roster’) and upload the file next to this "
+        "button.",
+    },
+    "start.review.upload": {"nl": "Bestand met beslissingen uploaden", "en": "Upload a file of decisions"},
     "start.review.clear": {"nl": "Beslissingen wissen", "en": "Clear decisions"},
     "start.review.apply": {"nl": "Opnieuw inlezen met deze keuzes", "en": "Read again with these decisions"},
     "start.review.done": {"nl": "{count} beslissingen toegepast.", "en": "{count} decisions applied."},
@@ -173,15 +192,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "With {count} declared collaborations between departments (from the collaborations file).",
     },
     "overview.network_figures": {"nl": "Netwerkkenmerken per relatie", "en": "Whole-network figures per relation"},
+    "overview.all_relations": {"nl": "alle relaties samen", "en": "all relations together"},
+    "overview.figure": {"nl": "Kengetal", "en": "Figure"},
+    "overview.value": {"nl": "Waarde", "en": "Value"},
     "overview.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
     "overview.suggestions": {"nl": "Wat kunt u doen?", "en": "What can you do?"},
     "overview.people_involved": {"nl": "Betrokken mensen", "en": "People involved"},
     "overview.groups_involved": {"nl": "Betrokken groepen", "en": "Groups involved"},
-    "overview.relation": {"nl": "Relatie", "en": "Relation"},
-    "overview.findings_pending": {
-        "nl": "De bevindingen verschijnen hier zodra ona.findings beschikbaar is.",
-        "en": "Findings appear here once ona.findings is available.",
-    },
     # -- network ---------------------------------------------------------------------------
     "network.title": {"nl": "Netwerk", "en": "Network"},
     "network.relation": {"nl": "Relatie", "en": "Relation"},
@@ -224,6 +241,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "**Brokers between departments:** {names}",
     },
     "network.bridges_list": {"nl": "**Kwetsbare bruggen:** {names}", "en": "**Fragile bridges:** {names}"},
+    "network.manager_empty": {
+        "nl": "Niemand in deze selectie mag persoonlijk getoond worden (er is geen toestemming en geen "
+        "pseudoniemsleutel ingesteld). U ziet het netwerk op afdelingsniveau.",
+        "en": "Nobody in this selection may be shown person by person (no consent and no pseudonym key is "
+        "configured). You see the network at department level.",
+    },
     "network.empty": {"nl": "Geen mensen om te tekenen met deze filters.", "en": "Nobody to draw with these filters."},
     # -- departments -----------------------------------------------------------------------
     "groups.title": {"nl": "Afdelingen", "en": "Departments"},
@@ -311,6 +334,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "field.manager": {"nl": "Leidinggevende", "en": "Manager"},
     "field.location": {"nl": "Locatie", "en": "Location"},
     "field.responded": {"nl": "Enquête ingevuld", "en": "Answered the survey"},
+    "field.person": {"nl": "Persoon", "en": "Person"},
     "field.people": {"nl": "Mensen", "en": "People"},
     "field.respondents": {"nl": "Respondenten", "en": "Respondents"},
     "field.response_rate": {"nl": "Respons", "en": "Response rate"},
@@ -416,6 +440,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "answers such as ‘don't know’ or ‘not applicable’ (not used)",
     },
     "issue.other": {"nl": "overige opmerkingen", "en": "other remarks"},
+    # -- relations with a usual name (others are shown as written) ----------------------------
+    "relation.advice": {"nl": "advies", "en": "advice"},
+    "relation.trust": {"nl": "vertrouwen", "en": "trust"},
+    "relation.collaboration": {"nl": "samenwerking", "en": "collaboration"},
+    "relation.friendship": {"nl": "vriendschap", "en": "friendship"},
+    "relation.reports_to": {"nl": "rapporteert aan", "en": "reports to"},
+    "relation.communication": {"nl": "communicatie", "en": "communication"},
+    "relation.information": {"nl": "informatie", "en": "information"},
+    "relation.energy": {"nl": "energie", "en": "energy"},
+    "relation.ties": {"nl": "banden", "en": "ties"},
     # -- drawings --------------------------------------------------------------------------
     "render.title.people": {"nl": "Netwerk van mensen", "en": "Network of people"},
     "render.title.groups": {"nl": "Netwerk van afdelingen", "en": "Network of departments"},
@@ -425,6 +459,8 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 _PLACEHOLDER = string.Formatter()
+#: Thousands and decimal separators per language.
+_SEPARATORS = {"nl": (".", ","), "en": (",", ".")}
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
@@ -455,6 +491,36 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
         raise KeyError(f"No UI text with key {key!r}; add it to ona.i18n.STRINGS in both languages.") from None
     text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
     return text.format(**values) if values else text
+
+
+def relation_label(relation: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A relation's usual name in `lang` (``advice`` -> ``advies``); other relation names are kept as written.
+
+    >>> relation_label("trust", "nl"), relation_label("Wekelijks overleg", "nl")
+    ('vertrouwen', 'Wekelijks overleg')
+    """
+    texts = STRINGS.get(f"relation.{relation}")
+    return (texts.get(lang) or texts[DEFAULT_LANGUAGE]) if texts else relation
+
+
+def number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
+    """`value` with the thousands and decimal separators of `lang`.
+
+    >>> number(1298, "nl"), number(1298, "en"), number(-0.9231, "nl", 2)
+    ('1.298', '1,298', '-0,92')
+    """
+    thousands, decimal = _SEPARATORS.get(lang, _SEPARATORS[DEFAULT_LANGUAGE])
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+def percent(share: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
+    """A share as a percentage in the style of `lang`.
+
+    >>> percent(0.848, "nl"), percent(0.848, "en", 1)
+    ('85%', '84.8%')
+    """
+    return number(100 * share, lang, digits) + "%"
 
 
 def placeholders(text: str) -> set[str]:
