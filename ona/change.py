@@ -30,13 +30,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
 from ona.exceptions import OnaError
+from ona.findings import Finding
 from ona.model import OrgNetwork
+from ona.privacy import neutralize_formulas
 
-__all__ = ["WaveComparison", "compare_waves", "cross_group_activity", "tie_changes"]
+__all__ = ["WaveComparison", "change_findings", "compare_waves", "cross_group_activity", "tie_changes"]
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,25 @@ class WaveComparison:
     teams: pd.DataFrame
     people: pd.DataFrame
     spread: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def write(self, directory: str | Path) -> list[Path]:
+        """Write the comparison's tables as CSV files into `directory` (created if needed).
+
+        Files: ``change_relations.csv``, ``change_group_pairs.csv``,
+        ``change_groups.csv``, ``change_teams.csv`` and ``change_people.csv``.
+        Text cells are neutralised against spreadsheet formulas.
+        """
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, table in (
+            ("relations", self.relations), ("group_pairs", self.group_pairs), ("groups", self.groups),
+            ("teams", self.teams), ("people", self.people),
+        ):
+            path = out / f"change_{name}.csv"
+            neutralize_formulas(table).to_csv(path, index=False)
+            written.append(path)
+        return written
 
 
 def _panel(before: OrgNetwork, after: OrgNetwork) -> frozenset[str]:
@@ -302,3 +324,163 @@ def _spread(
         "contacts_gain": mean(contacts),
         "others_gain": mean(others),
     }
+
+
+# -- findings ---------------------------------------------------------------------------------------
+
+_TIES = {
+    "advice": ("adviesrelaties", "advice ties"),
+    "trust": ("vertrouwensrelaties", "trust ties"),
+    "collaboration": ("samenwerkingsrelaties", "collaboration ties"),
+    "friendship": ("vriendschapsrelaties", "friendship ties"),
+}
+_SUGGESTIONS = {
+    "nl": [
+        "Suggestie: bespreek met de betrokken teams wat de verandering bracht, en wat daarvan elders kan helpen.",
+        "Suggestie: herhaal de meting na dezelfde periode om te zien of de nieuwe verbindingen blijven.",
+    ],
+    "en": [
+        "Suggestion: ask the teams involved what brought the change, and what of it could help elsewhere.",
+        "Suggestion: repeat the survey after the same period to see whether the new ties last.",
+    ],
+}
+
+
+def _ties_words(relation: str) -> tuple[str, str]:
+    return _TIES.get(relation, (f"relaties ({relation})", f"{relation} ties"))
+
+
+def _num(x: float, lang: str) -> str:
+    text = f"{x:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def change_findings(
+    comparison: WaveComparison,
+    *,
+    min_gain: float = 1.0,
+    min_pair_change: int = 5,
+) -> list[Finding]:
+    """Findings of kind ``change`` about what moved between two waves, in Dutch and English.
+
+    Reports, per relation, (1) where cross-group ties grew most and how far
+    the growth spread (when the origin gained at least `min_gain` ties per
+    person and more than its contacts, who gained more than everyone else),
+    and (2) the group pairs whose cross ties grew or shrank by at least
+    `min_pair_change`. Severity stays below "high" (at most 0.55): a change is
+    news, not a problem, except that a pair that lost most of its ties gets
+    the upper end. The people of a spread finding are the origin's first-wave
+    contacts who responded twice (ids).
+
+    Examples
+    --------
+    >>> import ona
+    >>> w1, w2 = ona.samples.load("municipality"), ona.samples.load("municipality", wave="2026")
+    >>> findings = change_findings(compare_waves(w1, w2))
+    >>> findings[0].text["en"][:61]
+    'Since 2025, team Omgevingsvergunningen gained 3.4 advice ties'
+    """
+    findings: list[Finding] = []
+    w1, w2 = comparison.before_wave or "1", comparison.after_wave or "2"
+    for relation, spread in comparison.spread.items():
+        findings.extend(_spread_finding(spread, relation, comparison, min_gain))
+        findings.extend(_pair_findings(comparison, relation, min_pair_change))
+    return sorted(findings, key=lambda f: -f.severity)
+
+
+def _spread_finding(
+    spread: dict[str, object], relation: str, comparison: WaveComparison, min_gain: float
+) -> list[Finding]:
+    if not spread:
+        return []
+    w1, w2 = comparison.before_wave or "1", comparison.after_wave or "2"
+    findings = []
+    origin_gain = float(spread["origin_gain"])  # type: ignore[arg-type]
+    contacts_gain = float(spread["contacts_gain"])  # type: ignore[arg-type]
+    others_gain = float(spread["others_gain"])  # type: ignore[arg-type]
+    if origin_gain >= min_gain and origin_gain > contacts_gain:
+        nl_ties, en_ties = _ties_words(relation)
+        unit_nl = "team" if spread["unit"] == "team" else "groep"
+        unit_en = "team" if spread["unit"] == "team" else "group"
+        contacts = list(spread["contacts"])  # type: ignore[call-overload]
+        spreading = not math.isnan(contacts_gain) and contacts_gain > max(others_gain, 0) * 1.5
+        nl = (
+            f"Sinds {w1} kreeg {unit_nl} {spread['origin']} per persoon gemiddeld {_num(origin_gain, 'nl')} "
+            f"{nl_ties} met andere afdelingen erbij"
+        )
+        en = (
+            f"Since {w1}, {unit_en} {spread['origin']} gained {_num(origin_gain, 'en')} {en_ties} "
+            f"to other departments per person"
+        )
+        if spreading:
+            nl += (
+                f"; de {len(contacts)} mensen met wie zij in {w1} al contact hadden, kregen er "
+                f"{_num(contacts_gain, 'nl')} bij (de rest: {_num(others_gain, 'nl')}). De verandering "
+                f"verspreidt zich vanuit dit {unit_nl}."
+            )
+            en += (
+                f"; the {len(contacts)} people they were in touch with in {w1} gained "
+                f"{_num(contacts_gain, 'en')} (everyone else: {_num(others_gain, 'en')}). The change is "
+                f"spreading outwards from this {unit_en}."
+            )
+        else:
+            nl += f" (de rest: {_num(others_gain, 'nl')})."
+            en += f" (everyone else: {_num(others_gain, 'en')})."
+        findings.append(
+            Finding(
+                kind="change",
+                severity=round(min(0.55, 0.3 + 0.05 * origin_gain), 3),
+                relation=relation,
+                groups=(str(spread["origin"]),),
+                people=tuple(contacts[:50]),
+                evidence={
+                    "before_wave": w1, "after_wave": w2, "unit": spread["unit"], "origin": spread["origin"],
+                    "origin_gain": origin_gain, "contacts": len(contacts), "contacts_gain": contacts_gain,
+                    "others_gain": others_gain, "spreading": spreading,
+                    "panel_respondents": len(comparison.panel),
+                },
+                text={"nl": nl, "en": en},
+                suggestions=_SUGGESTIONS,
+            )
+        )
+    return findings
+
+
+def _pair_findings(comparison: WaveComparison, relation: str, min_pair_change: int) -> list[Finding]:
+    w1, w2 = comparison.before_wave or "1", comparison.after_wave or "2"
+    findings = []
+    pairs = comparison.group_pairs.query("relation == @relation")
+    undirected: dict[tuple[str, str], list[int]] = {}
+    for row in pairs.itertuples(index=False):
+        key = tuple(sorted((row.source_group, row.target_group)))
+        totals = undirected.setdefault(key, [0, 0])  # type: ignore[arg-type]
+        totals[0] += row.before
+        totals[1] += row.after
+    for (a, b), (n1, n2) in undirected.items():
+        if abs(n2 - n1) < min_pair_change:
+            continue
+        nl_ties, en_ties = _ties_words(relation)
+        grew = n2 > n1
+        nl = (
+            f"Tussen {a} en {b} zijn er nu {n2} {nl_ties} (in {w1}: {n1}); "
+            + ("de afdelingen zijn dichter bij elkaar gekomen." if grew else "de verbinding is zwakker geworden.")
+        )
+        en = (
+            f"Between {a} and {b} there are now {n2} {en_ties} ({w1}: {n1}); "
+            + ("the departments have moved closer." if grew else "the connection has weakened.")
+        )
+        lost_share = (n1 - n2) / n1 if n1 and not grew else 0.0
+        findings.append(
+            Finding(
+                kind="change",
+                severity=round(0.25 + 0.3 * lost_share if not grew else min(0.45, 0.2 + 0.01 * (n2 - n1)), 3),
+                relation=relation,
+                groups=(a, b),
+                people=(),
+                evidence={"before_wave": w1, "after_wave": w2, "ties_before": n1, "ties_after": n2,
+                          "panel_respondents": len(comparison.panel)},
+                text={"nl": nl, "en": en},
+                suggestions=_SUGGESTIONS,
+            )
+        )
+    return findings

@@ -85,3 +85,40 @@ def test_municipality_spread_starts_in_the_planted_team_and_reaches_its_contacts
     assert {top["source_group"], top["target_group"]} == set(planted["gap"])
     # Most ties stayed: the waves are comparable (Jaccard well above 0.3).
     assert (result.relations["jaccard"] > 0.6).all()
+
+
+def test_change_findings_name_the_spread_and_the_pairs_in_both_languages(tmp_path):
+    from ona.change import change_findings
+
+    planted = json.loads((samples.sample_path("municipality") / "planted.json").read_text())
+    result = compare_waves(samples.load("municipality"), samples.load("municipality", wave="2026"))
+    findings = change_findings(result)
+    assert findings and all(f.kind == "change" and f.severity < 0.6 for f in findings)
+    spread = [f for f in findings if f.relation == "advice" and f.groups == (planted["wave2_seed_team"]["team"],)]
+    (finding,) = spread
+    gain = result.spread["advice"]["origin_gain"]
+    assert f"{gain:.1f}" in finding.text["en"] and f"{gain:.1f}".replace(".", ",") in finding.text["nl"]
+    assert "spreading outwards" in finding.text["en"] and "verspreidt zich" in finding.text["nl"]
+    assert finding.evidence["spreading"] is True
+    gap = [f for f in findings if set(f.groups) == set(planted["gap"]) and f.relation == "advice"]
+    assert gap and "moved closer" in gap[0].text["en"]
+    assert all(f.suggestions["nl"] and f.suggestions["en"] for f in findings)
+    written = result.write(tmp_path)
+    assert sorted(p.name for p in written) == [
+        "change_group_pairs.csv", "change_groups.csv", "change_people.csv", "change_relations.csv", "change_teams.csv",
+    ]
+    assert pd.read_csv(tmp_path / "change_relations.csv")["relation"].tolist() == ["advice", "trust", "collaboration"]
+
+
+def test_a_weakened_pair_is_reported(roster):
+    from ona.change import change_findings
+
+    many = [(s, t) for s in ("a", "b") for t in ("c", "d")]
+    before = _net(roster, many + [("c", "a"), ("d", "b")], None, "1")
+    after = _net(roster, [("a", "b")], None, "2")
+    findings = change_findings(compare_waves(before, after), min_pair_change=3)
+    (pair,) = [f for f in findings if f.groups == ("A", "B")]
+    assert pair.text["en"] == (
+        "Between A and B there are now 0 advice ties (1: 6); the connection has weakened."
+    )
+    assert pair.severity == pytest.approx(0.55)
