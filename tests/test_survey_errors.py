@@ -115,6 +115,12 @@ def test_too_many_responses(roster):
                     max_rows=10)
 
 
+def test_an_upload_that_is_too_large(roster):
+    data = b"Tijdstempel,E-mailadres,Bij wie ga je voor advies?\n" + b"4-3-2025 9:00:00,ana@x.nl,Bo Jansen\n" * 70_000
+    with pytest.raises(FileFormatError, match=r"huge\.csv: the file is 2 MB, more than the limit of 1 MB\. Split it"):
+        read_survey(data, roster, filename="huge.csv", max_bytes=2**20)
+
+
 def test_a_decision_naming_someone_not_on_the_roster(roster):
     with pytest.raises(SurveyFormatError, match=r"the decision for 'Iris de Vries' names 'E9999', which is not an id "
                                                 r"or e-mail on the roster\. Correct the id in your resolutions"):

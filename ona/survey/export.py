@@ -25,12 +25,12 @@ __all__ = [
     "column_letter",
     "datetime_series",
     "find_meta",
-    "make_export",
-    "table_rows",
     "group_by_prefix",
     "header_key",
+    "make_export",
     "parse_datetimes",
     "short",
+    "table_rows",
 ]
 
 

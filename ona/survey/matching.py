@@ -54,16 +54,16 @@ from ona.ties import PersonIndex
 __all__ = [
     "ACCEPT",
     "MARGIN",
-    "REVIEW",
-    "TUSSENVOEGSELS",
     "NameMatch",
     "NameMatcher",
     "NameParts",
+    "REVIEW",
+    "Resolutions",
+    "TUSSENVOEGSELS",
     "name_parts",
     "normalise_name",
     "normalise_text",
     "split_names",
-    "Resolutions",
 ]
 
 #: Lowest fuzzy score (0-100) at which a unique best candidate is accepted.

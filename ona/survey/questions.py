@@ -52,11 +52,11 @@ from ona.survey.matching import NameMatch, NameMatcher, normalise_text, split_na
 
 __all__ = [
     "FREQUENCY_SCALE",
+    "GroupIndex",
     "IGNORE",
     "QUESTION_KINDS",
-    "RELATION_PATTERNS",
-    "GroupIndex",
     "QuestionPlan",
+    "RELATION_PATTERNS",
     "detect_relation",
     "is_tick",
     "plan_questions",

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ona._files import RawTable, Source, read_tables
+from ona._files import MAX_BYTES, RawTable, Source, read_tables
 from ona.exceptions import SurveyFormatError
 from ona.model import OrgNetwork
 from ona.report import IngestReport, Issue
@@ -54,6 +54,7 @@ def read_survey(
     filename: str | None = None,
     sheet: str | int | None = None,
     max_rows: int = MAX_ROWS,
+    max_bytes: int = MAX_BYTES,
 ) -> OrgNetwork:
     """Read a raw survey export, exactly as the platform produced it, into a network.
 
@@ -88,6 +89,8 @@ def read_survey(
         that looks like an export).
     max_rows : int, optional
         Most responses accepted.
+    max_bytes : int, optional
+        Largest file accepted (default :data:`ona._files.MAX_BYTES`).
 
     Returns
     -------
@@ -106,7 +109,7 @@ def read_survey(
         if the export has more than `max_rows` responses, or if a decision
         names someone not on the roster.
     FileFormatError, RosterError
-        If a file cannot be read.
+        If a file cannot be read or is larger than `max_bytes`.
 
     Examples
     --------
@@ -119,7 +122,7 @@ def read_survey(
     """
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
-    tables = [t for t in read_tables(source, filename) if len(t.cells)]
+    tables = [t for t in read_tables(source, filename, max_bytes=max_bytes) if len(t.cells)]
     table, key = _choose_table(tables, sheet, platform)
     export = parser_for(key)(table)
     if len(export.data) > max_rows:
