@@ -728,7 +728,8 @@ def page_network(view: View) -> None:
                                              for p, c in metrics["community"].items()}
     else:
         colour = group_by
-    tooltip = metrics[[c for c in TOOLTIP_METRICS if c in metrics.columns]]
+    shown_metrics = [c for c in (*TOOLTIP_METRICS, size_by) if c and c in metrics.columns]
+    tooltip = metrics[list(dict.fromkeys(shown_metrics))]
     highlight = set(brokers) | bridge_people
     key = (*view.data.key, relation, group_by, subset)
     if view.manager:  # pseudonyms, shown people only, no roster details
@@ -768,7 +769,7 @@ def manager_drawing_input(view: View, H: nx.Graph, metrics: pd.DataFrame, colour
     shown = persons.loc[persons["shown"], "person"].to_dict()
     M = privacy.manager_graph(H, policy, attribute=group_by, source=view.net)
     table = privacy.manager_people(metrics, view.net, policy, attribute=group_by).set_index("person")
-    tooltip = table[[c for c in TOOLTIP_METRICS if c in table.columns]]
+    tooltip = table[[c for c in dict.fromkeys((*TOOLTIP_METRICS, *SIZE_METRICS)) if c in table.columns]]
     M.graph["highlight"] = {shown[p] for p in highlight if p in shown}
     M.graph["bridges"] = {(shown[u], shown[v]) for u, v in bridges if u in shown and v in shown}
     colour = {shown[p]: c for p, c in colour.items() if p in shown} if isinstance(colour, dict) else colour

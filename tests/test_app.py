@@ -1,0 +1,345 @@
+"""Streamlit AppTest for every page of app.py, on the municipality sample and on uploads.
+
+Expected values come from ona itself, computed here independently of the app
+(e.g. ``ona.groups.ei_index`` against the app's E-I table, ``focus_subgraph``
+against the drawn nodes), and from the planted structure of the municipality
+sample (sample_networks/municipality/README.md): the silo Openbare Ruimte, the
+fragile bridge Jan de Vries (E0141), the overloaded adviser Ingrid Smit
+(E0164, named by 40 people for advice).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ona import samples
+from ona.expected import read_expected
+from ona.findings import find_findings
+from ona.groups import ei_index
+from ona.ingest import load_network
+from ona.layout import ego_subgraph, focus_subgraph
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+MUNICIPALITY = ROOT / "sample_networks" / "municipality"
+MS_FORMS = MUNICIPALITY / "exports" / "msforms_2025.xlsx"
+EVIL = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(autouse=True)
+def _no_role_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS", "ONA_PSEUDONYM_KEY", "ONA_MIN_GROUP_SIZE"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture(scope="module")
+def net():  # type: ignore[no-untyped-def]
+    return samples.load("municipality")
+
+
+def go(at: AppTest, page: str) -> AppTest:
+    at.sidebar.radio(key="side_page").set_value(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def drawing(at: AppTest, index: int = 0) -> dict[str, list[dict]]:
+    """The nodes and edges of the index-th drawing on the page, as vis-network receives them."""
+    page = at.get("iframe")[index].proto.srcdoc
+    data = {}
+    for name in ("nodes", "edges"):
+        match = re.search(rf"var {name} = (.*);\n", page)
+        assert match, f"the iframe holds no {name}"
+        data[name] = json.loads(match.group(1))
+    return data
+
+
+def texts(at: AppTest) -> str:
+    return "\n".join(e.value for kind in ("markdown", "caption", "info", "success", "warning", "error")
+                     for e in getattr(at, kind))
+
+
+# -- start ---------------------------------------------------------------------------------------
+
+
+def test_start_opens_on_the_municipality(app: AppTest) -> None:
+    assert app.sidebar.radio(key="side_page").value == "start"
+    assert app.title[0].value == "How does your organisation really work together?"
+    assert "Veldhoven" in texts(app)
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["People"] == "250" and metrics["Response rate"] == "85%" and metrics["Input format"] == "edge list"
+    response = app.dataframe[-1].value
+    assert response.iloc[-1].tolist()[:3] == ["(all)", 250, 212]
+    assert not app.error
+
+
+def test_other_samples_are_selectable(app: AppTest) -> None:
+    app.sidebar.selectbox(key="data_sample").set_value("krackhardt").run()
+    assert not app.exception
+    assert {m.label: m.value for m in app.metric}["People"] == "21"
+
+
+def test_second_wave_of_the_municipality(app: AppTest) -> None:
+    app.sidebar.selectbox(key="data_wave").set_value("2026").run()
+    go(app, "overview")
+    counts = samples.load("municipality", wave="2026").ties["relation"].value_counts()
+    assert {m.label: m.value for m in app.metric}["Ties: advice"] == f"{counts['advice']:,}"
+
+
+# -- overview ----------------------------------------------------------------------------------------
+
+
+def test_overview_figures_and_ranked_findings(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "overview")
+    metrics = {m.label: m.value for m in app.metric}
+    counts = net.ties["relation"].value_counts()
+    assert metrics["People"] == "250" and metrics["Groups"] == "6"
+    for relation in ("advice", "trust", "collaboration"):
+        assert metrics[f"Ties: {relation}"] == f"{counts[relation]:,}"
+    shown = texts(app)
+    assert "With 4 declared collaborations" in shown
+    assert "Openbare Ruimte mostly keeps to itself" in shown  # the planted silo
+    assert "run through Jan de Vries" in shown  # the planted fragile bridge
+    assert "Ingrid Smit \\(Bedrijfsvoering\\) is asked for advice by 40 people" in shown  # overloaded, escaped
+    badges = [m.value for m in app.markdown if "-badge[" in m.value]
+    assert badges[0].startswith(":red-badge[high]")
+    assert len(app.expander) >= len(badges)
+
+
+# -- network -----------------------------------------------------------------------------------------
+
+
+def test_network_draws_every_person_with_brokers_and_the_fragile_bridge(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "network")
+    data = drawing(app)
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert set(nodes) == set(net.people)
+    assert len(data["edges"]) == net.graph("advice").number_of_edges()
+    expected = read_expected(samples.expected_collaborations_path("municipality"), net)
+    bridges = {p for f in find_findings(net, expected=expected) if f.kind == "fragile_bridge" for p in f.people}
+    assert "E0141" in bridges and all(nodes[p]["borderWidth"] == 4 for p in bridges)  # Jan de Vries and others
+    red = [(e["from"], e["to"]) for e in data["edges"] if e["color"]["color"] == "#d62728"]
+    assert all(set(pair) & bridges for pair in red)  # their ties across the bridge are red ...
+    assert ("E0141", "E0022") in red  # ... such as Jan's advice to Sociaal Domein
+    (line,) = [m.value for m in app.markdown if m.value.startswith("**Fragile bridges:**")]
+    assert "Jan de Vries" in line
+    assert "Brokers between departments:**" in texts(app)
+
+
+def test_network_focus_on_a_department_and_on_a_person(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "network")
+    app.radio(key="net_focus").set_value("group").run()
+    app.selectbox(key="net_focus_group").set_value("Publiekszaken").run()
+    G = net.graph("advice")
+    assert {n["id"] for n in drawing(app)["nodes"]} == set(focus_subgraph(G, "Publiekszaken").nodes)
+    app.radio(key="net_focus").set_value("person").run()
+    app.selectbox(key="net_focus_person").set_value("E0141").run()
+    assert {n["id"] for n in drawing(app)["nodes"]} == set(ego_subgraph(G, "E0141").nodes)
+
+
+def test_network_filter_colour_size_and_relation(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "network")
+    app.multiselect(key="net_groups").set_value(["Openbare Ruimte"]).run()
+    members = set(net.roster.index[net.roster["department"] == "Openbare Ruimte"])
+    assert {n["id"] for n in drawing(app)["nodes"]} == members
+    app.selectbox(key="net_color").set_value("community").run()
+    app.selectbox(key="net_size").set_value("pagerank").run()
+    app.selectbox(key="net_relation").set_value("trust").run()
+    assert not app.exception
+    data = drawing(app)
+    page = app.get("iframe")[0].proto.srcdoc
+    assert "Community 1" in page
+    assert len({round(n["size"], 3) for n in data["nodes"]}) > 5  # sizes follow PageRank
+    trust = net.graph("trust").subgraph(members)
+    assert len(data["edges"]) == trust.number_of_edges()
+
+
+def test_large_networks_open_at_department_level(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ona.layout.PERSON_LEVEL_LIMIT", 100)
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    go(at, "network")
+    assert at.radio(key="net_focus").value == "overview"
+    assert sorted(n["id"] for n in drawing(at)["nodes"]) == sorted(samples.load("municipality").groups().unique())
+    assert "too many to draw person by person" in texts(at)
+
+
+# -- departments -------------------------------------------------------------------------------------
+
+
+def test_departments_matrix_ei_and_group_graph(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "groups")
+    assert len(app.get("vega_lite_chart")) == 1  # the heatmap
+    ei = app.dataframe[0].value.set_index("Department")["E-I index"]
+    expected = ei_index(net.graph("advice"))
+    assert ei.to_dict() == pytest.approx(expected)
+    assert ei["Openbare Ruimte"] == min(ei)  # the silo
+    assert {n["id"] for n in drawing(app)["nodes"]} == set(expected)
+    app.radio(key="groups_values").set_value("density").run()
+    assert not app.exception
+
+
+def test_pair_view_shows_who_carries_the_ties(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    go(app, "groups")
+    app.selectbox(key="groups_pair_a").set_value("Sociaal Domein").run()
+    app.selectbox(key="groups_pair_b").set_value("Publiekszaken").run()
+    assert ("4 ties between Sociaal Domein and Publiekszaken (2 from Sociaal Domein to Publiekszaken, 2 back), "
+            "carried by 5 people") in texts(app)  # Jan de Vries and his four partners
+    carriers = app.dataframe[-1].value
+    assert carriers.iloc[0].tolist() == ["Jan de Vries", "Publiekszaken", 4]  # every tie runs through him
+    # the selected pair is drawn in red on the department graph
+    edges = drawing(app)["edges"]
+    assert {(e["from"], e["to"]) for e in edges if e["color"]["color"] == "#d62728"} == {
+        ("Sociaal Domein", "Publiekszaken"), ("Publiekszaken", "Sociaal Domein")}
+    app.selectbox(key="groups_pair_b").set_value("Openbare Ruimte").run()
+    assert "Not a single tie between Sociaal Domein and Openbare Ruimte" in texts(app)
+
+
+# -- people and export ---------------------------------------------------------------------------------
+
+
+def test_people_table_sorts_and_searches(app: AppTest) -> None:
+    go(app, "people")
+    table = app.dataframe[0].value
+    assert len(table) == 250
+    assert {"Name", "Department", "Named by", "Betweenness", "Liaison", "Brokerage total"} <= set(table.columns)
+    assert table["Brokerage total"].dropna().is_monotonic_decreasing  # non-respondents (unknown) last
+    assert table["Brokerage total"].isna().sum() == 250 - 212
+    app.text_input(key="people_search").set_value("ingrid smit").run()
+    found = app.dataframe[0].value.set_index("Name")["Named by"].to_dict()
+    assert found == {"Ingrid Smit": 40, "Ingrid Smits": found["Ingrid Smits"]}
+    assert [b.proto.label for b in app.get("download_button")] == ["people (CSV)", "people (Excel)"]
+
+
+def test_export_page_offers_every_download(app: AppTest) -> None:
+    go(app, "export")
+    labels = [b.proto.label for b in app.get("download_button")]
+    for label in ("All tables as one Excel workbook", "people (CSV)", "department matrix (CSV)", "ties (CSV)",
+                  "Network as GEXF (Gephi)", "Network as GraphML", "Current network drawing as HTML",
+                  "Findings as Markdown"):
+        assert label in labels
+
+
+# -- language --------------------------------------------------------------------------------------------
+
+
+def test_switching_to_dutch(app: AppTest) -> None:
+    app.sidebar.radio(key="side_lang").set_value("nl").run()
+    assert app.title[0].value == "Hoe werkt uw organisatie echt samen?"
+    go(app, "overview")
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Mensen"] == "250" and metrics["Banden: advies"] == "1.298"
+    assert "Openbare Ruimte werkt vooral op zichzelf" in texts(app)
+    go(app, "network")
+    assert "Netwerk van mensen" in app.get("iframe")[0].proto.srcdoc
+
+
+# -- uploads ----------------------------------------------------------------------------------------------
+
+
+def upload(at: AppTest, roster: tuple[str, bytes], ties: list[tuple[str, bytes]]) -> AppTest:
+    at.sidebar.file_uploader(key="data_roster").set_value((roster[0], roster[1], "text/csv"))
+    at.sidebar.file_uploader(key="data_ties").set_value([(n, b, "application/octet-stream") for n, b in ties])
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_upload_the_microsoft_forms_export_and_resolve_names(app: AppTest) -> None:
+    roster = ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes())
+    upload(app, roster, [("msforms_2025.xlsx", MS_FORMS.read_bytes())])
+    expected = load_network(MS_FORMS, MUNICIPALITY / "roster.csv")
+    assert f"Read 250 people and {len(expected.ties):,} ties." in texts(app)
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Survey platform"] == "Microsoft Forms"
+    questions = app.get("arrow_data_frame") or app.get("data_editor")  # the question mapping
+    assert questions or "Questions and relations" in [s.value for s in app.subheader]
+    first = app.selectbox(key="upload_review_0")
+    assert first.label.startswith("‘Iris de Vries’ named by")
+    assert first.options[1:3] == ["Iris de Vries (E0006, Sociaal Domein)", "Iris de Vries (E0159, Bedrijfsvoering)"]
+    review = [e for e in expected.report.details["review"]]
+    who = next(e["mentioned_by"] for e in review if e["name"] == "Iris de Vries")
+    first.set_value("E0159")
+    app.button(key="upload_review_apply").click().run()
+    assert not app.exception
+    decided = load_network(MS_FORMS, MUNICIPALITY / "roster.csv", resolutions={(who, "Iris de Vries"): "E0159"})
+    assert len(decided.ties) > len(expected.ties)  # the decision made ties
+    assert f"Read 250 people and {len(decided.ties):,} ties." in texts(app)
+    go(app, "overview")
+    assert "Openbare Ruimte mostly keeps to itself" in texts(app)
+
+
+def test_upload_a_decisions_file(app: AppTest) -> None:
+    upload(app, ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes()),
+           [("msforms_2025.xlsx", MS_FORMS.read_bytes())])
+    decisions = (MUNICIPALITY / "exports" / "resolutions_2025.csv").read_bytes()
+    app.file_uploader(key="upload_decisions").set_value(("resolutions.csv", decisions, "text/csv")).run()
+    assert not app.exception
+    assert len(app.session_state["decisions_resolutions"]) == len(pd.read_csv(MUNICIPALITY / "exports" /
+                                                                              "resolutions_2025.csv"))
+    go(app, "overview")
+    sample = samples.load("municipality").ties["relation"].value_counts()
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Ties: advice"] == f"{sample['advice']:,}"  # every name decided: the ties of the sample
+
+
+def test_unreadable_upload_is_one_sentence(app: AppTest) -> None:
+    upload(app, ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes()), [("ties.csv", b"\x00\x01\x02garbage")])
+    assert len(app.error) == 1
+    message = app.error[0].value
+    assert "Traceback" not in message and message.endswith(".")
+    assert "Veldhoven" in texts(app)  # the sample stays on screen
+
+
+def test_names_with_markup_are_shown_literally(app: AppTest) -> None:
+    roster = f"id,name,department\na,{EVIL},HR\nb,Bo,HR\nc,Cy,IT\n".encode()
+    upload(app, ("roster.csv", roster), [("advice.csv", b"source,target\na,b\nb,c\nc,a\n")])
+    go(app, "network")
+    nodes = {n["id"]: n for n in drawing(app)["nodes"]}
+    assert nodes["a"]["label"] == EVIL
+    page = app.get("iframe")[0].proto.srcdoc
+    assert EVIL not in page and "&lt;img src=x onerror=alert(1)&gt;" in nodes["a"]["title"]
+    go(app, "people")
+    assert EVIL in app.dataframe[0].value["Name"].tolist()  # a table cell: text, not markup
+
+
+# -- roles --------------------------------------------------------------------------------------------------
+
+
+def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", "a long and secret key for the tests")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "Manager mode" in texts(at)
+    assert len(at.sidebar.file_uploader) == 0  # managers do not upload
+    go(at, "people")
+    table = at.dataframe[0].value
+    assert table["Person"].str.fullmatch(r"P-[0-9A-Z]{8}").all()
+    assert table["Name"].isna().all()  # nobody in the sample consented to be named
+    assert "Role" not in table.columns and "E0141" not in table.to_string()
+    go(at, "overview")
+    assert "Jan de Vries" not in texts(at)
+    go(at, "network")
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "Jan de Vries" not in page and "E0141" not in page
+
+
+def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONA_ROLE", "director")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert len(at.error) == 1 and "director" in at.error[0].value
+    assert not at.get("iframe") and not at.metric
