@@ -508,13 +508,32 @@ def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str
     )
 
 
-def merge_small_groups(G: nx.Graph, policy: PrivacyPolicy, *, attribute: str = "department") -> nx.Graph:
+def merge_small_groups(
+    G: nx.Graph,
+    policy: PrivacyPolicy,
+    *,
+    attribute: str = "department",
+    minimal: bool = False,
+    source: PeopleSource | None = None,
+) -> nx.Graph:
     """A copy of `G` in which everyone in a group below ``k`` has the group label ``policy.other_label``.
 
     Group measures computed on the copy (e.g. :func:`ona.groups.group_matrix`)
     give figures for the merged group; keep only the rows and columns in
-    :attr:`GroupScreen.reportable`. The copy still holds every other node
-    attribute: it is an intermediate result, not a manager view.
+    :attr:`GroupScreen.reportable`. The copy is an intermediate result, not
+    a manager view: by default it keeps every node attribute.
+
+    Parameters
+    ----------
+    G : networkx graph
+        Not changed.
+    policy : PrivacyPolicy
+    attribute : str, optional (default="department")
+    minimal : bool, optional (default=False)
+        Keep only what group measures need: `attribute` and ``responded`` on
+        nodes, ``weight`` on edges (much faster for large networks).
+    source : OrgNetwork or networkx graph, optional
+        The whole network when `G` is part of it (see :func:`manager_graph`).
 
     Examples
     --------
@@ -524,11 +543,21 @@ def merge_small_groups(G: nx.Graph, policy: PrivacyPolicy, *, attribute: str = "
     >>> dict(H.nodes(data="department")), dict(G.nodes(data="department"))["c"]
     ({'a': 'X', 'b': 'X', 'c': '(other)'}, 'Y')
     """
-    screen = screen_groups(G, policy, attribute=attribute)
+    screen = screen_groups(G if source is None else source, policy, attribute=attribute)
+    labels = screen.labels.to_dict()
+    if minimal:
+        H = G.__class__()
+        H.add_nodes_from(
+            (n, {attribute: labels.get(str(n), data.get(attribute)), "responded": bool(data.get("responded", True))})
+            for n, data in G.nodes(data=True)
+        )
+        H.add_weighted_edges_from(G.edges(data="weight", default=1.0))
+        H.graph = dict(G.graph)
+        return H
     H = G.copy()
     if nx.is_frozen(H):
         H = H.__class__(H)
-    nx.set_node_attributes(H, screen.labels.to_dict(), attribute)
+    nx.set_node_attributes(H, {n: labels[str(n)] for n in H if str(n) in labels}, attribute)
     return H
 
 
@@ -751,8 +780,7 @@ def manager_graph(
     if aggregate:
         from ona.layout import group_graph
 
-        merged = G.copy() if not nx.is_frozen(G) else G.__class__(G)
-        nx.set_node_attributes(merged, {n: screen.labels[str(n)] for n in merged if str(n) in screen.labels}, attribute)
+        merged = merge_small_groups(G, policy, attribute=attribute, minimal=True, source=population)
         H = group_graph(merged, attribute, weight="weight")
         H.remove_nodes_from([g for g in list(H.nodes) if g not in screen.reportable])
         H.graph = {"attribute": attribute}
@@ -760,15 +788,21 @@ def manager_graph(
     persons = screen_people(population, policy)
     shown = persons.loc[persons["shown"]]
     key_of = {pid: key for pid, key in shown["person"].items() if pid in G}
+    label_of = shown["label"].to_dict()
+    group_of = screen.labels.to_dict()
     H = nx.DiGraph()
-    for pid in sorted(key_of, key=lambda p: str(key_of[p])):
-        H.add_node(key_of[pid], name=shown.at[pid, "label"], **{attribute: screen.labels[pid]})
-    for u, v, data in G.edges(data=True):
+    H.add_nodes_from(
+        (key_of[pid], {"name": label_of[pid], attribute: group_of[pid]})
+        for pid in sorted(key_of, key=lambda p: str(key_of[p]))
+    )
+    edges = []
+    for u, v, weight in G.edges(data="weight", default=1.0):
         if u in key_of and v in key_of:
-            weight = data.get("weight", 1.0)
-            H.add_edge(key_of[u], key_of[v], weight=float(weight) if weight is not None else 1.0)
+            w = float(weight) if weight is not None else 1.0
+            edges.append((key_of[u], key_of[v], w))
             if not G.is_directed():
-                H.add_edge(key_of[v], key_of[u], weight=float(weight) if weight is not None else 1.0)
+                edges.append((key_of[v], key_of[u], w))
+    H.add_weighted_edges_from(edges)
     H.graph = {"attribute": attribute}
     for name in ("relation", "wave"):
         if name in G.graph and G.graph[name] is not None:
@@ -883,11 +917,11 @@ def withheld_terms(source: PeopleSource, policy: PrivacyPolicy, *, attribute: st
     named = persons["name"].notna()
     shown_names = set(names[named].map(str))
     terms = set(screen.withheld)
-    for pid in persons.index[~named]:
-        name = str(names[pid]).strip()
+    hidden = persons.index[~named]
+    emails = people["email"].reindex(hidden).tolist() if "email" in people.columns else [None] * len(hidden)
+    for pid, name, email in zip(hidden, names.reindex(hidden).map(str).str.strip(), emails):
         if name and name != pid and name not in shown_names:
             terms.add(name)
-        email = people.at[pid, "email"] if "email" in people.columns else None
         if isinstance(email, str) and email.strip():
             terms.add(email.strip())
     return frozenset(t for t in terms if t.strip() and t not in screen.reportable)
@@ -1310,11 +1344,12 @@ def _text_renames(source: PeopleSource, persons: pd.DataFrame) -> tuple[dict[str
     counts = names.value_counts()
     renames: dict[str, str] = {}
     unnameable: set[str] = set()
-    for pid in persons.index:
-        if not persons.at[pid, "shown"]:
+    rows = zip(persons.index, names.reindex(persons.index), persons["shown"], persons["name"].notna(),
+               persons["label"], persons["display"])
+    for pid, name, shown, named, label, display in rows:
+        if not shown:
             continue
-        name, named = names[pid], pd.notna(persons.at[pid, "name"])
-        label, display = str(persons.at[pid, "label"]), str(persons.at[pid, "display"])
+        label, display = str(label), str(display)
         if name != pid:
             renames[f"{name} ({pid})"] = display
             if not named and counts[name] == 1:

@@ -327,7 +327,7 @@ def build_workspace(
         findings = find_findings(net, expected=expected, attribute=group_by, seed=seed)
     screen = screen_groups(net, policy, attribute=group_by)
     persons = screen_people(net, policy)
-    withheld = withheld_terms(net, policy, attribute=group_by)
+    withheld = TermMatcher(withheld_terms(net, policy, attribute=group_by))
 
     files: dict[str, bytes] = {}
     relations = []
@@ -558,7 +558,9 @@ def _json_bytes(value: Any) -> bytes:
 
 
 def _graph_bytes(H: nx.DiGraph) -> bytes:
-    return _json_bytes(nx.node_link_data(H, edges="edges"))
+    """Node-link JSON, compact (graphs are the largest files); attributes are plain str and float already."""
+    data = nx.node_link_data(H, edges="edges")
+    return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _plain(value: Any) -> Any:
@@ -576,14 +578,14 @@ def _plain(value: Any) -> Any:
 def _density(G: nx.DiGraph, policy: PrivacyPolicy, attribute: str, order: list[str]) -> pd.DataFrame:
     from ona.groups import group_density_matrix
 
-    merged = group_density_matrix(merge_small_groups(G, policy, attribute=attribute), attribute)
+    merged = group_density_matrix(merge_small_groups(G, policy, attribute=attribute, minimal=True), attribute)
     present = [g for g in order if g in merged.index]
     out = merged.loc[present, [g for g in order if g in merged.columns]]
     out.index.name, out.columns.name = "from", "to"
     return out
 
 
-def _manager_summary(summary: Mapping[str, Mapping[str, Any]], withheld: Iterable[str]) -> dict[str, dict[str, Any]]:
+def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatcher) -> dict[str, dict[str, Any]]:
     """Whole-network figures only.
 
     Kept: numbers, texts and tables of numbers (e.g. the triad census, the
@@ -591,8 +593,6 @@ def _manager_summary(summary: Mapping[str, Mapping[str, Any]], withheld: Iterabl
     lists, such as the community table, which says which groups each
     community spans.
     """
-    matcher = TermMatcher(withheld)
-
     def keep(value: Any) -> bool:
         if value is None or isinstance(value, (bool, int, float)):
             return True
@@ -619,8 +619,7 @@ def _names_rule(policy: PrivacyPolicy) -> str:
     return "no people shown"
 
 
-def _check_no_leak(files: Mapping[str, bytes], withheld: Iterable[str]) -> None:
-    matcher = TermMatcher(withheld)
+def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
     for name, content in files.items():
         found = matcher.find(name) or matcher.find(content.decode("utf-8", errors="replace"))
         if found:

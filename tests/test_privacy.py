@@ -594,19 +594,26 @@ def test_reading_and_analysing_writes_no_files(tmp_path):
         f"""
         import ona
         from ona import privacy
-        from ona.groups import group_table, group_matrix
-        from ona.metrics import person_table
+        from ona.analysis import analyze
+        from ona.export import table_csv, tables_xlsx
+        from ona.findings import find_findings, findings_to_markdown
+        from ona.publish import build_workspace
         from ona.render import to_html, group_graph_html
         net = ona.load_network({str(sample / "ties_2025.csv")!r}, {str(sample / "roster.csv")!r})
+        result = analyze(net, n_permutations=19, stability_runs=2)
+        findings = find_findings(net)
+        findings_to_markdown(findings, "nl")
         G = net.graph("advice")
-        people = person_table(G)
-        groups = group_table(G, n_permutations=50, seed=0)
         policy = privacy.PrivacyPolicy(key=b"session key for this test only")
-        view = privacy.manager_people(people, net, policy)
-        privacy.manager_group_table(groups, net, policy)
-        privacy.manager_group_matrix(group_matrix(G), net, policy)
+        view = privacy.manager_people(result.people, net, policy)
+        privacy.manager_group_table(result.groups, net, policy)
+        privacy.manager_group_matrix(result.group_matrices["advice"], net, policy)
+        privacy.manager_findings(findings, net, policy)
+        table_csv(view), tables_xlsx({{"people": view}})
         html = to_html(privacy.manager_graph(G, policy))
         group_graph_html(privacy.manager_graph(G, policy, aggregate=True))
+        workspace = build_workspace(net, policy=policy, analysis=result, findings=findings)
+        workspace.to_zip()
         print(len(view), len(html) > 0)
         """
     )
