@@ -214,8 +214,10 @@ def find_findings(
 
     G, label, count_weight = _group_level_graph(net, chosen)
     detections: list[tuple[Detection, str]] = []
-    detections += [(d, label) for d in find_silos(G, attribute, thresholds=th, seed=seed)]
+    silos = find_silos(G, attribute, thresholds=th, seed=seed)
     bridges = find_fragile_bridges(G, attribute, expected=declared, thresholds=th, weight=count_weight)
+    silos, bridges = _absorb_silo_bridges(silos, bridges)
+    detections += [(d, label) for d in silos]
     bridged = {frozenset(d.groups) for d in bridges if d.evidence.get("scope") == "pair"}
     gaps = find_gaps(G, attribute, expected=declared, thresholds=th, weight=count_weight)
     detections += [(d, label) for d in gaps if frozenset(d.groups) not in bridged]
@@ -228,9 +230,31 @@ def find_findings(
             detections += [(d, relation) for d in find_overloaded(R, attribute, thresholds=th)]
         detections += [(d, relation) for d in find_isolated(R, attribute, thresholds=th)]
 
-    findings = [_to_finding(d, relation, context) for d, relation in detections]
+    findings = [_to_finding(d, relation, context) for d, relation in detections if d.severity >= th.min_severity]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return sorted(findings, key=lambda f: (-f.severity, order.get(f.kind, 99), f.groups, f.relation, f.people))
+
+
+def _absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tuple[list[Detection], list[Detection]]:
+    """A silo's few outside ties often run through one or two people: that is part of the silo finding.
+
+    The bridge between a silo and the rest of the organisation is moved into
+    the silo's evidence (``outside_through``, ``outside_share``) instead of
+    being a finding of its own.
+    """
+    rest = {d.groups[0]: d for d in bridges if d.evidence.get("scope") == "rest"}
+    merged = []
+    absorbed = set()
+    for silo in silos:
+        bridge = rest.get(silo.groups[0])
+        if bridge is None:
+            merged.append(silo)
+            continue
+        absorbed.add(id(bridge))
+        evidence = {**silo.evidence, "outside_through": dict(bridge.evidence["ties_per_person"]),
+                    "outside_share": bridge.evidence["share"]}
+        merged.append(Detection(silo.kind, silo.severity, silo.groups, silo.people, evidence))
+    return merged, [d for d in bridges if id(d) not in absorbed]
 
 
 def _declared(net: OrgNetwork, expected: ExpectedLike | None, attribute: str) -> pd.DataFrame | None:
@@ -788,6 +812,10 @@ EVIDENCE_LABELS: dict[str, dict[str, str]] = {
     "sd_others": {"nl": "standaardafwijking anderen", "en": "sd of others"},
     "from_groups": {"nl": "genoemd vanuit", "en": "named from"},
     "n_groups": {"nl": "aantal groepen", "en": "number of groups"},
+    "outside_through": {"nl": "contacten naar buiten via", "en": "outside ties through"},
+    "outside_share": {"nl": "aandeel daarvan", "en": "their share"},
+    "typical_external_share": {"nl": "gebruikelijk aandeel naar buiten", "en": "typical share outside"},
+    "mean_degree": {"nl": "gemiddeld aantal relaties", "en": "mean number of ties"},
 }
 _EVIDENCE_VALUES = {
     "pair": {"nl": "paar", "en": "pair"},
@@ -799,7 +827,7 @@ _EVIDENCE_VALUES = {
     "managers": {"nl": "leidinggevenden", "en": "managers"},
     "no declared expectation": {"nl": "geen opgegeven samenwerking", "en": "no declared expectation"},
 }
-_PERSON_KEYED = ("ties_per_person", "partners")
+_PERSON_KEYED = ("ties_per_person", "partners", "outside_through")
 _TRANSLATED_VALUES = ("scope", "note", "from_class", "to_class")
 
 _MD_WORDS = {
