@@ -40,16 +40,25 @@ from ona.community import (
 from ona.engines import GroupCodes, StepTimer, TieArrays
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
-from ona.metrics import PERSON_COLUMNS, _person_table
+from ona.metrics import _person_table
 from ona.model import OrgNetwork
-from ona.qap import _aligned_arrays, _qap_correlation, _respondent_cells, _overlap
+from ona.qap import _aligned_arrays, _overlap, _qap_correlation, _respondent_cells
 from ona.whole_network import _network_summary
 
-__all__ = ["QAP_PERMUTATIONS_UP_TO", "Analysis", "Progress", "analyze"]
+__all__ = [
+    "Analysis",
+    "Progress",
+    "QAP_PERMUTATIONS_UP_TO",
+    "analyze",
+]
 
 #: Layers are compared with QAP permutation p-values up to this many respondents;
 #: above it the correlation is given without a p-value (see ``BENCHMARKS.md``).
 QAP_PERMUTATIONS_UP_TO = 20_000
+#: Above this many respondents the QAP test uses at most :data:`QAP_LARGE_PERMUTATIONS`
+#: permutations (each costs about 0.5 ms per 50,000 ties); ``qap_permutations`` records it.
+QAP_ALL_PERMUTATIONS_UP_TO = 2_000
+QAP_LARGE_PERMUTATIONS = 200
 #: Communities listed per relation in ``summary.json`` (largest first).
 _COMMUNITIES_IN_SUMMARY = 50
 #: Roster columns left out of ``people.csv`` (personal data the analysis does not need).
@@ -92,8 +101,8 @@ class Analysis:
     layers : pandas.DataFrame
         One row per pair of relations: overlap counts, Jaccard, QAP correlation
         and its p-value.
-    timings : dict of str to float
-        Seconds spent per step, summed over relations (for benchmarks).
+    timings, cpu_timings : dict of str to float
+        Wall-clock and CPU seconds per step, summed over relations (for benchmarks).
     """
 
     name: str | None
@@ -112,6 +121,7 @@ class Analysis:
     stability: dict[str, CommunityStability]
     layers: pd.DataFrame
     timings: dict[str, float] = field(default_factory=dict)
+    cpu_timings: dict[str, float] = field(default_factory=dict)
 
     def write(self, directory: str | Path) -> list[Path]:
         """Write ``people.csv``, ``groups.csv``, ``group_matrix_<relation>.csv`` and ``summary.json``.
@@ -179,6 +189,10 @@ def analyze(
         Louvain resolution (above 1: more, smaller communities).
     n_permutations : int, optional (default=1000)
         Permutations for the E-I test and the QAP correlations; 0 skips them.
+        For networks of more than :data:`QAP_ALL_PERMUTATIONS_UP_TO`
+        respondents the QAP tests use at most :data:`QAP_LARGE_PERMUTATIONS`,
+        and none above :data:`QAP_PERMUTATIONS_UP_TO` (the correlation is still
+        given); ``summary[relation]["layers"]`` records the number used.
     stability_runs : int, optional (default=5)
         Louvain runs (seeds ``seed .. seed + runs - 1``) for community stability.
     progress : callable, optional
@@ -250,7 +264,9 @@ def analyze(
             )
             group_table = _group_table(arrays, groups, test)
             counts = _group_matrix(arrays, groups)
-            matrices[relation] = pd.DataFrame(counts, index=label_index.rename("from"), columns=label_index.rename("to"))
+            matrices[relation] = pd.DataFrame(
+                counts, index=label_index.rename("from"), columns=label_index.rename("to")
+            )
             densities[relation] = pd.DataFrame(
                 _density_matrix(arrays, groups, counts),
                 index=label_index.rename("from"),
@@ -302,7 +318,9 @@ def analyze(
 
     people = pd.concat([people, *person_blocks], axis=1)
     group_frame = (
-        pd.concat(group_tables, ignore_index=True) if group_tables else pd.DataFrame(columns=["relation", *GROUP_COLUMNS])
+        pd.concat(group_tables, ignore_index=True)
+        if group_tables
+        else pd.DataFrame(columns=["relation", *GROUP_COLUMNS])
     )
     return Analysis(
         name=net.name,
@@ -321,6 +339,7 @@ def analyze(
         stability=stabilities,
         layers=layers,
         timings=dict(timer.seconds),
+        cpu_timings=dict(timer.cpu_seconds),
     )
 
 
@@ -339,7 +358,7 @@ def _compare_layers(arrays: Mapping[str, TieArrays], *, n_permutations: int, see
         row["qap_permutations"] = 0
         if responded >= 3:
             x, y = _respondent_cells(a, b)
-            permutations = n_permutations if responded <= QAP_PERMUTATIONS_UP_TO else 0
+            permutations = _qap_permutations(n_permutations, responded)
             result = _qap_correlation(x, y, n_permutations=max(permutations, 1), seed=seed)
             row["qap_correlation"] = result.correlation
             if permutations:
@@ -352,6 +371,14 @@ def _compare_layers(arrays: Mapping[str, TieArrays], *, n_permutations: int, see
         "qap_correlation", "qap_p_value", "qap_permutations",
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def _qap_permutations(requested: int, respondents: int) -> int:
+    if respondents <= QAP_ALL_PERMUTATIONS_UP_TO:
+        return requested
+    if respondents <= QAP_PERMUTATIONS_UP_TO:
+        return min(requested, QAP_LARGE_PERMUTATIONS)
+    return 0
 
 
 def _swap(figures: dict[str, Any]) -> dict[str, Any]:

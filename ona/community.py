@@ -52,9 +52,9 @@ from ona.exceptions import OnaError
 
 __all__ = [
     "COASSIGNMENT_MATRIX_UP_TO",
-    "LOUVAIN_IGRAPH_ABOVE",
     "CommunityComparison",
     "CommunityStability",
+    "LOUVAIN_IGRAPH_ABOVE",
     "adjusted_rand_index",
     "community_stability",
     "compare_with_groups",
@@ -65,7 +65,7 @@ __all__ = [
 
 #: Louvain runs in python-louvain up to this many nodes and in igraph's
 #: implementation of the same algorithm (Blondel et al. 2008) above it.
-LOUVAIN_IGRAPH_ABOVE = 2_000
+LOUVAIN_IGRAPH_ABOVE = 1_000
 #: Largest graph for which :class:`CommunityStability` keeps the full person-by-person matrix.
 COASSIGNMENT_MATRIX_UP_TO = 2_000
 
@@ -403,7 +403,9 @@ def community_stability(
 # -- implementations over arrays ------------------------------------------------------------------
 
 
-def _louvain(arrays: TieArrays, *, weighted: bool = True, resolution: float = 1.0, seed: int | None = None) -> np.ndarray:
+def _louvain(
+    arrays: TieArrays, *, weighted: bool = True, resolution: float = 1.0, seed: int | None = None
+) -> np.ndarray:
     """Community label per node position, numbered from the largest community down."""
     if not resolution > 0:
         raise OnaError(f"The Louvain resolution must be a positive number, not {resolution}.")

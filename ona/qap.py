@@ -39,8 +39,8 @@ from ona.engines import TieArrays
 from ona.exceptions import OnaError
 
 __all__ = [
-    "MRQAP_NODES_UP_TO",
     "MRQAPResult",
+    "MRQAP_NODES_UP_TO",
     "QAPResult",
     "layer_overlap",
     "mrqap",
@@ -51,6 +51,8 @@ __all__ = [
 MRQAP_NODES_UP_TO = 2_000
 #: Cells x permutations per numpy batch.
 _BATCH_CELLS = 8_000_000
+#: QAP looks cells up in a bitmap of r x r bits up to this size (50 MB), else by binary search.
+_BITMAP_CELLS = 400_000_000
 
 
 @dataclass(frozen=True)
@@ -307,7 +309,10 @@ def _aligned_arrays(first: TieArrays, second: TieArrays) -> tuple[TieArrays, Tie
     order = second.nodes.get_indexer(first.nodes)  # position in second of each node of first
     remap = np.empty(len(order), dtype=np.int64)
     remap[order] = np.arange(len(order))
-    return first, TieArrays(first.nodes, remap[second.source], remap[second.target], second.weight, second.responded[order])
+    renumbered = TieArrays(
+        first.nodes, remap[second.source], remap[second.target], second.weight, second.responded[order]
+    )
+    return first, renumbered
 
 
 def _overlap(first: TieArrays, second: TieArrays) -> dict[str, float]:
@@ -346,7 +351,9 @@ def _restrict(arrays: TieArrays, keep_mask: np.ndarray) -> _Cells:
     new_id = np.full(arrays.n, -1, dtype=np.int64)
     new_id[keep_mask] = np.arange(int(keep_mask.sum()))
     inside = keep_mask[arrays.source] & keep_mask[arrays.target]
-    return _Cells(int(keep_mask.sum()), new_id[arrays.source[inside]], new_id[arrays.target[inside]], arrays.weight[inside])
+    return _Cells(
+        int(keep_mask.sum()), new_id[arrays.source[inside]], new_id[arrays.target[inside]], arrays.weight[inside]
+    )
 
 
 def _respondent_cells(first: TieArrays, second: TieArrays) -> tuple[_Cells, _Cells]:
@@ -357,23 +364,48 @@ def _respondent_cells(first: TieArrays, second: TieArrays) -> tuple[_Cells, _Cel
     return x, y
 
 
+class _CellLookup:
+    """Values of a sparse matrix at many (row * r + column) keys: a bitmap for membership, then values."""
+
+    def __init__(self, cells: _Cells) -> None:
+        r = cells.r
+        keys = cells.source * r + cells.target
+        order = np.argsort(keys)
+        self.keys, self.values = keys[order], cells.value[order]
+        self.binary = bool(np.all(self.values == 1.0))
+        self.bits: np.ndarray | None = None
+        if r * r <= _BITMAP_CELLS:
+            bits = np.zeros((r * r + 7) // 8, dtype=np.uint8)
+            np.bitwise_or.at(bits, keys >> 3, (1 << (keys & 7)).astype(np.uint8))
+            self.bits = bits
+
+    def __call__(self, keys: np.ndarray) -> np.ndarray:
+        if len(self.keys) == 0:
+            return np.zeros(keys.shape)
+        if self.bits is not None:
+            present = ((self.bits[keys >> 3] >> (keys & 7)) & 1).astype(bool)
+            if self.binary:
+                return present.astype(float)
+            result = np.zeros(keys.shape)
+            result[present] = self.values[np.searchsorted(self.keys, keys[present])]
+            return result
+        position = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        return np.where(self.keys[position] == keys, self.values[position], 0.0)
+
+
 def _qap_correlation(x: _Cells, y: _Cells, *, n_permutations: int, seed: int | None) -> QAPResult:
     r, N = x.r, x.cells
     sx, sxx = x.value.sum(), (x.value**2).sum()
     sy, syy = y.value.sum(), (y.value**2).sum()
     denominator = np.sqrt((N * sxx - sx**2) * (N * syy - sy**2))
-    y_keys = y.source * r + y.target
-    order = np.argsort(y_keys)
-    y_keys, y_values = y_keys[order], y.value[order]
+    if len(x.value) > len(y.value):
+        # Permuting y by pi equals permuting x by pi's inverse: walk the sparser matrix, look up in the other.
+        x, y = y, x
+    lookup = _CellLookup(y)
 
     def cross(perm: np.ndarray) -> np.ndarray:
         """sum_ij x_ij y_{perm(i) perm(j)} for each row of perm."""
-        keys = perm[:, x.source] * r + perm[:, x.target]
-        if len(y_keys) == 0:
-            return np.zeros(len(perm))
-        pos = np.minimum(np.searchsorted(y_keys, keys), len(y_keys) - 1)
-        hit = y_keys[pos] == keys
-        return (np.where(hit, y_values[pos], 0.0) * x.value[None, :]).sum(axis=1)
+        return (lookup(perm[:, x.source] * r + perm[:, x.target]) * x.value[None, :]).sum(axis=1)
 
     def correlation(sxy: np.ndarray) -> np.ndarray:
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -385,7 +417,7 @@ def _qap_correlation(x: _Cells, y: _Cells, *, n_permutations: int, seed: int | N
     permuted = np.empty(n_permutations)
     for start in range(0, n_permutations, batch):
         rows = min(batch, n_permutations - start)
-        perms = np.argsort(rng.random((rows, r)), axis=1)
+        perms = rng.permuted(np.broadcast_to(np.arange(r), (rows, r)), axis=1)
         permuted[start : start + rows] = correlation(cross(perms))
     tolerance = 1e-12
     return QAPResult(

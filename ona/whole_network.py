@@ -67,7 +67,7 @@ LUB_EXACT_PAIRS_UP_TO = 300_000
 #: Number of random pairs of people when least upper boundedness is estimated.
 LUB_SAMPLED_PAIRS = 20_000
 #: The triad census (networkx) is included in the summary up to this many people.
-TRIAD_CENSUS_UP_TO = 2_000
+TRIAD_CENSUS_UP_TO = 500
 #: Rows per sparse block when counting two-paths.
 _ROW_BLOCK = 8_192
 

@@ -199,3 +199,19 @@ def test_errors():
         analyze(net, group_by="floor")
     with pytest.raises(UnknownRelationError):
         analyze(net, relations=["gossip"])
+
+
+def test_qap_permutations_shrink_for_large_networks(monkeypatch):
+    from ona import analysis as analysis_module
+
+    monkeypatch.setattr(analysis_module, "QAP_ALL_PERMUTATIONS_UP_TO", 10)
+    result = analyze(samples.load("krackhardt"), relations=["advice", "friendship"], n_permutations=500,
+                     stability_runs=1)  # fmt: skip
+    layer = result.summary["advice"]["layers"]["friendship"]
+    assert layer["qap_permutations"] == analysis_module.QAP_LARGE_PERMUTATIONS
+    assert layer["qap_p_value"] >= 1 / (analysis_module.QAP_LARGE_PERMUTATIONS + 1)
+    monkeypatch.setattr(analysis_module, "QAP_PERMUTATIONS_UP_TO", 10)
+    result = analyze(samples.load("krackhardt"), relations=["advice", "friendship"], stability_runs=1)
+    layer = result.layers.iloc[0]
+    assert layer["qap_permutations"] == 0 and np.isnan(layer["qap_p_value"])
+    assert layer["qap_correlation"] == pytest.approx(0.15459, abs=1e-4)

@@ -47,8 +47,8 @@ def test_mrqap_ols_matches_numpy(krackhardt):
     X = np.column_stack([np.ones(off.sum()), F[off], R[off]])
     beta, residuals, *_ = np.linalg.lstsq(X, Y[off], rcond=None)
     r2 = 1 - residuals[0] / ((Y[off] - Y[off].mean()) ** 2).sum()
-    result = mrqap(krackhardt.graph("advice"), {"f": krackhardt.graph("friendship"), "r": krackhardt.graph("reports_to")},
-                   n_permutations=10, seed=0)  # fmt: skip
+    predictors = {"f": krackhardt.graph("friendship"), "r": krackhardt.graph("reports_to")}
+    result = mrqap(krackhardt.graph("advice"), predictors, n_permutations=10, seed=0)
     assert np.allclose(result.coefficients["coefficient"], beta)
     assert result.r_squared == pytest.approx(r2)
     sigma2 = residuals[0] / (len(X) - 3)
@@ -60,7 +60,8 @@ def test_dsp_permutation_t_values_match_a_slow_reference(krackhardt):
     # Dekker et al. (2007) DSP written out with full OLS per permutation, using the same permutations.
     n_perm, seed = 40, 3
     names = ["friendship", "reports_to"]
-    result = mrqap(krackhardt.graph("advice"), {k: krackhardt.graph(k) for k in names}, n_permutations=n_perm, seed=seed)
+    predictors = {k: krackhardt.graph(k) for k in names}
+    result = mrqap(krackhardt.graph("advice"), predictors, n_permutations=n_perm, seed=seed)
     nodes = list(krackhardt.graph("advice"))
     r = len(nodes)
     off = ~np.eye(r, dtype=bool)
@@ -114,14 +115,29 @@ def test_qap_correlation_matches_numpy_and_a_slow_permutation_loop(krackhardt):
     off = ~np.eye(len(nodes), dtype=bool)
     assert result.correlation == pytest.approx(np.corrcoef(X[off], Y[off])[0, 1])
     rng = np.random.default_rng(seed)
-    perms = np.argsort(rng.random((n_perm, len(nodes))), axis=1)
-    permuted = np.array([np.corrcoef(X[off], Y[p][:, p][off])[0, 1] for p in perms])
+    perms = rng.permuted(np.broadcast_to(np.arange(len(nodes)), (n_perm, len(nodes))), axis=1)
+    # ona relabels the relation with more ties (advice, X); relabelling either gives the same null distribution.
+    permuted = np.array([np.corrcoef(X[p][:, p][off], Y[off])[0, 1] for p in perms])
     assert result.expected == pytest.approx(permuted.mean())
     assert result.p_greater == pytest.approx((1 + np.sum(permuted >= result.correlation - 1e-12)) / (1 + n_perm))
     # Permutations that tie with the observed correlation count as extreme (binary ties make ties common).
     as_extreme = np.abs(permuted) >= abs(result.correlation) - 1e-9
     assert result.p_value == pytest.approx((1 + np.sum(as_extreme)) / (1 + n_perm))
     assert result.cells == 420
+
+
+def test_qap_lookup_paths_agree(monkeypatch, krackhardt):
+    # Bitmap and binary-search lookups, binary and valued ties, give the same permutation distribution.
+    G = samples.load("municipality").graph("collaboration")
+    H = samples.load("municipality").graph("advice")
+    results = {}
+    for path, cells in (("bitmap", 10**9), ("search", 0)):
+        monkeypatch.setattr(qap_module, "_BITMAP_CELLS", cells)
+        for weight in (None, "weight"):
+            results[path, weight] = qap_correlation(G, H, weight=weight, n_permutations=30, seed=2)
+    assert results["bitmap", None] == results["search", None]
+    assert results["bitmap", "weight"] == results["search", "weight"]
+    assert results["bitmap", None].correlation != results["bitmap", "weight"].correlation
 
 
 def test_qap_correlation_valued_and_identical():
