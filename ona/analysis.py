@@ -220,108 +220,33 @@ def analyze(
         raise EmptyNetworkError("The roster holds no people, so there is nothing to analyse. Check the roster file.")
     if n_permutations < 0:
         raise OnaError(f"n_permutations must be 0 or more, not {n_permutations}.")
-    labels = net.groups(group_by)  # raises MissingAttributeError early
-    groups = GroupCodes.from_values(labels.tolist(), group_by)
+    groups = GroupCodes.from_values(net.groups(group_by).tolist(), group_by)  # MissingAttributeError early
     timer = StepTimer()
-    report = progress or (lambda step, fraction: None)
-    steps_per_relation = 5
-    total_steps = steps_per_relation * len(chosen) + 1
-    done = 0
+    steps = _Steps(progress, total=_STEPS_PER_RELATION * len(chosen) + 1)
+    settings = {"seed": seed, "resolution": resolution, "n_permutations": n_permutations, "runs": stability_runs}
 
-    def step(description: str) -> None:
-        nonlocal done
-        report(description, min(done / total_steps, 1.0))
-        done += 1
-
-    people = net.roster.drop(columns=[c for c in _PRIVATE_COLUMNS if c in net.roster.columns]).copy()
-    people.insert(len(people.columns), "responded", net.respondent_mask().to_numpy())
-    person_blocks: list[pd.DataFrame] = []
-    group_tables: list[pd.DataFrame] = []
-    matrices: dict[str, pd.DataFrame] = {}
-    densities: dict[str, pd.DataFrame] = {}
-    summaries: dict[str, dict[str, Any]] = {}
-    comparisons: dict[str, CommunityComparison] = {}
-    stabilities: dict[str, CommunityStability] = {}
+    results: dict[str, _RelationResult] = {}
     arrays_by_relation: dict[str, TieArrays] = {}
-    label_index = pd.Index(list(groups.labels), dtype=object)
-
     for relation in chosen:
-        step(f"{relation}: reading ties")
+        steps(f"{relation}: reading ties")
         with timer("ties to arrays"):
-            arrays = TieArrays.from_network(net, relation)
-        arrays_by_relation[relation] = arrays
+            arrays_by_relation[relation] = TieArrays.from_network(net, relation)
+        results[relation] = _analyze_relation(relation, arrays_by_relation[relation], groups, settings, timer, steps)
 
-        step(f"{relation}: measures per person")
-        table = _person_table(arrays, groups, seed=seed, timer=timer)
-        method = table.attrs["betweenness"]
-
-        step(f"{relation}: groups and E-I permutation test")
-        with timer("groups + E-I test"):
-            test = (
-                _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed)
-                if n_permutations
-                else None
-            )
-            group_table = _group_table(arrays, groups, test)
-            counts = _group_matrix(arrays, groups)
-            matrices[relation] = pd.DataFrame(
-                counts, index=label_index.rename("from"), columns=label_index.rename("to")
-            )
-            densities[relation] = pd.DataFrame(
-                _density_matrix(arrays, groups, counts),
-                index=label_index.rename("from"),
-                columns=label_index.rename("to"),
-            )
-        group_tables.append(group_table.assign(relation=relation)[["relation", *GROUP_COLUMNS]])
-
-        step(f"{relation}: communities")
-        with timer("communities (Louvain x runs)"):
-            stability = _community_stability(arrays, runs=max(stability_runs, 1), seed=seed, resolution=resolution)
-        communities = stability.partitions.iloc[:, 0].to_numpy()
-        comparison = _compare_with_groups(communities, groups)
-        comparisons[relation], stabilities[relation] = comparison, stability
-
-        step(f"{relation}: whole network")
-        summary = _network_summary(
-            arrays,
-            groups,
-            seed=seed,
-            resolution=resolution,
-            n_permutations=n_permutations,
-            betweenness=(table["betweenness"].to_numpy(), method),
-            communities=communities,
-            ei_network=test.network if test is not None else _no_test(),
-            timer=timer,
-        )
-        summary["betweenness_note"] = method.note
-        summary["community_stability"] = stability.mean_nmi if stability_runs > 1 else None
-        summary["community_stability_runs"] = len(stability.seeds)
-        summary["community_table"] = comparison.communities.head(_COMMUNITIES_IN_SUMMARY).to_dict("records")
-        summary["layers"] = {}
-        summaries[relation] = summary
-
-        block = table.drop(columns="responded").add_prefix(f"{relation}_")
-        block[f"community_{relation}"] = communities
-        block[f"community_stability_{relation}"] = stability.person_stability.to_numpy()
-        block.index = people.index
-        person_blocks.append(block)
-
-    step("comparing relations")
+    steps("comparing relations")
     with timer("layers (overlap + QAP)"):
         layers = _compare_layers(arrays_by_relation, n_permutations=n_permutations, seed=seed)
     for row in layers.to_dict("records"):
         first, second = row["first"], row["second"]
         figures = {k: v for k, v in row.items() if k not in ("first", "second")}
-        summaries[first]["layers"][second] = figures
-        summaries[second]["layers"][first] = _swap(figures)
-    report("done", 1.0)
+        results[first].summary["layers"][second] = figures
+        results[second].summary["layers"][first] = _swap(figures)
+    steps.done()
 
-    people = pd.concat([people, *person_blocks], axis=1)
-    group_frame = (
-        pd.concat(group_tables, ignore_index=True)
-        if group_tables
-        else pd.DataFrame(columns=["relation", *GROUP_COLUMNS])
-    )
+    people = net.roster.drop(columns=[c for c in _PRIVATE_COLUMNS if c in net.roster.columns])
+    people = people.assign(responded=net.respondent_mask().to_numpy())
+    blocks = [r.people.set_axis(people.index) for r in results.values()]
+    group_tables = [r.groups for r in results.values()]
     return Analysis(
         name=net.name,
         wave=net.wave,
@@ -330,17 +255,111 @@ def analyze(
         seed=seed,
         resolution=resolution,
         n_permutations=n_permutations,
-        people=people,
-        groups=group_frame,
-        group_matrices=matrices,
-        group_density_matrices=densities,
-        summary=summaries,
-        communities=comparisons,
-        stability=stabilities,
+        people=pd.concat([people, *blocks], axis=1),
+        groups=(
+            pd.concat(group_tables, ignore_index=True)
+            if group_tables
+            else pd.DataFrame(columns=["relation", *GROUP_COLUMNS])
+        ),
+        group_matrices={relation: r.matrix for relation, r in results.items()},
+        group_density_matrices={relation: r.density for relation, r in results.items()},
+        summary={relation: r.summary for relation, r in results.items()},
+        communities={relation: r.comparison for relation, r in results.items()},
+        stability={relation: r.stability for relation, r in results.items()},
         layers=layers,
         timings=dict(timer.seconds),
         cpu_timings=dict(timer.cpu_seconds),
     )
+
+
+# -- one relation --------------------------------------------------------------------------------
+
+_STEPS_PER_RELATION = 5
+
+
+class _Steps:
+    """Reports ``progress(step, fraction)`` before each step."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self._progress, self._total, self._done = progress, total, 0
+
+    def __call__(self, description: str) -> None:
+        if self._progress is not None:
+            self._progress(description, min(self._done / self._total, 1.0))
+        self._done += 1
+
+    def done(self) -> None:
+        if self._progress is not None:
+            self._progress("done", 1.0)
+
+
+@dataclass(frozen=True)
+class _RelationResult:
+    people: pd.DataFrame  # the relation's columns of people.csv
+    groups: pd.DataFrame  # its rows of groups.csv
+    matrix: pd.DataFrame
+    density: pd.DataFrame
+    summary: dict[str, Any]
+    comparison: CommunityComparison
+    stability: CommunityStability
+
+
+def _analyze_relation(
+    relation: str,
+    arrays: TieArrays,
+    groups: GroupCodes,
+    settings: dict[str, Any],
+    timer: StepTimer,
+    steps: _Steps,
+) -> _RelationResult:
+    seed, n_permutations = settings["seed"], settings["n_permutations"]
+    steps(f"{relation}: measures per person")
+    table = _person_table(arrays, groups, seed=seed, timer=timer)
+    method = table.attrs["betweenness"]
+
+    steps(f"{relation}: groups and E-I permutation test")
+    with timer("groups + E-I test"):
+        test = None
+        if n_permutations:
+            test = _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed)
+        group_table = _group_table(arrays, groups, test).assign(relation=relation)[["relation", *GROUP_COLUMNS]]
+        counts = _group_matrix(arrays, groups)
+        labels = pd.Index(list(groups.labels), dtype=object)
+        matrix = pd.DataFrame(counts, index=labels.rename("from"), columns=labels.rename("to"))
+        density = pd.DataFrame(_density_matrix(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
+
+    steps(f"{relation}: communities")
+    with timer("communities (Louvain x runs)"):
+        runs = max(settings["runs"], 1)
+        stability = _community_stability(arrays, runs=runs, seed=seed, resolution=settings["resolution"])
+    communities = stability.partitions.iloc[:, 0].to_numpy()
+    comparison = _compare_with_groups(communities, groups)
+
+    steps(f"{relation}: whole network")
+    summary = _network_summary(
+        arrays,
+        groups,
+        seed=seed,
+        resolution=settings["resolution"],
+        n_permutations=n_permutations,
+        betweenness=(table["betweenness"].to_numpy(), method),
+        communities=communities,
+        ei_network=test.network if test is not None else _no_test(),
+        timer=timer,
+    )
+    summary["betweenness_note"] = method.note
+    summary["community_stability"] = stability.mean_nmi if runs > 1 else None
+    summary["community_stability_runs"] = runs
+    summary["community_table"] = comparison.communities.head(_COMMUNITIES_IN_SUMMARY).to_dict("records")
+    summary["layers"] = {}
+
+    people = table.drop(columns="responded").add_prefix(f"{relation}_")
+    people[f"community_{relation}"] = communities
+    people[f"community_stability_{relation}"] = stability.person_stability.to_numpy()
+    return _RelationResult(people, group_table, matrix, density, summary, comparison, stability)
+
+
+# -- across relations ----------------------------------------------------------------------------
 
 
 def _no_test() -> dict[str, float]:
