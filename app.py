@@ -424,9 +424,9 @@ def upload_options(view: View) -> None:
     st.subheader(t("start.questions", lang))
     st.caption(t("start.questions.help", lang))
     frame = pd.DataFrame(
-        [{"key": q.get("code") or q.get("text"), t("start.column", lang): q.get("column", ""),
-          t("start.question", lang): q.get("text", ""), t("start.kind", lang): q.get("kind", ""),
-          "relation": q.get("relation") or ""} for q in questions]
+        [{"key": q.get("code") or q.get("text"), t("start.question", lang): q.get("text", ""),
+          "relation": q.get("relation") or "", t("start.kind", lang): q.get("kind", ""),
+          t("start.column", lang): q.get("column", "")} for q in questions]
     )
     with st.form("upload_mapping_form", border=False):
         edited = st.data_editor(
@@ -1028,7 +1028,7 @@ def page_export(view: View) -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="ona", page_icon=":material/hub:", layout="wide")
+    st.set_page_config(page_title="ona", page_icon="🕸️", layout="wide")  # an emoji favicon is drawn locally
     setup_state()
     try:
         role, policy = current_role()

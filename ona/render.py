@@ -115,6 +115,8 @@ def to_html(
         direction of an undirected pair matches).
     positions : mapping, optional
         Node -> (x, y); default :func:`ona.layout.seeded_layout` with `seed`.
+        They are rescaled (same shape) so that node sizes suit the number of
+        people: a handful of people are not drawn as specks.
     seed : int, optional (default=0)
         Layout seed when `positions` is not given.
     physics : bool, optional (default=False)
@@ -150,7 +152,7 @@ def to_html(
     (False, True)
     """
     ids = _text_ids(G)
-    pos = positions if positions is not None else seeded_layout(G, seed=seed)
+    pos = _fit_positions(positions if positions is not None else seeded_layout(G, seed=seed), len(G))
     groups = _colour_groups(G, color_by)
     colours = group_colors(groups.values())
     sizes = _sizes(G, size_by, metrics)
@@ -422,6 +424,15 @@ def _tooltip(heading: str, rows: list[tuple[str, str]]) -> str:
     return f"<div class='ona-tip'><strong>{html.escape(heading)}</strong><table>{body}</table></div>"
 
 
+def _fit_positions(positions: Mapping[Hashable, tuple[float, float]], n: int) -> dict[Hashable, tuple[float, float]]:
+    """Positions rescaled to a spread that grows with the square root of the number of nodes (150 to 1000)."""
+    extent = max((abs(c) for xy in positions.values() for c in xy), default=0.0)
+    if not extent:
+        return dict(positions)
+    factor = min(max(120.0 * math.sqrt(max(n, 1)), 150.0), 1000.0) / extent
+    return {node: (x * factor, y * factor) for node, (x, y) in positions.items()}
+
+
 def _group_positions(H: nx.DiGraph) -> dict[Hashable, tuple[float, float]]:
     """Groups on a circle in sorted order: few nodes, no overlap, the same picture every time."""
     if len(H) <= 1:
@@ -499,7 +510,10 @@ _SCRIPT = """
   edges.forEach(function (e) { if (typeof e.title === "string") { e.title = tip(e.title); } });
   var container = document.getElementById("ona-graph");
   var network = new vis.Network(container, {nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges)}, __OPTIONS__);
-  network.once("afterDrawing", function () { network.fit(); document.body.setAttribute("data-drawn", "true"); });
+  network.once("afterDrawing", function () {
+    network.fit({maxZoomLevel: 1.5});
+    document.body.setAttribute("data-drawn", "true");
+  });
   window.onaNetwork = network;
 })();
 """

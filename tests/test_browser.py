@@ -1,0 +1,264 @@
+"""The app in a real headless Chromium: the network really draws, uploads work, languages switch, markup stays text.
+
+Runs ``streamlit run app.py`` on a free port and drives Debian's Chromium
+(/usr/bin/chromium) with Playwright. Every request to a host other than the
+local server is blocked and recorded, so the tests prove the app needs no
+internet. Screenshots go to tests/artifacts/ (not committed).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is installed by ./test.sh")
+from playwright.sync_api import Browser, Frame, Page, sync_playwright  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "tests" / "artifacts"
+MUNICIPALITY = ROOT / "sample_networks" / "municipality"
+CHROMIUM = os.environ.get("ONA_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+EVIL = "<img src=x onerror=alert(1)>"
+TIMEOUT = 45_000  # ms
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS"):
+        env.pop(var, None)
+    log = (ARTIFACTS / "streamlit.log")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(port), "--server.address", "127.0.0.1"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"streamlit did not start; see {log}")
+                time.sleep(0.3)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}; ./test.sh installs the Debian package"
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+class Session:
+    """One browser tab on the app, recording blocked outside requests and JavaScript dialogs."""
+
+    def __init__(self, browser: Browser, url: str, locale: str) -> None:
+        self.context = browser.new_context(locale=locale, viewport={"width": 1400, "height": 1000})
+        self.outside: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page: Page = self.context.new_page()
+        self.page.set_default_timeout(TIMEOUT)
+        self.page.on("dialog", self._dialog)
+        self.page.goto(url)
+        self.wait_idle()
+
+    def _route(self, route) -> None:  # type: ignore[no-untyped-def]
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:", "about:")) or host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def _dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def wait_idle(self) -> None:
+        """Until the script has finished running (Streamlit shows a 'running' widget meanwhile)."""
+        self.page.wait_for_selector("[data-testid=stSidebar]")
+        time.sleep(0.3)
+        self.page.wait_for_function(
+            "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
+
+    def text(self, text: str) -> None:
+        self.page.get_by_text(text).first.wait_for()
+
+    def go(self, label: str) -> None:
+        self.page.locator("[data-testid=stSidebar] label").filter(has_text=label).first.click()
+        self.wait_idle()
+
+    def graph_frame(self) -> Frame:
+        """The iframe holding the network drawing, once vis-network has drawn it."""
+        self.page.wait_for_selector("iframe")
+        deadline = time.monotonic() + TIMEOUT / 1000
+        while time.monotonic() < deadline:
+            for frame in self.page.frames:
+                if frame != self.page.main_frame and frame.query_selector("body[data-drawn=true]"):
+                    return frame
+            time.sleep(0.2)
+        raise AssertionError("the network was not drawn")
+
+    def shot(self, name: str) -> Path:
+        path = ARTIFACTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def painted_pixels(frame: Frame) -> int:
+    """Pixels of the vis-network canvas that are not background: proof that the graph was drawn."""
+    return frame.evaluate("""() => {
+        const canvas = document.querySelector('#ona-graph canvas');
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 0; i < data.length; i += 4) {
+            if (data[i + 3] > 40 && (data[i] < 230 || data[i + 1] < 230 || data[i + 2] < 230)) painted++;
+        }
+        return painted;
+    }""")
+
+
+def hover_node(session: Session, frame: Frame, node: str) -> str:
+    """Move the mouse onto a node and return the tooltip's text."""
+    x, y = frame.evaluate(
+        "(id) => { const p = window.onaNetwork.canvasToDOM(window.onaNetwork.getPosition(id)); return [p.x, p.y]; }",
+        node)
+    box = frame.frame_element().bounding_box()
+    assert box is not None
+    session.page.mouse.move(box["x"] + x, box["y"] + y)
+    tooltip = frame.wait_for_selector("div.vis-tooltip", state="visible")
+    assert tooltip is not None
+    return tooltip.inner_text()
+
+
+@pytest.fixture
+def dutch(browser: Browser, server: str) -> Iterator[Session]:
+    session = Session(browser, server, "nl-NL")
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def english(browser: Browser, server: str) -> Iterator[Session]:
+    session = Session(browser, server, "en-GB")
+    yield session
+    session.close()
+
+
+def test_opens_in_dutch_and_draws_the_network(dutch: Session) -> None:
+    dutch.text("Hoe werkt uw organisatie echt samen?")  # Dutch because the browser asks for it
+    dutch.text("Gemeente Veldhoven-aan-Zee (synthetic)")
+    dutch.shot("01_start_nl")
+    dutch.go("Netwerk")
+    frame = dutch.graph_frame()
+    assert frame.evaluate("() => window.onaNetwork.body.data.nodes.length") == 250
+    assert painted_pixels(frame) > 5_000
+    tip = hover_node(dutch, frame, "E0141")
+    assert "Jan de Vries" in tip and "Publiekszaken" in tip and "Afdeling" in tip
+    dutch.shot("02_network_nl")
+    dutch.go("Overzicht")
+    dutch.text("Kwetsbare brug")
+    dutch.shot("03_overview_nl")
+    dutch.go("Afdelingen")
+    frame = dutch.graph_frame()
+    assert painted_pixels(frame) > 2_000
+    dutch.shot("04_departments_nl")
+    assert dutch.outside == [] and dutch.dialogs == []
+
+
+def test_upload_the_survey_export_and_switch_language(english: Session) -> None:
+    page = english.page
+    english.text("How does your organisation really work together?")
+    inputs = page.locator("[data-testid=stSidebar] input[type=file]")
+    inputs.nth(0).set_input_files(str(MUNICIPALITY / "roster.csv"))
+    english.wait_idle()
+    inputs.nth(1).set_input_files(str(MUNICIPALITY / "exports" / "msforms_2025.xlsx"))
+    english.wait_idle()
+    english.text("Read 250 people and")
+    english.text("Names to review")
+    assert page.get_by_text("Microsoft Forms").count() >= 1
+    english.shot("05_upload_en")
+    english.go("Overview")
+    english.text("mostly keeps to itself")
+    english.shot("06_overview_upload_en")
+    page.locator("[data-testid=stSidebar] label").filter(has_text="Nederlands").first.click()
+    english.wait_idle()
+    english.text("Bevindingen")
+    assert page.get_by_text("Findings", exact=True).count() == 0
+    page.locator("[data-testid=stSidebar] label").filter(has_text="English").first.click()
+    english.wait_idle()
+    english.text("Findings")
+    english.go("Network")
+    assert painted_pixels(english.graph_frame()) > 5_000
+    english.shot("07_network_upload_en")
+    assert english.outside == [] and english.dialogs == []
+
+
+def test_markup_in_a_name_is_shown_as_text_and_never_runs(english: Session, tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(f"id,name,department\na,{EVIL},HR\nb,Bo Jansen,HR\nc,Cy Bakker,IT\n", encoding="utf-8")
+    ties = tmp_path / "advice.csv"
+    ties.write_text("source,target\na,b\nb,c\nc,a\nb,a\n", encoding="utf-8")
+    page = english.page
+    inputs = page.locator("[data-testid=stSidebar] input[type=file]")
+    inputs.nth(0).set_input_files(str(roster))
+    english.wait_idle()
+    inputs.nth(1).set_input_files(str(ties))
+    english.wait_idle()
+    english.text("Read 3 people and 4 ties.")
+    english.go("Network")
+    frame = english.graph_frame()
+    assert painted_pixels(frame) > 500
+    tip = hover_node(english, frame, "a")
+    assert EVIL in tip  # shown literally ...
+    assert frame.evaluate("() => document.querySelectorAll('img').length") == 0  # ... not turned into an element
+    english.shot("08_markup_in_name")
+    english.go("Departments")
+    english.graph_frame()
+    time.sleep(1)  # give any injected handler the chance to fire
+    assert english.dialogs == []
+    assert page.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
+    assert english.outside == []
