@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 
 from ona._files import RawTable
 from ona.survey.export import Column, ParsedExport, find_meta, group_by_prefix, header_key, make_export, table_rows

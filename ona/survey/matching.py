@@ -348,11 +348,12 @@ class NameMatcher:
             [normalise_text(v) for v in row if isinstance(v, str) and v.strip()]
             for row in frame[context_columns].itertuples(index=False)
         ] if context_columns else [[] for _ in range(len(frame))]
-        self._label: list[str] = []
-        for i in range(len(frame)):
-            bits = [str(frame.iloc[i][c]) for c in ("department", "team") if c in frame.columns
-                    and isinstance(frame.iloc[i][c], str) and frame.iloc[i][c].strip()]
-            self._label.append(" / ".join(bits))
+        label_columns = [c for c in ("department", "team") if c in frame.columns]
+        self._label: list[str] = [
+            " / ".join(str(v) for v in row if isinstance(v, str) and v.strip())
+            for row in frame[label_columns].itertuples(index=False)
+        ] if label_columns else [""] * len(frame)
+        self._position: dict[str, int] = {pid: i for i, pid in enumerate(self._ids)}
 
     # -- public ---------------------------------------------------------------------------
 
@@ -365,7 +366,7 @@ class NameMatcher:
 
     def describe(self, person: str) -> str:
         """``"Iris de Vries (Sociaal Domein / Jeugd)"`` for an id, to show candidates."""
-        i = self._ids.index(person) if person in self._ids else None
+        i = self._position.get(person)
         if i is None:
             return person
         label = f" ({self._label[i]})" if self._label[i] else ""
@@ -373,10 +374,8 @@ class NameMatcher:
 
     def name_of(self, person: str) -> str:
         """The roster name of an id (or the id itself)."""
-        try:
-            return self._names[self._ids.index(person)] or person
-        except ValueError:
-            return person
+        i = self._position.get(person)
+        return person if i is None else (self._names[i] or person)
 
     def lookup(self, value: object) -> str | None:
         """An id for an id or e-mail (case-insensitive), or None."""
@@ -433,16 +432,20 @@ class NameMatcher:
         hits = process.extract(word, words, scorer=fuzz.ratio, score_cutoff=self.review, limit=None)
         if not hits:
             return NameMatch(text, "unmatched")
-        ranked = sorted({i: max(s for w, s, _ in hits if i in self._by["word"][w]) for w, _, _ in hits
-                         for i in self._by["word"][w]}.items(), key=lambda kv: -kv[1])
+        best: dict[int, float] = {}
+        for w, score, _ in hits:
+            for i in self._by["word"][w]:
+                best[i] = max(best.get(i, 0.0), float(score))
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         candidates = tuple(self._candidate(i, s) for i, s in ranked[:8])
         return NameMatch(text, "review", None, "", candidates[0][2], candidates)
 
     def _match_fuzzy(self, text: str, parts: NameParts) -> NameMatch:
+        cutoff = 60  # lower scores are never shown, so rapidfuzz may skip them
         scores = np.maximum.reduce([
-            process.cdist([parts.compact], self._compact, scorer=fuzz.ratio)[0],
-            process.cdist([parts.loose], self._loose, scorer=fuzz.ratio)[0],
-            process.cdist([parts.full], self._full, scorer=fuzz.token_sort_ratio)[0],
+            process.cdist([parts.compact], self._compact, scorer=fuzz.ratio, score_cutoff=cutoff)[0],
+            process.cdist([parts.loose], self._loose, scorer=fuzz.ratio, score_cutoff=cutoff)[0],
+            process.cdist([parts.full], self._full, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)[0],
         ]).astype(float)
         if parts.is_initial:  # an initial only fits people whose given name starts with it
             mask = np.array([p.given.startswith(parts.given) for p in self._parts])
@@ -453,7 +456,8 @@ class NameMatcher:
         if best >= self.accept and best - second >= self.margin:
             return self._accept(text, parts, int(order[0]), "fuzzy", round(best, 1))
         if best >= self.review:
-            index = [int(i) for i in order if scores[i] >= max(self.review, best - 2 * self.margin)][:8]
+            floor = max(self.review, best - 2 * self.margin)
+            index = [int(i) for i in order[:8] if scores[i] >= floor]
             narrowed = self._by_hint(parts.hint, index)
             if len(narrowed) == 1 and scores[narrowed[0]] >= self.accept:
                 return NameMatch(text, "matched", self._ids[narrowed[0]], "hint", round(float(scores[narrowed[0]]), 1))
