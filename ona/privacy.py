@@ -575,8 +575,9 @@ def manager_people(
     roster attributes (department, team, role, manager, location, e-mail,
     consent, responded and any extra roster column are dropped: they would
     let a reader recognise a pseudonymised person). Hidden people are left
-    out, and rows are sorted by ``person`` so the order gives no hint of
-    the roster order.
+    out, and so are pseudonymised members of groups that carry no figures
+    (adding up their rows would rebuild a suppressed group figure). Rows
+    are sorted by ``person`` so the order gives no hint of the roster order.
 
     Parameters
     ----------
@@ -601,15 +602,17 @@ def manager_people(
     frame = table.set_index("id") if "id" in table.columns else table
     frame = frame.copy()
     frame.index = frame.index.map(str)
-    persons = screen_people(source, policy)
-    groups = screen_groups(source, policy, attribute=attribute).labels
+    screen = screen_groups(source, policy, attribute=attribute)
+    persons = _manager_persons(source, policy, screen)
+    groups = screen.labels
     roster_columns = set(_people(source).columns) | set(STANDARD_ATTRIBUTES) | {"consent", "responded", "id", "pseudonym"}
     keep = [
         c
         for c in frame.columns
         if c not in roster_columns and pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
     ]
-    shown = [p for p in frame.index if p in persons.index and persons.at[p, "shown"]]
+    visible = persons["shown"].to_dict()
+    shown = [p for p in frame.index if visible.get(p, False)]
     out = pd.DataFrame(
         {
             "person": persons.loc[shown, "person"].to_numpy(),
@@ -735,7 +738,8 @@ def manager_graph(
 ) -> nx.DiGraph:
     """The network as a manager may see it, for drawing or export.
 
-    Person level (default): one node per *shown* person, keyed by
+    Person level (default): one node per *shown* person (as in
+    :func:`manager_people`), keyed by
     ``person`` (pseudonym, or name when there is no key), with only the
     attributes ``name`` (what to show: name or pseudonym) and `attribute`
     (the shown group, small groups merged); edges among shown people with
@@ -785,7 +789,7 @@ def manager_graph(
         H.remove_nodes_from([g for g in list(H.nodes) if g not in screen.reportable])
         H.graph = {"attribute": attribute}
         return H
-    persons = screen_people(population, policy)
+    persons = _manager_persons(population, policy, screen)
     shown = persons.loc[persons["shown"]]
     key_of = {pid: key for pid, key in shown["person"].items() if pid in G}
     label_of = shown["label"].to_dict()
@@ -852,7 +856,7 @@ def manager_findings(
         New findings in the same order.
     """
     screen = screen_groups(source, policy, attribute=attribute)
-    persons = screen_people(source, policy)
+    persons = _manager_persons(source, policy, screen)
     real_groups = screen.reportable - {screen.other_label}
     all_groups = set(screen.table.index)
     shown = persons["shown"]
@@ -1327,6 +1331,25 @@ def _map_index(index: pd.Index, function: Callable[[Any], Any]) -> pd.Index:
     if pd.api.types.is_numeric_dtype(index):
         return index
     return pd.Index([function(v) for v in index], name=function(index.name), dtype=object)
+
+
+def _manager_persons(source: PeopleSource, policy: PrivacyPolicy, screen: GroupScreen) -> pd.DataFrame:
+    """:func:`screen_people`, with pseudonymised members of groups that carry no figures hidden as well.
+
+    A person-level view shows each person's group. If the pseudonymised
+    members of a group below ``k`` were shown (as "(other)"), a reader could
+    add up their ties and rebuild the figure the group tables leave out. So
+    they are hidden unless their merged group is reportable; people who
+    consented to be named stay, as individuals.
+    """
+    persons = screen_people(source, policy)
+    reportable = screen.labels.reindex(persons.index).isin(screen.reportable)
+    keep = persons["shown"] & (persons["name"].notna() | reportable)
+    persons = persons.copy()
+    for column in ("person", "label", "display"):
+        persons[column] = persons[column].where(keep, None)
+    persons["shown"] = keep
+    return persons
 
 
 def _text_renames(source: PeopleSource, persons: pd.DataFrame) -> tuple[dict[str, str], set[str]]:

@@ -64,7 +64,7 @@ FORMULA = '=HYPERLINK("http://x","y")'
 def privacy_net() -> OrgNetwork:
     """Sociaal Domein (6) and Publiekszaken (6) and Juridische Zaken (3); everyone responded.
 
-    Consent: everyone except s2 (Noor Verborgen) and the three lawyers.
+    Consent: everyone except s2 (Noor Verborgen) and two of the three lawyers (j1, j2).
     """
     people = [
         ("s1", "Sanne Smit", "Sociaal Domein", True),
@@ -81,7 +81,7 @@ def privacy_net() -> OrgNetwork:
         ("p6", "Pien Hendriks", "Publiekszaken", True),
         ("j1", "Jurre Kok", SMALL, False),
         ("j2", "Jet van Dijk", SMALL, False),
-        ("j3", "Joost Vos", SMALL, False),
+        ("j3", "Joost Vos", SMALL, True),
     ]
     roster = pd.DataFrame(
         {
@@ -188,7 +188,7 @@ def test_screen_people_names_only_consenting_people(privacy_net):
     everyone_pseudonymous = screen_people(privacy_net, PrivacyPolicy(key=KEY, show_names=False))
     assert everyone_pseudonymous["name"].isna().all()
     no_key = screen_people(privacy_net, PrivacyPolicy())
-    assert not no_key.loc[["s2", "j1", "j2", "j3"], "shown"].any()
+    assert not no_key.loc[["s2", "j1", "j2"], "shown"].any() and no_key.at["j3", "shown"]
     assert no_key.loc["s1", "person"] == "Sanne Smit"
 
 
@@ -242,7 +242,7 @@ def test_graph_and_network_give_the_same_screen(privacy_net):
 def _assert_clean(text: str) -> None:
     assert SMALL not in text
     assert HIDDEN not in text and HIDDEN_EMAIL not in text
-    for lawyer in ("Jurre Kok", "Jet van Dijk", "Joost Vos"):
+    for lawyer in ("Jurre Kok", "Jet van Dijk"):  # Joost Vos consented
         assert lawyer not in text
 
 
@@ -292,7 +292,9 @@ def test_manager_people_shows_no_hidden_name_and_no_roster_details(privacy_net):
     table = person_table(privacy_net.graph("advice"))
     table = privacy_net.roster[["name", "email", "department", "role"]].join(table.add_prefix("advice_"))
     view = manager_people(table, privacy_net, PrivacyPolicy(key=KEY))
-    assert len(view) == 15
+    # The pseudonymised lawyers j1, j2 are left out: their rows would add up to the suppressed group's figures.
+    assert len(view) == 13 and pseudonym("j1", KEY) not in set(view["person"])
+    assert view.loc[view["name"] == "Joost Vos", "department"].tolist() == [OTHER_GROUP]
     assert {"email", "role", "consent"}.isdisjoint(view.columns)
     assert view.columns[:3].tolist() == ["person", "name", "department"]
     assert "advice_in_degree" in view.columns
@@ -302,19 +304,21 @@ def test_manager_people_shows_no_hidden_name_and_no_roster_details(privacy_net):
     row = view.loc[view["person"] == pseudonym("s2", KEY)].iloc[0]
     assert pd.isna(row["name"]) and row["department"] == "Sociaal Domein"
     no_key = manager_people(table, privacy_net, PrivacyPolicy())
-    assert len(no_key) == 11 and "s2" not in set(no_key["person"])
+    assert len(no_key) == 12 and HIDDEN not in set(no_key["person"])
 
 
 def test_manager_graph_person_level_and_aggregated(privacy_net):
     G = privacy_net.graph("advice")
     H = manager_graph(G, PrivacyPolicy(key=KEY))
-    assert H.number_of_nodes() == 15 and H.number_of_edges() == G.number_of_edges()
+    # j1 and j2 are left out; 6 of the 34 ties touch them (ring j1-j2-j3, s3<->j1, j2->p4).
+    assert G.number_of_edges() == 34 and H.number_of_nodes() == 13 and H.number_of_edges() == 28
     assert H.nodes[pseudonym("s1", KEY)] == {"name": "Sanne Smit", "department": "Sociaal Domein"}
-    assert H.nodes[pseudonym("j1", KEY)] == {"name": pseudonym("j1", KEY), "department": OTHER_GROUP}
+    assert H.nodes[pseudonym("s2", KEY)] == {"name": pseudonym("s2", KEY), "department": "Sociaal Domein"}
+    assert H.nodes[pseudonym("j3", KEY)] == {"name": "Joost Vos", "department": OTHER_GROUP}
     assert list(H.nodes) == sorted(H.nodes)
     _assert_clean(" ".join(nx.generate_graphml(H)))
     no_key = manager_graph(G, PrivacyPolicy())
-    assert "Sanne Smit" in no_key and no_key.number_of_nodes() == 11
+    assert "Sanne Smit" in no_key and no_key.number_of_nodes() == 12
     groups = manager_graph(G, PrivacyPolicy(), aggregate=True)
     assert set(groups.nodes) == {"Sociaal Domein", "Publiekszaken"}
     assert groups["Sociaal Domein"]["Publiekszaken"]["ties"] == 2
@@ -324,10 +328,10 @@ def test_manager_graph_person_level_and_aggregated(privacy_net):
 
 def test_manager_graph_of_a_part_is_judged_on_the_whole_network(privacy_net):
     G = privacy_net.graph("advice")
-    ego = G.subgraph(["s1", "s3", "p1", "j1"])
+    ego = G.subgraph(["s1", "s3", "p1", "j3"])
     whole = manager_graph(ego, PrivacyPolicy(key=KEY), source=privacy_net)
     assert whole.nodes[pseudonym("s1", KEY)]["department"] == "Sociaal Domein"
-    assert whole.nodes[pseudonym("j1", KEY)]["department"] == OTHER_GROUP
+    assert whole.nodes[pseudonym("j3", KEY)]["department"] == OTHER_GROUP
     assert whole.number_of_nodes() == 4
     alone = manager_graph(ego, PrivacyPolicy(key=KEY))  # judged on 4 people: every group is too small
     assert {d for _, d in alone.nodes(data="department")} == {OTHER_GROUP}
@@ -362,6 +366,7 @@ def test_manager_findings_drop_small_groups_and_pseudonymise_people(privacy_net)
         _Finding("overloaded", 0.5, "advice", ("Sociaal Domein",), ("s1",), {"share": 0.4},
                  {"nl": "Sanne Smit krijgt veel vragen.", "en": "Sanne Smit gets many questions."},
                  {"nl": [f"Zet iemand naast {HIDDEN}.", "Praat erover."], "en": ["Pair someone."]}),
+        _Finding("isolated", 0.4, "advice", (), ("j3",), {}, {"nl": "Joost Vos", "en": "Joost Vos"}),
         _Finding("isolated", 0.4, "advice", (), ("j2",), {}, {"nl": "Jet van Dijk", "en": "Jet van Dijk"}),
         _Finding("isolated", 0.3, "advice", ("Team Onbekend",), (), {}, {"nl": "y", "en": "y"}),
         _Finding("note", 0.2, "advice", (), (), {}, {"nl": f"mail {HIDDEN_EMAIL}", "en": "z"}),
@@ -375,13 +380,13 @@ def test_manager_findings_drop_small_groups_and_pseudonymise_people(privacy_net)
     assert overloaded.text["en"] == "Sanne Smit gets many questions."
     assert overloaded.suggestions == {"nl": [f"Zet iemand naast {s2}.", "Praat erover."], "en": ["Pair someone."]}
     assert overloaded.people == (pseudonym("s1", KEY),)
-    assert isolated.text["nl"] == pseudonym("j2", KEY)
+    assert isolated.text["nl"] == "Joost Vos" and isolated.people == (pseudonym("j3", KEY),)
     for finding in kept:
         _assert_clean(repr(finding))
     assert findings[1].people == ("s2",)  # the input is untouched
     # Without a key, a finding about (or mentioning) a person who may not be named is dropped: the
     # overloaded finding's suggestion names Noor, so it goes too; without that suggestion it stays.
-    assert manager_findings(findings, privacy_net, PrivacyPolicy()) == []
+    assert [f.kind for f in manager_findings(findings, privacy_net, PrivacyPolicy())] == ["isolated"]  # Joost
     plain = dataclasses.replace(findings[3], suggestions={})
     assert [f.kind for f in manager_findings([plain], privacy_net, PrivacyPolicy())] == ["overloaded"]
 

@@ -117,13 +117,16 @@ def test_load_workspace_reads_back_every_part(workspace, net, analysis):
         "Sociaal Domein", "Sociaal Domein"]
     assert counts.to_numpy().sum() < analysis.group_matrices["advice"].to_numpy().sum()  # small group's ties left out
     G = ws.graph("advice")
-    assert G.number_of_nodes() == 250 - 2 or G.number_of_nodes() == 250  # everyone shown: key + consent
+    # Everyone is shown (by name or pseudonym) except the two pseudonymised members of the small group.
+    assert G.number_of_nodes() == 248
+    assert pseudonym(SMALL_PEOPLE[0], KEY) not in G and G.nodes[pseudonym("E0250", KEY)] == {
+        "name": net.roster.at["E0250", "name"], "department": OTHER_GROUP}
     assert G.nodes[pseudonym(HIDDEN_ID, KEY)]["name"] == pseudonym(HIDDEN_ID, KEY)
     assert G.nodes[pseudonym("E0001", KEY)]["name"] == net.roster.at["E0001", "name"]
     H = ws.graph("advice", aggregate=True)
     assert set(H.nodes) == set(ws.groups_shown)
     people = ws.people()
-    assert len(people) == 250 and people.columns[:3].tolist() == ["person", "name", "department"]
+    assert len(people) == 248 and people.columns[:3].tolist() == ["person", "name", "department"]
     assert XSS in set(people["name"]) and FORMULA in set(people["name"])
     found = ws.findings()
     assert all(hasattr(f, "kind") and isinstance(f.groups, tuple) for f in found)
