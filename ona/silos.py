@@ -673,7 +673,8 @@ def find_fragile_bridges(
     make up a share :math:`c \ge` ``bridge_min_share`` of the cross ties is
     searched for (exactly). Without those people the groups lose that share
     of their direct connection; ties spread over many people give no bridge.
-    :math:`S` may hold at most half of either group.
+    :math:`S` must hold fewer than half of the members of each group it
+    draws from (a bridge is a person, not the group itself).
 
     Severity is :math:`f \cdot c \cdot k`, with :math:`k` = 1 for one person
     and 0.85 for two, and :math:`f` = 1 for a declared pair,
@@ -779,7 +780,7 @@ def _bridge(part: pd.DataFrame, groups: GroupCodes, th: Thresholds) -> tuple[lis
             per_group: dict[int, int] = {}
             for p in combo:
                 per_group[group_of[p]] = per_group.get(group_of[p], 0) + 1
-            if any(count > limit[g] for g, count in per_group.items()):
+            if any(count >= limit[g] for g, count in per_group.items()):
                 continue
             covered = float(sum(coverage[p] for p in combo))
             covered -= sum(ties.get((u, v), 0.0) for u in combo for v in combo if u != v)
