@@ -10,11 +10,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from ona._files import Source
+from ona._files import Source, read_source, read_tables
 from ona.exceptions import TieListError
 from ona.model import OrgNetwork
 from ona.roster import Roster, read_roster
-from ona.survey import read_survey
+from ona.survey import detect_platform, read_survey
 from ona.ties import read_network
 
 __all__ = ["load_network"]
@@ -35,9 +35,11 @@ def load_network(
 ) -> OrgNetwork:
     """Read ties of any supported shape plus a roster into an :class:`OrgNetwork`.
 
-    Edge lists and adjacency matrices go to :func:`ona.read_network`; anything
-    else (or anything, when `platform` or `relations` is given) is read as a
-    survey export by :func:`ona.survey.read_survey`.
+    An export recognised as coming from a survey platform (or any single file
+    when `platform` or `relations` is given) goes to
+    :func:`ona.survey.read_survey`; edge lists and adjacency matrices go to
+    :func:`ona.read_network`; a single file that is neither is tried as a
+    survey export (a plain table of questions).
 
     Parameters
     ----------
@@ -52,15 +54,21 @@ def load_network(
     """
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
-    single = not isinstance(ties, (list, tuple))
-    if single and (platform is not None or relations):
-        return read_survey(ties, roster, platform=platform, relations=relations, resolutions=resolutions,  # type: ignore[arg-type]
-                           wave=wave, name=name, filename=filename)
+    if isinstance(ties, (list, tuple)):
+        return read_network(ties, roster, relation=relation, respondents=respondents, wave=wave, name=name)
+    data, shown = read_source(ties, filename)  # read once: an upload's stream can be read only once
+    if platform is not None or relations or _is_survey_export(data, shown):
+        return read_survey(data, roster, platform=platform, relations=relations, resolutions=resolutions,
+                           wave=wave, name=name, filename=shown)
     try:
-        return read_network(ties, roster, relation=relation, respondents=respondents, wave=wave, name=name,
-                            filename=filename)
+        return read_network(data, roster, relation=relation, respondents=respondents, wave=wave, name=name,
+                            filename=shown)
     except TieListError as exc:
-        if not single or "neither an edge list nor an adjacency matrix" not in exc.problem:
+        if not exc.problem.startswith(("this is neither an edge list", "no sheet holds an edge list")):
             raise
-    return read_survey(ties, roster, platform=platform, relations=relations, resolutions=resolutions,  # type: ignore[arg-type]
-                       wave=wave, name=name, filename=filename)
+    return read_survey(data, roster, resolutions=resolutions, wave=wave, name=name, filename=shown)
+
+
+def _is_survey_export(data: bytes, filename: str) -> bool:
+    """Whether a known survey platform's export is recognised in any sheet."""
+    return any(detect_platform(table) is not None for table in read_tables(data, filename) if len(table.cells))

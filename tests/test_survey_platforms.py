@@ -218,3 +218,34 @@ def test_report_details_list_questions_with_relation_and_kind(roster):
     ]
     assert questions[0]["text"] == "Bij wie ga je voor advies over je werk?"
     assert questions[0]["columns"][2] == "Bij wie ga je voor advies over je werk? (persoon 3)"
+
+
+class _Stream:
+    """An upload that can be read only once (like a socket or a plain file object)."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self._data, self.name = data, name
+
+    def read(self) -> bytes:
+        data, self._data = self._data, b""
+        return data
+
+
+def test_load_network_reads_an_upload_stream_once(roster):
+    import ona
+
+    net = ona.load_network(_Stream((FIXTURES / "surveymonkey.csv").read_bytes(), "export.csv"), roster)
+    assert net.report.input_format == "SurveyMonkey" and net.report.sources[-1] == "export.csv"
+    assert len(net.ties) == 6
+
+
+def test_load_network_finds_the_export_in_a_workbook_with_more_sheets(roster, tmp_path):
+    import ona
+    from openpyxl import load_workbook
+
+    book = load_workbook(FIXTURES / "msforms_nl.xlsx")
+    book.create_sheet("Toelichting").append(["Deze enquête liep van 4 tot 7 maart."])
+    book.move_sheet("Toelichting", offset=-1)
+    book.save(tmp_path / "met_toelichting.xlsx")
+    net = ona.load_network(tmp_path / "met_toelichting.xlsx", roster)
+    assert ties(net) == MSFORMS_TIES
