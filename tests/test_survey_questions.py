@@ -128,3 +128,16 @@ def test_review_list_round_trip_through_a_csv_of_decisions(tmp_path):
     assert ("P01", "P02", "trust", 1.0) in set(again.ties.itertuples(index=False, name=None))
     assert [r["name"] for r in again.report.details["review"]] == ["Jan"]
     assert review_table(again)["name"].tolist() == ["Jan"]
+
+
+def test_a_respondent_known_only_by_an_ambiguous_name_waits_for_a_decision():
+    roster = read_roster(FIXTURES / "roster.csv")
+    export = b"Datum,Wat is je naam?,Bij wie ga je voor advies over je werk?\n04-03-2025,Iris de Vries,Karin Jansen\n"
+    net = read_survey(export, roster, filename="anoniem.csv")
+    assert net.respondents == frozenset() and net.ties.empty
+    issue = net.report.of_kind("unknown_respondent")[0]
+    assert issue.row == 2 and "fits several people on the roster" in issue.message
+    assert net.report.details["review"][0]["mentioned_by"] == "(respondent)"
+    decided = read_survey(export, roster, filename="anoniem.csv", resolutions={"Iris de Vries": "P03"})
+    assert decided.respondents == {"P03"}
+    assert set(decided.ties.itertuples(index=False, name=None)) == {("P03", "P10", "advice", 1.0)}

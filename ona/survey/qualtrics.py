@@ -10,6 +10,10 @@ UserLanguage``. Multiple-answer, matrix and form questions give a column per
 choice or row (``Q1_4``) holding ``1`` or the choice text; ``_TEXT`` columns
 hold "other" text. Files are UTF-8 with BOM. Preview and test responses have
 ``DistributionChannel`` ``preview``/``test`` (``Status`` ``Survey Preview``).
+
+Download with "Use choice text": frequency answers then arrive as labels
+(``Wekelijks``) that ona turns into weights. With numeric values, the
+recode numbers are used as weights as they are.
 """
 
 from __future__ import annotations

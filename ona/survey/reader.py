@@ -300,7 +300,10 @@ class _Builder:
                 tried.append(written)
                 decided, value = self.resolutions.get(written, None)
                 if decided:
-                    pid = self._resolved(written, value, row, None)
+                    if value is not None:
+                        pid = self._decision(written, value)
+                        self.issue("resolved", f"respondent {written!r} taken as {self.matcher.describe(pid)} "
+                                   "(your decision)", int(row), None, written)
                     continue
                 match = self.matcher.match(written)
                 if match.status == "matched":
@@ -526,13 +529,18 @@ class _Builder:
             self.issue("unmatched_name", f"{text!r} is not on the roster (your decision); no tie made",
                        row, column, text)
             return None
+        pid = self._decision(text, value)
+        self.issue("resolved", f"{text!r} taken as {self.matcher.describe(pid)} (your decision)", row, column, text)
+        return pid
+
+    def _decision(self, text: str, value: str) -> str:
+        """The roster id a decision names; a decision naming nobody on the roster is an error."""
         pid = self.matcher.lookup(value)
         if pid is None:
             raise SurveyFormatError(
                 f"the decision for {text!r} names {value!r}, which is not an id or e-mail on the roster",
-                fix="Correct the id in your resolutions (leave it empty or write '-' for someone not on the roster)",
+                fix="Correct the id in your resolutions (write '-' for someone not on the roster)",
             )
-        self.issue("resolved", f"{text!r} taken as {self.matcher.describe(pid)} (your decision)", row, column, text)
         return pid
 
     def _add_review(self, match: NameMatch, respondent: str | None, row: int, column: str | None,
