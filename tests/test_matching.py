@@ -182,3 +182,9 @@ def test_resolutions_by_respondent_and_name():
     assert r.get("Iris de Vries", "E2") == (True, "P01")
     assert r.get("KEES", None) == (True, None)
     assert r.get("Bo", "E1") == (False, None)
+
+
+def test_a_decision_on_a_respondents_own_name_applies_by_name():
+    r = Resolutions({("(respondent)", "Iris de Vries"): "P02", ("", "Jan"): None})
+    assert r.get("Iris de Vries", None) == (True, "P02")
+    assert r.get("Jan", "E7") == (True, None)

@@ -546,7 +546,9 @@ class Resolutions:
     ----------
     decisions : mapping
         Keys are names as written, or ``(respondent id, name)`` tuples when the
-        same text means different people for different respondents; values are
+        same text means different people for different respondents (a tuple
+        whose respondent is ``"(respondent)"`` or empty counts as a plain
+        name: the review list uses it for respondents' own names); values are
         a roster id or e-mail, or None for "not on the roster". Names are also
         found after :func:`normalise_name`, so ``"iris de vries"`` decides
         ``"Vries, Iris de"``.
@@ -563,8 +565,10 @@ class Resolutions:
         self._by_pair: dict[tuple[str, str], str | None] = {}
         for key, value in (decisions or {}).items():
             value = None if value is None or not str(value).strip() else str(value).strip()
-            if isinstance(key, tuple) and len(key) == 2:
+            if isinstance(key, tuple) and len(key) == 2 and str(key[0] or "").strip() not in ("", "(respondent)"):
                 self._by_pair[(str(key[0]).strip(), normalise_name(key[1]))] = value
+            elif isinstance(key, tuple) and len(key) == 2:  # about a respondent's own name: no "mentioned by"
+                self._by_name[normalise_name(key[1])] = value
             else:
                 self._by_name[normalise_name(key)] = value
         self.used: set[str] = set()
