@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import altair as alt
@@ -34,6 +35,7 @@ from ona.ingest import load_network
 from ona.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
 from ona.metrics import PERSON_COLUMNS
 from ona.model import OrgNetwork
+from ona.publish import Workspace, build_workspace, load_workspace
 from ona.render import group_graph_html, to_html
 from ona.survey import read_resolutions, review_table
 from ona.report import ISSUE_KINDS, response_table
@@ -138,6 +140,20 @@ def load_upload(
 @st.cache_data(show_spinner=False, max_entries=4)
 def load_upload_expected(file: tuple[str, bytes], _net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
     return read_expected(file[1], _net, attribute=group_by, filename=file[0])
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def open_workspace(source: str | bytes, stamp: float | None = None) -> Workspace:
+    """A published workspace from a path (with its modification time as cache key) or zip bytes."""
+    return load_workspace(source if isinstance(source, bytes) else Path(source))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def publish_zip(_net: OrgNetwork, key: tuple, group_by: str, _expected: pd.DataFrame | None, expected_key: str,
+                _policy: privacy.PrivacyPolicy, policy_key: tuple, _analysis: Analysis, lang: str) -> bytes:
+    workspace = build_workspace(_net, policy=_policy, expected=_expected, lang=lang, seed=SEED, group_by=group_by,
+                                analysis=_analysis)
+    return workspace.to_zip()
 
 
 def _digest(*parts: bytes) -> str:
@@ -582,7 +598,7 @@ def page_overview(view: View) -> None:
         st.success(t("overview.no_findings", lang))
     labels = person_labels(net) if not view.manager else {}
     for i, finding in enumerate(findings):
-        show_finding(view, finding, i, labels)
+        show_finding(finding, i, labels, lang)
     with st.expander(t("overview.network_figures", lang)):
         st.dataframe(summary_table(view), width="stretch", key="overview_summary")
 
@@ -596,8 +612,7 @@ def view_findings(view: View) -> list[Finding]:
     return findings
 
 
-def show_finding(view: View, finding: Finding, index: int, labels: dict[str, str]) -> None:
-    lang = view.lang
+def show_finding(finding: Finding, index: int, labels: dict[str, str], lang: str) -> None:
     with st.container(border=True):
         kind = KIND_TITLES.get(finding.kind, {}).get(lang, finding.kind)
         relation = (t("overview.all_relations", lang) if finding.relation == ALL_RELATIONS
@@ -1022,6 +1037,209 @@ def page_export(view: View) -> None:
                        lambda: export.findings_markdown(findings, lang, title=view.data.title),
                        file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
                        on_click="ignore")
+    if not view.manager:
+        st.subheader(t("export.publish", lang))
+        st.caption(t("export.publish.help", lang, k=view.policy.k,
+                     names=t("export.publish.pseudonyms" if view.policy.pseudonymises else "export.publish.consent",
+                             lang)))
+        data = view.data
+        policy_key = (view.policy.k, view.policy.pseudonymises, view.policy.show_names)
+        st.download_button(
+            t("export.publish.button", lang),
+            lambda: publish_zip(data.net, data.key, group_by, data.expected, _expected_key(data), view.policy,
+                                policy_key, view.analysis, lang),
+            file_name="ona_workspace.zip", mime="application/zip", key="export_publish", on_click="ignore")
+
+
+# -- published workspaces (what managers open; built by HR with "ona publish" or the export page) ----------
+
+
+@dataclass(frozen=True)
+class WorkspaceView:
+    """A published, privacy-filtered workspace on screen."""
+
+    workspace: Workspace
+    key: tuple[Hashable, ...]
+    lang: str
+
+    @property
+    def group_by(self) -> str:
+        return str(self.workspace.manifest.get("group_by", "department"))
+
+    @property
+    def title(self) -> str:
+        manifest = self.workspace.manifest
+        return str(manifest.get("name") or t("workspace.untitled", self.lang)) + (
+            f" · {t('app.wave', self.lang)} {manifest['wave']}" if manifest.get("wave") else "")
+
+
+def configured_workspace() -> tuple[str, float] | None:
+    """The workspace folder or zip named by ONA_WORKSPACE or the secret ona.workspace, with its mtime."""
+    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
+    settings = secrets.get("ona", {}) if isinstance(secrets.get("ona", {}), dict) else {}
+    location = os.environ.get("ONA_WORKSPACE") or settings.get("workspace")
+    if not location:
+        return None
+    path = Path(str(location)).expanduser()
+    if not path.exists():
+        raise OnaError(f"The workspace {path} (ONA_WORKSPACE) does not exist. Point ONA_WORKSPACE at the folder or "
+                       "zip that 'ona publish' wrote.")
+    stamp = max((p.stat().st_mtime for p in path.iterdir()), default=0.0) if path.is_dir() else path.stat().st_mtime
+    return str(path), stamp
+
+
+def choose_workspace(lang: str) -> WorkspaceView | None:
+    """A configured workspace, or one uploaded as a zip in the sidebar."""
+    configured = configured_workspace()
+    if configured is not None:
+        return WorkspaceView(open_workspace(*configured), ("workspace", *configured), lang)
+    with st.sidebar:
+        file = st.file_uploader(t("app.upload.workspace", lang), type=["zip"], key="data_workspace",
+                                help=t("app.upload.workspace.help", lang))
+    if file is None:
+        return None
+    data = file.getvalue()
+    return WorkspaceView(open_workspace(data), ("workspace", _digest(data)), lang)
+
+
+def workspace_people(ws: Workspace, relation: str) -> pd.DataFrame:
+    people = ws.people()
+    prefix = f"{relation}_"
+    keep = {c: c[len(prefix):] for c in people.columns if c.startswith(prefix) and c[len(prefix):] in PERSON_COLUMNS}
+    base = [c for c in people.columns if not any(c.startswith(f"{r}_") for r in ws.relations)
+            and not c.startswith(("community_", "community_stability_"))]
+    frame = people[base].join(people[list(keep)].rename(columns=keep))
+    if f"community_{relation}" in people.columns:
+        frame["community"] = people[f"community_{relation}"]
+    return frame
+
+
+def ws_start(view: WorkspaceView) -> None:
+    lang, manifest = view.lang, view.workspace.manifest
+    st.title(t("start.title", lang))
+    st.markdown(t("start.intro", lang))
+    st.info(t("workspace.note", lang, title=md(view.title)))
+    cols = st.columns(3)
+    cols[0].metric(t("overview.people", lang), number(int(manifest.get("people", 0)), lang))
+    cols[1].metric(t("field.respondents", lang), number(int(manifest.get("respondents", 0)), lang))
+    cols[2].metric(t("workspace.min_group", lang), str(manifest.get("privacy", {}).get("min_group_size", "—")))
+    st.caption(md(manifest.get("privacy", {}).get("names", "")))
+
+
+def ws_overview(view: WorkspaceView) -> None:
+    lang, ws = view.lang, view.workspace
+    st.title(t("overview.title", lang))
+    st.caption(md(view.title))
+    summary = ws.summary()
+    manifest = ws.manifest
+    people = int(manifest.get("people", 0))
+    cols = st.columns(3 + len(ws.relations))
+    cols[0].metric(t("overview.people", lang), number(people, lang))
+    cols[1].metric(t("overview.response", lang),
+                   percent(int(manifest.get("respondents", 0)) / people, lang) if people else "—")
+    cols[2].metric(t("overview.groups", lang), number(len(ws.groups_shown), lang))
+    for col, relation in zip(cols[3:], ws.relations):
+        col.metric(t("overview.ties", lang, relation=relation_label(relation, lang)),
+                   number(int(summary.get(relation, {}).get("ties", 0)), lang))
+    st.subheader(t("overview.findings", lang))
+    findings = ws.findings()
+    if not findings:
+        st.success(t("overview.no_findings", lang))
+    for i, finding in enumerate(findings):
+        show_finding(finding, i, {}, lang)
+    with st.expander(t("overview.network_figures", lang)):
+        rows = {r: {label_of("summary", f, lang, f): summary.get(r, {}).get(f) for f in SUMMARY_FIGURES}
+                for r in ws.relations}
+        st.dataframe(pd.DataFrame(rows).map(lambda v: round(v, 3) if isinstance(v, float) else v), width="stretch",
+                     key="overview_summary")
+
+
+def ws_network(view: WorkspaceView) -> None:
+    lang, ws, group_by = view.lang, view.workspace, view.group_by
+    st.title(t("network.title", lang))
+    controls, canvas = st.columns([1, 3], gap="medium")
+    with controls:
+        relation = st.selectbox(t("network.relation", lang), ws.relations, key="net_relation",
+                                format_func=lambda r: relation_label(r, lang))
+        level = st.radio(t("network.focus", lang), ["overview", "all"], key="ws_level",
+                         format_func=lambda m: t(f"network.focus.{m}", lang))
+        size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
+                               format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
+    H = ws.graph(relation)
+    with canvas:
+        if level == "overview" or len(H) == 0:
+            if len(H) == 0:
+                st.info(t("network.manager_empty", lang))
+            groups = ws.groups()
+            table = groups[groups["relation"] == relation].set_index("group")[["ei_index"]]
+            html = group_drawing(ws.graph(relation, aggregate=True), (*view.key, relation), table, (), lang)
+            st.iframe(html, height=580)
+            return
+        metrics = workspace_people(ws, relation).set_index("person")
+        shown = [c for c in dict.fromkeys((*TOOLTIP_METRICS, size_by)) if c and c in metrics.columns]
+        html = person_drawing(H, (*view.key, relation), metrics[shown], group_by, f"group:{lang}", size_by or None,
+                              (), (), False, lang)
+        st.iframe(html, height=690)
+        st.caption(t("network.caption", lang, nodes=number(H.number_of_nodes(), lang),
+                     edges=number(H.number_of_edges(), lang)))
+
+
+def ws_groups(view: WorkspaceView) -> None:
+    lang, ws, group_by = view.lang, view.workspace, view.group_by
+    st.title(t("groups.title", lang))
+    cols = st.columns([1, 1, 2])
+    relation = cols[0].selectbox(t("network.relation", lang), ws.relations, key="groups_relation",
+                                 format_func=lambda r: relation_label(r, lang))
+    values = cols[1].radio(t("groups.values", lang), ["counts", "density"], key="groups_values", horizontal=True,
+                           format_func=lambda v: t(f"groups.values.{v}", lang))
+    counts = ws.group_matrix(relation)
+    matrix = counts if values == "counts" else ws.group_density_matrix(relation)
+    st.subheader(t("groups.matrix", lang))
+    st.caption(t("groups.matrix.help", lang))
+    st.altair_chart(heatmap(matrix, values, lang), width="stretch", key="groups_heatmap")
+    groups = ws.groups()
+    table = groups[groups["relation"] == relation]
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.subheader(t("groups.graph", lang))
+        st.caption(t("groups.graph.help", lang))
+        html = group_drawing(ws.graph(relation, aggregate=True), (*view.key, relation),
+                             table.set_index("group")[["ei_index"]], (), lang)
+        st.iframe(html, height=580)
+    with right:
+        st.subheader(t("groups.ei", lang))
+        st.caption(t("groups.ei.help", lang))
+        shown = table[["group", "size", "ei_index", "ei_p_value"]].rename(columns={
+            "group": column_label(group_by, lang), "size": t("field.people", lang),
+            "ei_index": t("metric.ei_index", lang), "ei_p_value": "p"})
+        st.dataframe(shown, hide_index=True, width="stretch", key="groups_ei_table")
+
+
+def ws_people(view: WorkspaceView) -> None:
+    lang, ws = view.lang, view.workspace
+    st.title(t("people.title", lang))
+    st.caption(t("people.help", lang))
+    relation = st.selectbox(t("network.relation", lang), ws.relations, key="people_relation",
+                            format_func=lambda r: relation_label(r, lang))
+    frame = workspace_people(ws, relation)
+    if frame.empty:
+        st.info(t("network.manager_empty", lang))
+        return
+    st.dataframe(frame.rename(columns={c: column_label(c, lang) for c in frame.columns}), hide_index=True,
+                 width="stretch", height=560, key="people_table")
+
+
+def ws_export(view: WorkspaceView) -> None:
+    lang, ws = view.lang, view.workspace
+    st.title(t("export.title", lang))
+    st.download_button(t("workspace.download", lang), ws.to_zip, file_name="ona_workspace.zip",
+                       mime="application/zip", key="export_workspace", type="primary", on_click="ignore")
+    st.download_button(t("export.findings", lang), ws.findings_markdown().encode("utf-8"),
+                       file_name="ona_findings.md", mime="text/markdown", key="export_findings", on_click="ignore")
+    tables = {t("export.table.groups", lang): ws.groups(), t("export.table.people", lang): ws.people()}
+    st.download_button(t("export.workbook", lang), lambda: export.tables_xlsx(tables), file_name="ona.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="export_xlsx",
+                       on_click="ignore")
 
 
 # -- main ----------------------------------------------------------------------------------------------------
@@ -1036,6 +1254,22 @@ def main() -> None:
         show_error(exc)
         return
     lang, page = sidebar_top(role)
+    try:
+        workspace = choose_workspace(lang)
+    except OnaError as exc:
+        show_error(exc)
+        return
+    if workspace is not None:  # a published workspace holds only what managers may see
+        st.info(t("workspace.notice", lang), icon=":material/lock:")
+        workspace_pages: dict[str, Callable[[WorkspaceView], None]] = {
+            "start": ws_start, "overview": ws_overview, "network": ws_network, "groups": ws_groups,
+            "people": ws_people, "export": ws_export,
+        }
+        try:
+            workspace_pages[page](workspace)
+        except OnaError as exc:
+            show_error(exc)
+        return
     data, error = choose_data(lang, role.is_manager)
     group_by = group_by_choice(data.net, lang)
     pages: dict[str, Callable[[View], None]] = {

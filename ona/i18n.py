@@ -78,6 +78,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Columns collaboration,group: which departments are supposed to work together. ona then shows "
         "whether they work side by side.",
     },
+    "app.upload.workspace": {"nl": "Gepubliceerde werkruimte openen (zip)", "en": "Open a published workspace (zip)"},
+    "app.upload.workspace.help": {
+        "nl": "De zip die HR met ‘Publiceren voor leidinggevenden’ of ‘ona publish’ maakte: alleen privacygefilterde "
+        "cijfers.",
+        "en": "The zip HR made with ‘Publish for managers’ or ‘ona publish’: privacy-filtered figures only.",
+    },
     "app.group_by": {"nl": "Groepen volgens", "en": "Group people by"},
     "app.manager_notice": {
         "nl": "U ziet de weergave voor leidinggevenden: alleen groepen en geanonimiseerde gegevens.",
@@ -324,6 +330,31 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.table.density": {"nl": "dichtheidsmatrix", "en": "density matrix"},
     "export.table.findings": {"nl": "bevindingen", "en": "findings"},
     "export.table.report": {"nl": "controleverslag", "en": "ingest report"},
+    "export.publish": {"nl": "Publiceren voor leidinggevenden", "en": "Publish for managers"},
+    "export.publish.help": {
+        "nl": "Een werkruimte met alleen privacygefilterde cijfers: groepen van minstens {k} mensen, {names}. "
+        "Leidinggevenden openen de zip in deze app.",
+        "en": "A workspace with privacy-filtered figures only: groups of at least {k} people, {names}. Managers "
+        "open the zip in this app.",
+    },
+    "export.publish.pseudonyms": {
+        "nl": "mensen met toestemming bij naam en anderen onder een pseudoniem",
+        "en": "people who consented by name and others by pseudonym",
+    },
+    "export.publish.consent": {
+        "nl": "alleen mensen met toestemming persoonlijk (er is geen pseudoniemsleutel ingesteld)",
+        "en": "only people who consented shown person by person (no pseudonym key is configured)",
+    },
+    "export.publish.button": {"nl": "Werkruimte downloaden (zip)", "en": "Download the workspace (zip)"},
+    # -- published workspaces --------------------------------------------------------------
+    "workspace.notice": {
+        "nl": "U bekijkt een gepubliceerde werkruimte: alleen privacygefilterde cijfers, geen ruwe antwoorden.",
+        "en": "You are looking at a published workspace: privacy-filtered figures only, no raw answers.",
+    },
+    "workspace.note": {"nl": "Gepubliceerde werkruimte: **{title}**.", "en": "Published workspace: **{title}**."},
+    "workspace.untitled": {"nl": "(zonder naam)", "en": "(untitled)"},
+    "workspace.min_group": {"nl": "Minimale groepsgrootte", "en": "Minimum group size"},
+    "workspace.download": {"nl": "Werkruimte downloaden (zip)", "en": "Download the workspace (zip)"},
     # -- fields and metrics ----------------------------------------------------------------
     "field.id": {"nl": "Id", "en": "Id"},
     "field.name": {"nl": "Naam", "en": "Name"},

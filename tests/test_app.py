@@ -324,7 +324,7 @@ def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPat
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception
     assert "Manager mode" in texts(at)
-    assert len(at.sidebar.file_uploader) == 0  # managers do not upload
+    assert [u.key for u in at.sidebar.file_uploader] == ["data_workspace"]  # managers open workspaces, no raw data
     go(at, "people")
     table = at.dataframe[0].value
     assert table["Person"].str.fullmatch(r"P-[0-9A-Z]{8}").all()
@@ -343,3 +343,54 @@ def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch
     assert not at.exception
     assert len(at.error) == 1 and "director" in at.error[0].value
     assert not at.get("iframe") and not at.metric
+
+
+# -- published workspaces ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def workspace_zip() -> bytes:
+    from ona.privacy import PrivacyPolicy
+    from ona.publish import build_workspace
+
+    policy = PrivacyPolicy(key="a long and secret key for the tests")
+    return build_workspace(samples.load("municipality"), policy=policy, n_permutations=99).to_zip()
+
+
+def test_an_uploaded_workspace_replaces_the_raw_data(app: AppTest, workspace_zip: bytes) -> None:
+    app.sidebar.file_uploader(key="data_workspace").set_value(("ws.zip", workspace_zip, "application/zip")).run()
+    assert not app.exception
+    assert "published workspace" in texts(app)
+    assert {m.label: m.value for m in app.metric}["Minimum group size"] == "5"
+    go(app, "overview")
+    assert "Openbare Ruimte mostly keeps to itself" in texts(app)
+    assert "Jan de Vries" not in texts(app)  # no consent in the sample: a pseudonym instead
+    go(app, "network")
+    assert sorted(n["id"] for n in drawing(app)["nodes"]) == sorted(samples.load("municipality").groups().unique())
+    app.radio(key="ws_level").set_value("all").run()
+    nodes = drawing(app)["nodes"]
+    assert len(nodes) == 250 and all(re.fullmatch(r"P-[0-9A-Z]{8}", n["id"]) for n in nodes)
+    go(app, "groups")
+    go(app, "people")
+    assert app.dataframe[0].value["Person"].str.fullmatch(r"P-[0-9A-Z]{8}").all()
+    go(app, "export")
+    assert "Download the workspace (zip)" in [b.proto.label for b in app.get("download_button")]
+
+
+def test_a_configured_workspace_opens_for_managers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   workspace_zip: bytes) -> None:
+    (tmp_path / "ws.zip").write_bytes(workspace_zip)
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_WORKSPACE", str(tmp_path / "ws.zip"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception and "published workspace" in texts(at)
+    assert len(at.sidebar.file_uploader) == 0
+    monkeypatch.setenv("ONA_WORKSPACE", str(tmp_path / "missing.zip"))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception and "does not exist" in at.error[0].value
+
+
+def test_analysts_can_publish_for_managers(app: AppTest) -> None:
+    go(app, "export")
+    assert "Download the workspace (zip)" in [b.proto.label for b in app.get("download_button")]
+    assert "groups of at least 5 people" in texts(app)
