@@ -59,6 +59,7 @@ import pandas as pd
 
 from ona.exceptions import ConfigurationError, MissingAttributeError
 from ona.model import STANDARD_ATTRIBUTES, UNKNOWN_GROUP, OrgNetwork
+from ona.report import IngestReport
 
 __all__ = [
     "ANALYST",
@@ -76,6 +77,7 @@ __all__ = [
     "manager_graph",
     "manager_group_matrix",
     "manager_group_table",
+    "manager_network",
     "manager_people",
     "merge_small_groups",
     "neutralize_cell",
@@ -559,6 +561,49 @@ def merge_small_groups(
         H = H.__class__(H)
     nx.set_node_attributes(H, {n: labels[str(n)] for n in H if str(n) in labels}, attribute)
     return H
+
+
+def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = "department") -> OrgNetwork:
+    """The network to analyse for managers: without the people whose group can carry no figure at all.
+
+    When the groups below ``k`` together reach ``k``, they are merged into
+    the other-group and nobody is left out: `net` itself is returned. When
+    even the merged other-group stays below ``k``, its members (and their
+    ties and group-level answers) are removed. Otherwise figures of the
+    groups that *are* shown would give away the suppressed ones by
+    difference: a department's external ties minus its ties to the other
+    departments shown would be exactly its ties with the small group.
+
+    Figures computed on the result describe the organisation without those
+    people; they differ slightly from the analyst's figures.
+
+    Examples
+    --------
+    >>> roster = pd.DataFrame({"department": ["A"] * 3 + ["B"] * 3 + ["C"]},
+    ...                       index=pd.Index(list("abcdefg"), name="id"))
+    >>> ties = pd.DataFrame({"source": ["a", "d", "g"], "target": ["d", "g", "a"]})
+    >>> net = OrgNetwork(roster, ties)
+    >>> manager_network(net, PrivacyPolicy(min_group_size=3))
+    <OrgNetwork: 6 people, 6 respondents; ties: 1 ties>
+    >>> manager_network(net, PrivacyPolicy(min_group_size=1)) is net
+    True
+    """
+    screen = screen_groups(net, policy, attribute=attribute)
+    if not screen.withheld or screen.other_label in screen.reportable:
+        return net
+    drop = set(screen.labels.index[screen.labels == screen.other_label])
+    ties = net.ties.loc[~net.ties["source"].isin(drop) & ~net.ties["target"].isin(drop)]
+    group_ties = net.group_ties
+    if group_ties is not None:
+        keep = ~group_ties["respondent"].astype(str).isin(drop) & ~group_ties["group"].astype(str).isin(screen.withheld)
+        group_ties = group_ties.loc[keep]
+    return net.with_changes(
+        roster=net.roster.drop(index=sorted(drop)),
+        ties=ties,
+        respondents=[p for p in net.respondents if p not in drop],  # type: ignore[union-attr]
+        group_ties=group_ties,
+        report=IngestReport(),
+    )
 
 
 # -- manager views of analysis output -----------------------------------------------------

@@ -9,6 +9,11 @@ manager mode; the raw uploads never have to leave HR's machine.
 
 Workspace format (version 1)
 ----------------------------
+Everything is computed on :func:`ona.privacy.manager_network`: when the
+groups below the minimum size stay below it even when merged into
+"(other)", their members are left out altogether, so that no figure of a
+shown group gives away theirs by difference.
+
 Every file sits at the top level of the folder or zip; names are plain ASCII
 (letters, digits, ``_``, ``-``, ``.``)::
 
@@ -70,6 +75,7 @@ from ona.privacy import (
     manager_graph,
     manager_group_matrix,
     manager_group_table,
+    manager_network,
     manager_people,
     merge_small_groups,
     neutralize_formulas,
@@ -287,10 +293,14 @@ def build_workspace(
     group_by : str, optional (default="department")
         The roster attribute that defines groups; the minimum size applies to it.
     analysis : ona.analysis.Analysis, optional
-        A finished :func:`ona.analysis.analyze` of `net` (with the same
-        `group_by`), to avoid computing it again; computed when omitted.
+        A finished :func:`ona.analysis.analyze` (with the same `group_by`)
+        of the network managers may see, :func:`ona.privacy.manager_network`
+        — which is `net` itself unless some groups are too small even when
+        merged. Computed when omitted or when it holds other people.
     findings : iterable of Finding, optional
-        Findings of `net`, computed with :func:`ona.findings.find_findings` when omitted.
+        Findings of `net`; computed with :func:`ona.findings.find_findings`
+        when omitted, and always when :func:`ona.privacy.manager_network`
+        leaves people out.
     n_permutations : int, optional (default=1000)
         For the analysis when it is computed here.
 
@@ -317,6 +327,13 @@ def build_workspace(
             f"size of {k}, so a manager may see no figure at all. Publish nothing, or lower the minimum "
             "group size if your data protection officer agrees"
         )
+    full = net
+    withheld = TermMatcher(withheld_terms(full, policy, attribute=group_by))
+    net = manager_network(full, policy, attribute=group_by)
+    if net is not full:  # people were left out: results that include them cannot be used
+        findings = None
+        if analysis is not None and not analysis.people.index.equals(net.people):
+            analysis = None
     if analysis is None:
         from ona.analysis import analyze
 
@@ -324,10 +341,10 @@ def build_workspace(
     if findings is None:
         from ona.findings import find_findings
 
-        findings = find_findings(net, expected=expected, attribute=group_by, seed=seed)
+        findings = find_findings(net, expected=_expected_for(expected, full, net, policy, group_by),
+                                 attribute=group_by, seed=seed)
     screen = screen_groups(net, policy, attribute=group_by)
     persons = screen_people(net, policy)
-    withheld = TermMatcher(withheld_terms(net, policy, attribute=group_by))
 
     files: dict[str, bytes] = {}
     relations = []
@@ -373,7 +390,7 @@ def build_workspace(
         "lang": lang,
         "group_by": group_by,
         "people": len(net),
-        "respondents": respondents,
+        "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
             "names": _names_rule(policy),
@@ -526,6 +543,17 @@ def _referenced_files(manifest: Mapping[str, Any], label: str) -> list[str]:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+def _expected_for(expected: Any, full: OrgNetwork, net: OrgNetwork, policy: PrivacyPolicy, attribute: str) -> Any:
+    """Declared collaborations checked against the full roster, without pairs of groups left out of `net`."""
+    if expected is None or net is full:
+        return expected
+    from ona.expected import expected_frame
+
+    frame = expected_frame(expected, full, attribute=attribute)
+    gone = screen_groups(full, policy, attribute=attribute).withheld
+    return frame.loc[~frame["group_a"].isin(gone) & ~frame["group_b"].isin(gone)].reset_index(drop=True)
 
 
 def _put(files: dict[str, bytes], name: str, content: bytes) -> str:
