@@ -18,6 +18,12 @@ relation, and cross-group ties are counted once per relation (the evidence
 breaks them down per relation). Trust, advice and isolation are looked at per
 relation.
 
+One pattern is reported once: a pair of groups with a fragile bridge gets no
+separate gap finding (the bridge finding carries the gap's numbers); a silo's
+bridge to the rest of the organisation goes into the silo's evidence; and
+without declared collaborations, the thin ties between a high-severity silo
+and other groups are part of the silo finding, not gaps of their own.
+
 :func:`findings_to_json` and :func:`findings_to_markdown` write them out;
 :func:`write_findings` writes ``findings.json`` and ``findings.md`` into a folder.
 Names and group names come from HR files, so Markdown output escapes every
@@ -29,6 +35,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,7 +227,11 @@ def find_findings(
     detections += [(d, label) for d in silos]
     bridged = {frozenset(d.groups) for d in bridges if d.evidence.get("scope") == "pair"}
     gaps = find_gaps(G, attribute, expected=declared, thresholds=th, weight=count_weight)
-    detections += [(d, label) for d in gaps if frozenset(d.groups) not in bridged]
+    siloed = {d.groups[0] for d in silos if d.severity >= HIGH_SEVERITY}
+    detections += [
+        (d, label) for d in gaps
+        if frozenset(d.groups) not in bridged and (d.evidence.get("declared") or not siloed & set(d.groups))
+    ]
     detections += [(d, label) for d in bridges]
     for relation in chosen:
         R = net.graph(relation)
@@ -307,18 +318,18 @@ KIND_TITLES: dict[str, dict[str, str]] = {
 #: Sentence templates per finding variant and language (``str.format`` placeholders).
 TEMPLATES: dict[str, dict[str, str]] = {
     "silo": {
-        "nl": "{group} werkt vooral op zichzelf: {internal_pct} van de {ties} {rel_n} van {group} blijft binnen "
+        "nl": "{group} werkt vooral op zichzelf: {internal_pct} van de {ties} {rel_t} van {group} blijft binnen "
               "de {unit} (E-I-index {ei}, waar een willekeurige indeling {expected_ei} zou geven). Ook de informele groepen in het netwerk "
               "trekken een grens om {group}.",
-        "en": "{group} mostly keeps to itself: {internal_pct} of the {ties} {rel_n} of {group} stay inside the "
+        "en": "{group} mostly keeps to itself: {internal_pct} of the {ties} {rel_t} of {group} stay inside the "
               "{unit} (E-I index {ei}, where a random division of people would give {expected_ei}). The informal communities in the "
               "network, too, draw a line around {group}.",
     },
     "gap.declared": {
-        "nl": "{a} en {b} moeten samenwerken{collab}, maar hebben maar {ties} onderlinge {rel_n}{breakdown}."
+        "nl": "{a} en {b} moeten samenwerken{collab}, maar hebben maar {ties} onderlinge {rel_t}{breakdown}."
               "{one_way} Voor {units} van deze omvang en activiteit zijn er in deze organisatie ongeveer {expected} "
               "te verwachten.",
-        "en": "{a} and {b} are expected to work together{collab}, but have only {ties} {rel_n} between them"
+        "en": "{a} and {b} are expected to work together{collab}, but have only {ties} {rel_t} between them"
               "{breakdown}.{one_way} For {units} of this size and activity, about {expected} would be expected in this "
               "organisation.",
     },
@@ -337,54 +348,54 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": " That one runs from {source} to {target}; none runs the other way.",
     },
     "gap.one_way_only": {
-        "nl": "{a} en {b} moeten samenwerken{collab}. Hun {ties} onderlinge {rel_n}{breakdown} lopen alle van "
+        "nl": "{a} en {b} moeten samenwerken{collab}. Hun {ties} onderlinge {rel_t}{breakdown} lopen alle van "
               "{source} naar {target}; andersom is er geen enkele.",
-        "en": "{a} and {b} are expected to work together{collab}. All {ties} {rel_n} between them{breakdown} "
+        "en": "{a} and {b} are expected to work together{collab}. All {ties} {rel_t} between them{breakdown} "
               "run from {source} to {target}; none run the other way.",
     },
     "gap.undeclared": {
-        "nl": "{a} en {b} hebben {ties} onderlinge {rel_n}, {ratio_pct} van wat bij willekeurige menging te "
+        "nl": "{a} en {b} hebben {ties} onderlinge {rel_t}, {ratio_pct} van wat bij willekeurige menging te "
               "verwachten is ({expected}). Er is niet opgegeven dat zij moeten samenwerken, dus dit is minder "
               "zeker: ga na of zij elkaar nodig hebben.",
-        "en": "{a} and {b} have {ties} {rel_n} between them, {ratio_pct} of what random mixing would give "
+        "en": "{a} and {b} have {ties} {rel_t} between them, {ratio_pct} of what random mixing would give "
               "({expected}). No collaboration between them was declared, so this is less certain: check "
               "whether they need each other.",
     },
     "fragile_bridge.declared_all": {
-        "nl": "{a} en {b} moeten samenwerken{collab}, maar hun {ties} onderlinge {rel_n}{breakdown} lopen "
+        "nl": "{a} en {b} moeten samenwerken{collab}, maar hun {ties} onderlinge {rel_t}{breakdown} lopen "
               "allemaal via {people}{expected_clause}. Zonder {people} is de verbinding weg.",
-        "en": "{a} and {b} are expected to work together{collab}, but all {ties} {rel_n} between them"
+        "en": "{a} and {b} are expected to work together{collab}, but all {ties} {rel_t} between them"
               "{breakdown} run through {people}{expected_clause}. Without {people} the connection is gone.",
     },
     "fragile_bridge.declared_part": {
-        "nl": "{a} en {b} moeten samenwerken{collab}, maar {covered} van hun {ties} onderlinge {rel_n} "
+        "nl": "{a} en {b} moeten samenwerken{collab}, maar {covered} van hun {ties} onderlinge {rel_t} "
               "({share}) lopen via {people}{expected_clause}. Zonder {people} is de verbinding vrijwel weg.",
-        "en": "{a} and {b} are expected to work together{collab}, but {covered} of the {ties} {rel_n} between "
+        "en": "{a} and {b} are expected to work together{collab}, but {covered} of the {ties} {rel_t} between "
               "them ({share}) run through {people}{expected_clause}. Without {people} the connection is "
               "almost gone.",
     },
     "fragile_bridge.pair_all": {
-        "nl": "De {ties} {rel_n} tussen {a} en {b}{breakdown} lopen allemaal via {people}. Zonder {people} is "
+        "nl": "De {ties} {rel_t} tussen {a} en {b}{breakdown} lopen allemaal via {people}. Zonder {people} is "
               "de verbinding weg. Er is niet opgegeven dat {a} en {b} moeten samenwerken.",
-        "en": "All {ties} {rel_n} between {a} and {b}{breakdown} run through {people}. Without {people} the "
+        "en": "All {ties} {rel_t} between {a} and {b}{breakdown} run through {people}. Without {people} the "
               "connection is gone. No collaboration between {a} and {b} was declared.",
     },
     "fragile_bridge.pair_part": {
-        "nl": "{covered} van de {ties} {rel_n} tussen {a} en {b} ({share}) lopen via {people}. Zonder {people} "
+        "nl": "{covered} van de {ties} {rel_t} tussen {a} en {b} ({share}) lopen via {people}. Zonder {people} "
               "is de verbinding vrijwel weg. Er is niet opgegeven dat {a} en {b} moeten samenwerken.",
-        "en": "{covered} of the {ties} {rel_n} between {a} and {b} ({share}) run through {people}. Without "
+        "en": "{covered} of the {ties} {rel_t} between {a} and {b} ({share}) run through {people}. Without "
               "{people} the connection is almost gone. No collaboration between {a} and {b} was declared.",
     },
     "fragile_bridge.rest_all": {
-        "nl": "De {ties} {rel_n} van {a} met de rest van de organisatie lopen allemaal via {people}. Zonder "
+        "nl": "De {ties} {rel_t} van {a} met de rest van de organisatie lopen allemaal via {people}. Zonder "
               "{people} staat {a} los van de rest.",
-        "en": "All {ties} {rel_n} of {a} with the rest of the organisation run through {people}. Without "
+        "en": "All {ties} {rel_t} of {a} with the rest of the organisation run through {people}. Without "
               "{people}, {a} is cut off from the rest.",
     },
     "fragile_bridge.rest_part": {
-        "nl": "{covered} van de {ties} {rel_n} van {a} met de rest van de organisatie ({share}) lopen via "
+        "nl": "{covered} van de {ties} {rel_t} van {a} met de rest van de organisatie ({share}) lopen via "
               "{people}. Zonder {people} staat {a} vrijwel los van de rest.",
-        "en": "{covered} of the {ties} {rel_n} of {a} with the rest of the organisation ({share}) run through "
+        "en": "{covered} of the {ties} {rel_t} of {a} with the rest of the organisation ({share}) run through "
               "{people}. Without {people}, {a} is almost cut off from the rest.",
     },
     "one_sided_trust.group": {
@@ -413,9 +424,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "isolated.team": {
         "nl": "Team {team} ({size} mensen) heeft geen enkele {rel_1} met de rest van de organisatie; alle "
-              "{internal} {rel_n} van het team blijven binnen het team.",
+              "{internal} {rel_i} van het team blijven binnen het team.",
         "en": "Team {team} ({size} people) has no {rel_n} with the rest of the organisation; all {internal} "
-              "{rel_n} of the team stay inside it.",
+              "{rel_i} of the team stay inside it.",
     },
     "overloaded.advice": {
         "nl": "{person} ({group}) wordt door {n} mensen om advies gevraagd, uit {n_groups} {units}: {share} van "
@@ -536,10 +547,19 @@ def _unit_words(attribute: str, lang: str) -> tuple[str, str]:
 
 
 def _number(x: float | int | None, lang: str, digits: int = 1) -> str:
-    """A number as people write it: ``1.234,5`` in Dutch, ``1,234.5`` in English; minus as U+2212."""
+    """A number as people write it: ``1.234,5`` in Dutch, ``1,234.5`` in English; minus as U+2212.
+
+    Halves round up, as people expect (5.05 -> 5.1), not to even.
+
+    >>> _number(1234.55, "nl"), _number(1234.55, "en"), _number(-0.25, "en", 1), _number(3.0, "nl")
+    ('1.234,6', '1,234.6', '−0.3', '3')
+    """
     if x is None or (isinstance(x, float) and not math.isfinite(x)):
         return "?"
     value = float(x)
+    if not value.is_integer():
+        places = Decimal(1).scaleb(-digits)
+        value = float(Decimal(repr(value)).quantize(places, rounding=ROUND_HALF_UP))
     text = f"{abs(value):,.0f}" if value.is_integer() or digits == 0 else f"{abs(value):,.{digits}f}"
     if lang == "nl":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
@@ -635,6 +655,11 @@ def _fill(d: Detection, relation: str, ctx: _Context) -> tuple[str, dict[str, di
         people = _join([ctx.name(p) for p in d.people], lang)
         v = {"rel_1": rel_1, "rel_n": rel_n, "rel_label": rel_label, "unit": unit, "units": units, "people": people,
              "breakdown": _breakdown(ctx, d.groups, lang, relation), "collab": _collab(e)}
+        count = e.get("ties")
+        if d.kind == "silo":
+            count = e["internal_ties"] + e["external_ties"]
+        v["rel_t"] = rel_1 if count == 1 else rel_n
+        v["rel_i"] = rel_1 if e.get("internal_ties") == 1 else rel_n
         if d.groups:
             v["a"] = v["group"] = d.groups[0]
             v["b"] = d.groups[1] if len(d.groups) > 1 else _REST[lang]

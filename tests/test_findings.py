@@ -1,0 +1,442 @@
+"""Tests for ona.findings: planted structure found, nothing else high, templates, JSON and safe Markdown.
+
+The truth for the municipality is its ``planted.json`` (see the sample's README);
+random networks are Erdős-Rényi graphs with random departments and roles, which
+hold no structure to find.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from ona import OrgNetwork, samples
+from ona.exceptions import InputError, MissingAttributeError, OnaError, UnknownRelationError
+from ona.expected import read_expected
+from ona.findings import (
+    ALL_RELATIONS,
+    KIND_TITLES,
+    LANGUAGES,
+    SUGGESTIONS,
+    TEMPLATES,
+    Finding,
+    _Context,
+    _fill,
+    _to_finding,
+    find_findings,
+    findings_to_json,
+    findings_to_markdown,
+    person_labels,
+    severity_level,
+    write_findings,
+)
+from ona.silos import HIGH_SEVERITY, KINDS, Detection, Thresholds
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_networks" / "municipality"
+PLANTED = json.loads((SAMPLE / "planted.json").read_text("utf-8"))
+
+
+def municipality_findings(wave: str) -> tuple[OrgNetwork, list[Finding]]:
+    net = samples.load("municipality", wave=wave)
+    expected = read_expected(samples.expected_collaborations_path("municipality"), net)
+    return net, find_findings(net, expected=expected, seed=0)
+
+
+@pytest.fixture(scope="module")
+def wave_2025() -> tuple[OrgNetwork, list[Finding]]:
+    return municipality_findings("2025")
+
+
+@pytest.fixture(scope="module")
+def wave_2026() -> tuple[OrgNetwork, list[Finding]]:
+    return municipality_findings("2026")
+
+
+def planted_matchers(wave: str) -> dict[str, object]:
+    """One predicate per planted structure: does a finding show it (right kind, groups and people)?"""
+    gap_people = {p for s, t, _ in PLANTED["gap_detail"]["ties"] for p in (s, t)}
+    trust = PLANTED["one_sided_trust"]
+    matchers = {
+        "silo": lambda f: f.kind == "silo" and f.groups == (PLANTED["silo"],),
+        "fragile_bridge": lambda f: (
+            f.kind == "fragile_bridge" and set(f.groups) == set(PLANTED["fragile_bridge"]["groups"])
+            and list(f.people) == PLANTED["fragile_bridge"]["people"]
+        ),
+        "one_sided_trust": lambda f: (
+            f.kind == "one_sided_trust" and f.relation == trust["relation"]
+            and f.evidence["from_roles"] == sorted(trust["from_roles"])
+            and set(trust["to_roles"]) <= set(f.evidence["to_roles"])
+        ),
+        "overloaded": lambda f: (
+            f.kind == "overloaded" and f.relation == PLANTED["overloaded"]["relation"]
+            and list(f.people) == PLANTED["overloaded"]["people"]
+        ),
+        "isolated": lambda f: (
+            f.kind == "isolated" and f.relation == PLANTED["isolates"]["relation"]
+            and set(PLANTED["isolates"]["people"]) <= set(f.people)
+        ),
+    }
+    if wave == PLANTED["gap_detail"]["wave"]:
+        matchers["gap"] = lambda f: (
+            f.kind == "gap" and set(f.groups) == set(PLANTED["gap"]) and set(f.people) == gap_people
+        )
+    return matchers
+
+
+# -- the synthetic municipality --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("wave", ["2025", "2026"])
+def test_every_planted_structure_is_a_high_finding(wave: str, wave_2025, wave_2026) -> None:
+    _, findings = wave_2025 if wave == "2025" else wave_2026
+    high = [f for f in findings if f.severity >= HIGH_SEVERITY]
+    for name, matches in planted_matchers(wave).items():
+        assert any(matches(f) for f in high), f"planted {name} not found as a high finding in {wave}"
+
+
+def test_nothing_unplanted_is_high_in_2025(wave_2025) -> None:
+    _, findings = wave_2025
+    matchers = planted_matchers("2025").values()
+    extra = [(f.kind, f.groups, f.people) for f in findings
+             if f.severity >= HIGH_SEVERITY and not any(m(f) for m in matchers)]
+    assert extra == []
+    # the isolates are exactly the planted ones in 2025
+    isolated = [f for f in findings if f.kind == "isolated"]
+    assert [set(f.people) for f in isolated] == [set(PLANTED["isolates"]["people"])]
+
+
+def test_the_gap_closes_in_2026(wave_2026) -> None:
+    _, findings = wave_2026
+    assert not any(f.kind == "gap" and set(f.groups) == set(PLANTED["gap"]) for f in findings)
+    matchers = planted_matchers("2026").values()
+    extra = [(f.kind, f.groups) for f in findings if f.severity >= HIGH_SEVERITY and not any(m(f) for m in matchers)]
+    assert extra == []
+
+
+def test_findings_are_ranked_and_complete(wave_2025) -> None:
+    _, findings = wave_2025
+    severities = [f.severity for f in findings]
+    assert severities == sorted(severities, reverse=True)
+    for f in findings:
+        assert f.kind in KINDS and 0 <= f.severity <= 1
+        assert set(f.text) == set(LANGUAGES) and all(f.text[lang] for lang in LANGUAGES)
+        assert set(f.suggestions) == set(LANGUAGES) and all(1 <= len(f.suggestions[lang]) <= 2 for lang in LANGUAGES)
+        assert f.relation in (ALL_RELATIONS, "advice", "trust", "collaboration")
+
+
+def test_the_bridge_text_names_jan_de_vries(wave_2025) -> None:
+    _, findings = wave_2025
+    bridge = next(f for f in findings if f.kind == "fragile_bridge" and f.people == ("E0141",))
+    assert bridge.text["nl"].startswith("Sociaal Domein en Publiekszaken moeten samenwerken (Sociaal loket), maar")
+    assert "8 onderlinge relaties (advies 4, vertrouwen 0, samenwerking 4) lopen allemaal via Jan de Vries" in \
+        bridge.text["nl"]
+    assert "all 8 ties between them (advice 4, trust 0, collaboration 4) run through Jan de Vries" in bridge.text["en"]
+    assert bridge.evidence["ties_by_relation"] == {"advice": 4, "trust": 0, "collaboration": 4}
+    # the gap of this pair is told in the bridge finding, not separately
+    assert not any(f.kind == "gap" and set(f.groups) == set(bridge.groups) for f in findings)
+
+
+def test_same_seed_same_findings(wave_2025) -> None:
+    net, findings = wave_2025
+    again = find_findings(net, expected=read_expected(samples.expected_collaborations_path("municipality"), net))
+    assert [f.to_dict() for f in again] == [f.to_dict() for f in findings]
+
+
+def test_one_relation_at_a_time() -> None:
+    net = samples.load("municipality")
+    findings = find_findings(net, relations=["advice"], expected=[("Ruimte & Wonen", "Publiekszaken")])
+    assert {f.relation for f in findings} == {"advice"}
+    gap = next(f for f in findings if f.kind == "gap")
+    # one advice tie (E0099 -> E0121): singular noun, and no breakdown per relation
+    assert gap.evidence["ties"] == 1 and "relations" not in gap.evidence
+    assert "maar 1 onderlinge adviesrelatie. Die ene loopt van Ruimte & Wonen naar Publiekszaken" in gap.text["nl"]
+    assert "only 1 advice tie between them. That one runs from" in gap.text["en"]
+
+
+# -- no structure, no high findings ---------------------------------------------------------------------
+
+
+def random_network(seed: int, n: int = 150, p: float = 0.04, response: float = 0.85) -> OrgNetwork:
+    rng = np.random.default_rng(seed)
+    ids = [f"P{i:03d}" for i in range(n)]
+    roster = pd.DataFrame(
+        {
+            "name": [f"Person {i}" for i in range(n)],
+            "department": rng.choice(["A", "B", "C", "D", "E"], n),
+            "team": rng.choice([f"T{i}" for i in range(15)], n),
+            "role": np.where(rng.random(n) < 0.12, "Teamleider", "Medewerker"),
+        },
+        index=pd.Index(ids, name="id"),
+    )
+    responded = [i for i in ids if rng.random() < response]
+    rows = []
+    for relation in ("advice", "trust", "collaboration"):
+        adjacency = rng.random((n, n)) < p
+        np.fill_diagonal(adjacency, False)
+        rows += [(ids[u], ids[v], relation, 1.0) for u, v in zip(*np.nonzero(adjacency)) if ids[u] in responded]
+    ties = pd.DataFrame(rows, columns=["source", "target", "relation", "weight"])
+    return OrgNetwork(roster, ties, respondents=responded)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_random_networks_have_no_high_findings(seed: int) -> None:
+    net = random_network(seed)
+    for expected in (None, [("A", "B"), ("C", "D"), ("B", "E")]):
+        findings = find_findings(net, expected=expected, seed=seed, thresholds=Thresholds(silo_permutations=200))
+        assert [(f.kind, f.groups, f.severity) for f in findings if f.severity >= HIGH_SEVERITY] == []
+
+
+# -- Lazega's law firm --------------------------------------------------------------------------------
+
+
+def test_lazega_office_split_shows() -> None:
+    findings = find_findings(samples.load("lazega"), attribute="department")
+    offices = {"Boston", "Hartford", "Providence"}
+    split = [f for f in findings if f.kind in ("gap", "silo") and set(f.groups) <= offices]
+    assert any(set(f.groups) == {"Boston", "Hartford"} for f in split)
+    gap = next(f for f in split if set(f.groups) == {"Boston", "Hartford"})
+    assert gap.evidence["declared"] is False and gap.severity <= Thresholds().undeclared_factor
+    assert "Boston en Hartford hebben" in gap.text["nl"] and "minder zeker" in gap.text["nl"]
+
+
+# -- inputs --------------------------------------------------------------------------------------------
+
+
+def test_expectations_from_a_declaration_table_as_the_app_passes_it() -> None:
+    net = samples.load("municipality")
+    table = pd.DataFrame({"collaboration": ["Omgevingswet", "Omgevingswet"],
+                          "group": ["Ruimte & Wonen", "Publiekszaken"]})
+    findings = find_findings(net, expected=table)
+    gap = next(f for f in findings if f.kind == "gap")
+    assert set(gap.groups) == set(PLANTED["gap"]) and gap.evidence["collaboration"] == "Omgevingswet"
+
+
+def test_expectations_from_survey_answers_when_none_are_given() -> None:
+    base = samples.load("municipality")
+    staff = base.groups("department")
+    answers = pd.DataFrame({"respondent": [p for p in staff.index[staff == "Ruimte & Wonen"] if p in base.respondents]})
+    answers = answers.assign(group="Publiekszaken", relation="depends_on", weight=1.0)
+    net = base.with_changes(group_ties=answers)
+    gap = next(f for f in find_findings(net) if f.kind == "gap")
+    assert set(gap.groups) == set(PLANTED["gap"])
+    assert gap.evidence["declared"] is True and gap.evidence["collaboration"] == "depends_on"
+
+
+def test_errors_say_what_is_wrong() -> None:
+    net = samples.load("krackhardt")
+    with pytest.raises(UnknownRelationError, match="no relation 'trust'"):
+        find_findings(net, relations=["trust"])
+    with pytest.raises(MissingAttributeError, match="no attribute 'afdeling'"):
+        find_findings(net, attribute="afdeling")
+    with pytest.raises(InputError, match="'Nowhere' is not a department in the roster"):
+        find_findings(samples.load("municipality"), expected=[("Publiekszaken", "Nowhere")])
+
+
+def test_person_labels_tell_namesakes_apart() -> None:
+    labels = person_labels(samples.load("municipality"))
+    namesakes = PLANTED["duplicate_names"]["people"]
+    assert [labels[p] for p in namesakes] == [f"Iris de Vries ({p})" for p in namesakes]
+    assert labels["E0141"] == "Jan de Vries"
+
+
+# -- templates -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def context() -> _Context:
+    net = samples.load("municipality")
+    return _Context(net, ["advice", "trust", "collaboration"], "department", person_labels(net))
+
+
+def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
+    """(template key, detection, relation, {lang: pieces the sentence must contain})."""
+    gap = {"declared": True, "collaboration": "Omgevingswet", "ties": 7, "ties_ab": 7, "ties_ba": 0,
+           "expected_random": 246.1, "typical_rate": 0.25, "expected": 61.52, "ratio": 0.114, "ratio_random": 0.028,
+           "p_value": 0.0, "one_way": None}
+    bridge = {"scope": "pair", "declared": True, "collaboration": "Sociaal loket", "ties": 9, "covered": 9,
+              "share": 1.0, "ties_per_person": {"E0141": 9}, "partners": {"E0141": 5}, "expected": 61.52,
+              "ratio": 0.146}
+    part = {**bridge, "ties": 20, "covered": 17, "share": 0.85}
+    trust = {"ties": 168, "returned": 9, "share_returned": 0.054, "share_returned_elsewhere": 0.613, "ratio": 0.087,
+             "p_value": 0.0}
+    rw, pz, sd = "Ruimte & Wonen", "Publiekszaken", "Sociaal Domein"
+    return [
+        ("silo", Detection("silo", 1.0, ("Openbare Ruimte",), (), {
+            "ei_index": -0.9231, "expected_ei": 0.8525, "internal_ties": 350, "external_ties": 14,
+            "internal_share": 0.9615}),
+         ALL_RELATIONS, {"nl": ["96%", "364 relaties", "−0,92", "+0,85"], "en": ["96%", "364 ties", "−0.92", "+0.85"]}),
+        ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 37, "ties_ba": 5}), ALL_RELATIONS,
+         {"nl": ["maar 37 onderlinge relaties", "ongeveer 62 te verwachten", "(Omgevingswet)"],
+          "en": ["only 37 ties between them", "about 62 would be expected"]}),
+        ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "one_way": [rw, pz]}), ALL_RELATIONS,
+         {"nl": ["maar 7 onderlinge", "Ze lopen alle 7 van Ruimte & Wonen naar Publiekszaken"],
+          "en": ["only 7 ties", "All 7 run from Ruimte & Wonen to Publiekszaken"]}),
+        ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 1, "ties_ab": 1, "one_way": [rw, pz]}),
+         "advice", {"nl": ["maar 1 onderlinge adviesrelatie.", "Die ene loopt van Ruimte & Wonen"],
+                    "en": ["only 1 advice tie between them.", "That one runs from Ruimte & Wonen"]}),
+        ("gap.declared_none", Detection("gap", 1.0, (rw, pz), (), {**gap, "ties": 0, "ties_ab": 0}), "trust",
+         {"nl": ["geen enkele onderlinge vertrouwensrelatie", "ongeveer 62"], "en": ["no trust ties", "about 62"]}),
+        ("gap.one_way_only", Detection("gap", 0.7, (rw, pz), (), {**gap, "ties": 44, "ties_ab": 44, "ratio": 0.72,
+                                                                   "one_way": [pz, rw]}),
+         ALL_RELATIONS, {"nl": ["Hun 44 onderlinge relaties", "van Publiekszaken naar Ruimte & Wonen"],
+                         "en": ["All 44 ties", "from Publiekszaken to Ruimte & Wonen"]}),
+        ("gap.undeclared", Detection("gap", 0.3, ("Boston", "Hartford"), (), {
+            **gap, "declared": False, "collaboration": "", "ties": 324, "expected": 798.8, "ratio_random": 0.406}),
+         "friendship", {"nl": ["324 onderlinge vriendschapsrelaties", "41%", "(799)"],
+                        "en": ["324 friendship ties", "41%", "(799)"]}),
+        ("fragile_bridge.declared_all", Detection("fragile_bridge", 1.0, (sd, pz), ("E0141",), bridge), ALL_RELATIONS,
+         {"nl": ["9 onderlinge relaties", "allemaal via Jan de Vries", "ongeveer 62"],
+          "en": ["all 9 ties", "through Jan de Vries", "about 62"]}),
+        ("fragile_bridge.declared_part", Detection("fragile_bridge", 0.7, (sd, pz), ("E0141", "E0164"), part),
+         "advice", {"nl": ["17 van hun 20 onderlinge adviesrelaties (85%)", "Jan de Vries en Ingrid Smit"],
+                    "en": ["17 of the 20 advice ties", "(85%)", "Jan de Vries and Ingrid Smit"]}),
+        ("fragile_bridge.pair_all", Detection("fragile_bridge", 0.5, (sd, pz), ("E0141",), {
+            **bridge, "declared": False, "collaboration": ""}), "collaboration",
+         {"nl": ["De 9 samenwerkingsrelaties", "niet opgegeven"], "en": ["All 9 collaboration ties", "No collaboration"]}),
+        ("fragile_bridge.pair_part", Detection("fragile_bridge", 0.4, (sd, pz), ("E0141",), {
+            **part, "declared": False, "collaboration": ""}), "collaboration",
+         {"nl": ["17 van de 20 samenwerkingsrelaties", "(85%)"], "en": ["17 of the 20 collaboration ties", "(85%)"]}),
+        ("fragile_bridge.rest_all", Detection("fragile_bridge", 0.75, (sd,), ("E0141",), {
+            **bridge, "scope": "rest", "declared": False}), ALL_RELATIONS,
+         {"nl": ["De 9 relaties van Sociaal Domein met de rest"], "en": ["All 9 ties of Sociaal Domein with the rest"]}),
+        ("fragile_bridge.rest_part", Detection("fragile_bridge", 0.6, (sd,), ("E0141",), {
+            **part, "scope": "rest", "declared": False}), ALL_RELATIONS,
+         {"nl": ["17 van de 20 relaties", "(85%)"], "en": ["17 of the 20 ties", "(85%)"]}),
+        ("one_sided_trust.group", Detection("one_sided_trust", 0.3, ("Concernstaf", "Bedrijfsvoering"), (), {
+            **trust, "scope": "group", "ties": 12, "returned": 2, "share_returned": 0.167,
+            "share_returned_elsewhere": 0.482}), "trust",
+         {"nl": ["van de 12 keer", "maar 2 keer wederzijds (17%)", "48%"], "en": ["of the 12 times", "only 2", "48%"]}),
+        ("one_sided_trust.role", Detection("one_sided_trust", 1.0, (), (), {
+            **trust, "scope": "role", "from_class": "staff", "to_class": "managers",
+            "from_roles": ["Medewerker", "Senior medewerker"], "to_roles": ["Afdelingshoofd", "Teamleider"]}), "trust",
+         {"nl": ["van medewerkers in leidinggevenden", "168 keer", "Medewerker of Senior medewerker",
+                 "maar 9 keer wederzijds (5%)", "61%"],
+          "en": ["from staff in managers", "168 times", "Medewerker or Senior medewerker", "only 9", "(5%)", "61%"]}),
+        ("isolated.one", Detection("isolated", 0.7, (rw,), ("E0104",), {"scope": "people", "isolated": 1}), "advice",
+         {"nl": ["Koen Hoekstra heeft de vragenlijst ingevuld", "adviesrelatie"],
+          "en": ["Koen Hoekstra answered the survey", "no advice ties"]}),
+        ("isolated.many", Detection("isolated", 0.8, (rw,), ("E0104", "E0193", "E0006", "E0159"), {
+            "scope": "people", "isolated": 4}), "advice",
+         {"nl": ["4 mensen", "Koen Hoekstra, Gerda Vink, Iris de Vries (E0006) en Iris de Vries (E0159)"],
+          "en": ["4 people", "Gerda Vink, Iris de Vries (E0006) and Iris de Vries (E0159)"]}),
+        ("isolated.team", Detection("isolated", 0.6, ("Openbare Ruimte",), (), {
+            "scope": "team", "team": "Projecten", "size": 14, "internal_ties": 57}), "trust",
+         {"nl": ["Team Projecten (14 mensen)", "alle 57 vertrouwensrelaties"],
+          "en": ["Team Projecten (14 people)", "all 57 trust ties"]}),
+        ("overloaded.advice", Detection("overloaded", 1.0, ("Bedrijfsvoering",), ("E0164",), {
+            "in_degree": 40, "n_groups": 5, "share": 0.189, "mean_others": 5.05}), "advice",
+         {"nl": ["Ingrid Smit (Bedrijfsvoering)", "door 40 mensen om advies", "uit 5 afdelingen", "19%", "5,1"],
+          "en": ["asked for advice by 40 people from 5 departments", "19%", "5.1"]}),
+        ("overloaded.other", Detection("overloaded", 1.0, ("Bedrijfsvoering",), ("E0164",), {
+            "in_degree": 31, "n_groups": 1, "share": 0.146, "mean_others": 4.25}), "trust",
+         {"nl": ["door 31 mensen genoemd (vertrouwen), uit 1 afdeling", "15%", "4,3"],
+          "en": ["named by 31 people (trust) from 1 department", "15%", "4.3"]}),
+    ]
+
+
+@pytest.mark.parametrize("key, detection, relation, pieces", cases(), ids=[f"{c[0]}-{i}" for i, c in enumerate(cases())])
+def test_every_template_in_both_languages_with_numbers(key, detection, relation, pieces, context) -> None:
+    assert _fill(detection, relation, context)[0] == key
+    finding = _to_finding(detection, relation, context)
+    for lang in LANGUAGES:
+        text = finding.text[lang]
+        assert "{" not in text and "}" not in text and "?" not in text
+        for piece in pieces[lang]:
+            assert piece in text, (lang, piece, text)
+        for suggestion in finding.suggestions[lang]:
+            assert "{" not in suggestion and suggestion.strip()
+    assert finding.text["nl"] != finding.text["en"]
+
+
+def test_the_cases_cover_every_template_and_kind() -> None:
+    used = {key for key, *_ in cases()}
+    fragments = {"gap.one_way", "gap.one_way_one"}  # filled into gap.declared
+    assert used | fragments == set(TEMPLATES)
+    assert set(KINDS) <= set(SUGGESTIONS) and set(KINDS) == set(KIND_TITLES)
+    for table in (TEMPLATES, SUGGESTIONS, KIND_TITLES):
+        for key, texts in table.items():
+            assert set(texts) == set(LANGUAGES), key
+
+
+def test_severity_levels() -> None:
+    assert [severity_level(s) for s in (1.0, 0.6, 0.59, 0.3, 0.29, 0.0)] == [
+        "high", "high", "medium", "medium", "low", "low"]
+
+
+# -- output ------------------------------------------------------------------------------------------------
+
+
+def test_json_holds_every_field_as_plain_values(wave_2025) -> None:
+    _, findings = wave_2025
+    data = json.loads(findings_to_json(findings))
+    assert len(data) == len(findings)
+    for item, finding in zip(data, findings):
+        assert set(item) == {"kind", "severity", "level", "relation", "groups", "people", "evidence", "text",
+                             "suggestions"}
+        assert item["groups"] == list(finding.groups) and item["text"] == finding.text
+        assert set(item["suggestions"]) == {"nl", "en"}
+    assert "NaN" not in findings_to_json(findings)
+    assert json.loads(findings_to_json([])) == []
+
+
+def test_markdown_in_both_languages(wave_2025) -> None:
+    net, findings = wave_2025
+    nl = findings_to_markdown(findings, "nl", names=person_labels(net))
+    en = findings_to_markdown(findings, "en")
+    assert nl.startswith("# Bevindingen\n") and en.startswith("# Findings\n")
+    assert "## 1. Silo: Openbare Ruimte (hoog, 1,00)" in nl
+    assert "**Suggesties (ter overweging)**" in nl and "**Suggestions (to consider)**" in en
+    assert "mensen: Jan de Vries (E0141)" in nl and "people: E0141" in en
+    assert "contacten aan de andere kant: Jan de Vries 5" in nl
+    assert findings_to_markdown([], "en", title=None) == "No notable patterns found.\n"
+    with pytest.raises(OnaError, match="Unknown language 'de'"):
+        findings_to_markdown(findings, "de")
+
+
+def test_markdown_escapes_names_and_groups_from_hr_files() -> None:
+    evil = {
+        "name": "<img src=x onerror=alert(1)>",
+        "group": '=HYPERLINK("http://evil.example","klik")',
+        "link": "[klik](javascript:alert(1))",
+        "markup": "**Openbare** _Ruimte_ `code` | pijp ~~weg~~",
+        "newline": "Ingrid\n# Smit",
+        "entity": "&#60;script&#62;",
+    }
+    base = samples.load("municipality")
+    roster = base.roster.copy()
+    roster.loc["E0141", "name"] = evil["name"]
+    roster.loc["E0164", "name"] = evil["newline"]
+    roster.loc["E0104", "name"] = evil["entity"]
+    departments = {"Publiekszaken": evil["group"], "Sociaal Domein": evil["link"], "Openbare Ruimte": evil["markup"]}
+    roster["department"] = roster["department"].replace(departments)
+    net = OrgNetwork(roster, base.ties, respondents=base.respondents)
+    findings = find_findings(net, expected=[(evil["link"], evil["group"])])
+    assert any(evil["name"] in f.text["nl"] for f in findings)  # the data keep the real names
+    for lang in LANGUAGES:
+        md = findings_to_markdown(findings, lang, names=person_labels(net))
+        assert "<img" not in md and "<script" not in md and "&#60;" not in md
+        assert not re.search(r"(?<!\\)\]\(", md) and not re.search(r"(?<!\\)\[klik", md)  # no link can form
+        assert "**Openbare**" not in md and "`code`" not in md and "~~weg~~" not in md
+        assert not re.search(r"(?<!\\)\|", md)  # no table cell can form
+        assert "\n# Smit" not in md
+        assert not re.search(r"^\s*(- )?[=+@]", md, flags=re.MULTILINE)
+        assert r"\=HYPERLINK" in md and "&lt;img src" in md
+
+
+def test_write_findings(tmp_path: Path, wave_2025) -> None:
+    net, findings = wave_2025
+    paths = write_findings(findings, tmp_path / "out", "en", names=person_labels(net))
+    assert [p.name for p in paths] == ["findings.json", "findings.md"]
+    assert json.loads(paths[0].read_text("utf-8"))[0]["kind"] == findings[0].kind
+    assert paths[1].read_text("utf-8").startswith("# Findings")
+    with pytest.raises(OnaError, match="use 'nl' \\(Dutch\\) or 'en' \\(English\\)"):
+        write_findings(findings, tmp_path, "fr")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OnaError, match="Cannot write the findings"):
+        write_findings(findings, blocker / "sub", "nl")
