@@ -650,11 +650,13 @@ def manager_people(
     screen = screen_groups(source, policy, attribute=attribute)
     persons = _manager_persons(source, policy, screen)
     groups = screen.labels
-    roster_columns = set(_people(source).columns) | set(STANDARD_ATTRIBUTES) | {"consent", "responded", "id", "pseudonym"}
+    roster_columns = {*_people(source).columns, *STANDARD_ATTRIBUTES, "consent", "responded", "id", "pseudonym"}
     keep = [
         c
         for c in frame.columns
-        if c not in roster_columns and pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+        if c not in roster_columns
+        and pd.api.types.is_numeric_dtype(frame[c])
+        and not pd.api.types.is_bool_dtype(frame[c])
     ]
     visible = persons["shown"].to_dict()
     shown = [p for p in frame.index if visible.get(p, False)]
@@ -923,8 +925,8 @@ def manager_findings(
         except _Withheld:
             continue
         changes: dict[str, Any] = {
-            "groups": type(finding.groups)(groups) if isinstance(finding.groups, (tuple, list)) else finding.groups,  # type: ignore[attr-defined]
-            "people": _same_kind(getattr(finding, "people"), [ids[p] for p in people]),
+            "groups": _same_kind(getattr(finding, "groups", ()), groups),
+            "people": _same_kind(getattr(finding, "people", ()), [ids[p] for p in people]),
             "evidence": evidence,
         }
         for field_name in ("text", "suggestions"):

@@ -355,9 +355,8 @@ def build_workspace(
         entry: dict[str, Any] = {"name": relation}
         counts = manager_group_matrix(analysis.group_matrices[relation], net, policy, attribute=group_by)
         entry["group_matrix"] = _put(files, f"group_matrix_{stem}.csv", _csv_bytes(counts, index_label="from"))
-        entry["group_density"] = _put(
-            files, f"group_density_{stem}.csv", _csv_bytes(_density(G, policy, group_by, screen.order), index_label="from")
-        )
+        density = _density(G, policy, group_by, screen.order)
+        entry["group_density"] = _put(files, f"group_density_{stem}.csv", _csv_bytes(density, index_label="from"))
         groups_graph = manager_graph(G, policy, attribute=group_by, aggregate=True)
         entry["group_network"] = _put(files, f"group_network_{stem}.json", _graph_bytes(groups_graph))
         people_graph = manager_graph(G, policy, attribute=group_by)
@@ -516,7 +515,9 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise FileFormatError("manifest.json is not valid JSON", file=label, fix="Publish the workspace again") from None
+        raise FileFormatError(
+            "manifest.json is not valid JSON", file=label, fix="Publish the workspace again"
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise FileFormatError("manifest.json does not describe an ona manager workspace", file=label,
                               fix="Choose the folder or zip that 'ona publish' wrote")
