@@ -56,8 +56,8 @@ __all__ = [
 #: above it the correlation is given without a p-value (see ``BENCHMARKS.md``).
 QAP_PERMUTATIONS_UP_TO = 20_000
 #: Above this many respondents the QAP test uses at most :data:`QAP_LARGE_PERMUTATIONS`
-#: permutations (each costs about 0.5 ms per 50,000 ties); ``qap_permutations`` records it.
-QAP_ALL_PERMUTATIONS_UP_TO = 2_000
+#: permutations (each costs about 0.7 ms per 50,000 ties); ``qap_permutations`` records it.
+QAP_ALL_PERMUTATIONS_UP_TO = 5_000
 QAP_LARGE_PERMUTATIONS = 200
 #: Communities listed per relation in ``summary.json`` (largest first).
 _COMMUNITIES_IN_SUMMARY = 50

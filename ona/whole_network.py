@@ -412,6 +412,11 @@ def network_summary(
     betweenness_sources : int or None, optional
         See :func:`ona.metrics.betweenness`.
 
+    Raises
+    ------
+    MissingAttributeError
+        If no node has `attribute`.
+
     Examples
     --------
     >>> G = nx.DiGraph([("a", "b"), ("b", "a"), ("b", "c")])

@@ -272,3 +272,10 @@ def test_summary_of_a_graph_without_ties():
     assert np.isnan(summary["reciprocity"]) and np.isnan(summary["transitivity"])
     assert summary["communities"] == 0 and summary["singleton_communities"] == 3
     assert np.isnan(summary["hierarchy"])
+
+
+def test_summary_needs_the_group_attribute():
+    from ona import MissingAttributeError
+
+    with pytest.raises(MissingAttributeError, match="'department'"):
+        network_summary(nx.DiGraph([("a", "b")]), n_permutations=0)
