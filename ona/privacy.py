@@ -18,7 +18,9 @@ app, the command line (``ona publish``) and analysts call:
   waves, or not at all when no key is configured.
 * **Manager views** of analysis output: :func:`manager_people`,
   :func:`manager_group_table`, :func:`manager_group_matrix`,
-  :func:`manager_graph` and :func:`manager_findings`.
+  :func:`manager_graph` and :func:`manager_findings`; and
+  :func:`manager_network`, the network to analyse for managers when small
+  groups must be left out altogether.
 * **Safe exports**: :func:`neutralize_formulas` defuses spreadsheet formulas
   in CSV/XLSX cells (CSV injection).
 
@@ -64,9 +66,11 @@ from ona.report import IngestReport
 __all__ = [
     "ANALYST",
     "DEFAULT_KEY_ENV",
-    "MANAGER",
-    "OTHER_GROUP",
     "GroupScreen",
+    "MANAGER",
+    "MIN_KEY_BYTES",
+    "OTHER_GROUP",
+    "PeopleSource",
     "PrivacyPolicy",
     "Role",
     "TermMatcher",
@@ -236,6 +240,11 @@ def pseudonym(person_id: str, key: bytes | str, *, length: int = 8) -> str:
     Returns
     -------
     str
+
+    Raises
+    ------
+    ConfigurationError
+        If `length` is outside 4-51 (51 characters use all 256 bits).
 
     Examples
     --------

@@ -140,6 +140,13 @@ def test_pseudonyms_are_stable_across_waves():
     assert (other["pseudonym"] != a["pseudonym"]).all()
 
 
+def test_pseudonym_length(privacy_net):
+    assert len(pseudonym("E0001", KEY, length=4)) == 6
+    assert pseudonym("E0001", KEY, length=12).startswith(pseudonym("E0001", KEY))  # same digits, more of them
+    with pytest.raises(ConfigurationError, match="length of 3"):
+        pseudonym("E0001", KEY, length=3)
+
+
 def test_pseudonym_collisions_are_refused(privacy_net, monkeypatch):
     monkeypatch.setattr("ona.privacy.pseudonym", lambda person_id, key, length=8: "P-SAME0000")
     with pytest.raises(ConfigurationError, match="same pseudonym"):
@@ -219,6 +226,13 @@ def test_merged_other_group_is_reportable_once_it_reaches_k(privacy_net):
     assert screen.withheld == {"Sociaal Domein", "Publiekszaken", SMALL}
     assert screen.reportable == {OTHER_GROUP}  # 15 people together
     assert screen.order == [OTHER_GROUP]
+
+
+def test_screening_an_attribute_the_roster_lacks(privacy_net):
+    from ona.exceptions import MissingAttributeError
+
+    with pytest.raises(MissingAttributeError, match="no attribute 'afdeling'"):
+        screen_groups(privacy_net, PrivacyPolicy(), attribute="afdeling")
 
 
 def test_a_real_group_called_other_is_refused(privacy_net):

@@ -288,6 +288,18 @@ def test_no_figures_when_the_network_is_smaller_than_k():
         build_workspace(tiny, policy=PrivacyPolicy(), findings=[])
 
 
+def test_publishing_stops_when_a_file_would_still_hold_a_withheld_name(net, analysis, findings):
+    # A consenting person named exactly like the 3-person department: the name may be shown as a person,
+    # but the leak check cannot tell it from the department's name, so nothing is published.
+    roster = net.roster.copy()
+    roster.loc["E0001", "name"] = SMALL
+    with pytest.raises(OnaError, match=f"Publishing stopped: .* would contain '{SMALL}'"):
+        build_workspace(net.with_changes(roster=roster), policy=PrivacyPolicy(key=KEY), analysis=analysis,
+                        findings=findings)
+    with pytest.raises(ConfigurationError, match="Unknown language 'de'"):
+        build_workspace(net, policy=PrivacyPolicy(key=KEY), lang="de")
+
+
 # -- writing and opening safely -------------------------------------------------------------------
 
 
