@@ -250,8 +250,10 @@ def _absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tu
     """A silo's few outside ties often run through one or two people: that is part of the silo finding.
 
     The bridge between a silo and the rest of the organisation is moved into
-    the silo's evidence (``outside_through``, ``outside_share``) instead of
-    being a finding of its own.
+    the silo's evidence (``outside_bridge_people``, the number of people, and
+    ``outside_bridge_share``, the share of outside ties they carry) instead of
+    being a finding of its own. People are not named there, so the silo stays
+    a group-level finding.
     """
     rest = {d.groups[0]: d for d in bridges if d.evidence.get("scope") == "rest"}
     merged = []
@@ -262,8 +264,8 @@ def _absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tu
             merged.append(silo)
             continue
         absorbed.add(id(bridge))
-        evidence = {**silo.evidence, "outside_through": dict(bridge.evidence["ties_per_person"]),
-                    "outside_share": bridge.evidence["share"]}
+        evidence = {**silo.evidence, "outside_bridge_people": len(bridge.people),
+                    "outside_bridge_share": bridge.evidence["share"]}
         merged.append(Detection(silo.kind, silo.severity, silo.groups, silo.people, evidence))
     return merged, [d for d in bridges if id(d) not in absorbed]
 
@@ -313,6 +315,7 @@ KIND_TITLES: dict[str, dict[str, str]] = {
     "one_sided_trust": {"nl": "Eenzijdig vertrouwen", "en": "One-sided trust"},
     "overloaded": {"nl": "Overbelast", "en": "Overloaded"},
     "isolated": {"nl": "Geïsoleerd", "en": "Isolated"},
+    "change": {"nl": "Verandering tussen metingen", "en": "Change between waves"},  # see ona.change
 }
 
 #: Sentence templates per finding variant and language (``str.format`` placeholders).
@@ -837,8 +840,9 @@ EVIDENCE_LABELS: dict[str, dict[str, str]] = {
     "sd_others": {"nl": "standaardafwijking anderen", "en": "sd of others"},
     "from_groups": {"nl": "genoemd vanuit", "en": "named from"},
     "n_groups": {"nl": "aantal groepen", "en": "number of groups"},
-    "outside_through": {"nl": "contacten naar buiten via", "en": "outside ties through"},
-    "outside_share": {"nl": "aandeel daarvan", "en": "their share"},
+    "outside_bridge_people": {"nl": "mensen die de contacten naar buiten dragen",
+                              "en": "people carrying the outside ties"},
+    "outside_bridge_share": {"nl": "aandeel van die contacten", "en": "their share of those ties"},
     "typical_external_share": {"nl": "gebruikelijk aandeel naar buiten", "en": "typical share outside"},
     "mean_degree": {"nl": "gemiddeld aantal relaties", "en": "mean number of ties"},
 }
@@ -852,7 +856,7 @@ _EVIDENCE_VALUES = {
     "managers": {"nl": "leidinggevenden", "en": "managers"},
     "no declared expectation": {"nl": "geen opgegeven samenwerking", "en": "no declared expectation"},
 }
-_PERSON_KEYED = ("ties_per_person", "partners", "outside_through")
+_PERSON_KEYED = ("ties_per_person", "partners")
 _TRANSLATED_VALUES = ("scope", "note", "from_class", "to_class")
 
 _MD_WORDS = {

@@ -556,9 +556,13 @@ def find_gaps(
     Returns
     -------
     list of Detection
-        Kind ``"gap"``; evidence ``declared, collaboration, ties, ties_ab,
-        ties_ba, expected_random, typical_rate, expected, ratio, ratio_random,
-        p_value, one_way`` (``None`` or ``[from, to]``).
+        Kind ``"gap"``, about groups only (no people: a gap is a pattern
+        between groups, and naming the few who do connect would keep the
+        finding from managers who may not see them); evidence ``declared,
+        collaboration, ties, ties_ab, ties_ba, expected_random, typical_rate,
+        expected, ratio, ratio_random, p_value, one_way`` (``None`` or
+        ``[from, to]``). ``ties_ab`` counts ties from the first group of
+        ``groups`` to the second, ``ties_ba`` the other way.
 
     Examples
     --------
@@ -581,7 +585,6 @@ def find_gaps(
     table = table.loc[table["group_a"].isin(active) & table["group_b"].isin(active)].reset_index(drop=True)
     if table.empty:
         return []
-    cross = _cross_edges(arrays, groups)
     b = _typical_rate(table)
     median_ratio = float(table["ratio"].median())
     detections = []
@@ -595,9 +598,11 @@ def find_gaps(
             detection = _undeclared_gap(row, median_ratio, th)
         if detection is None:
             continue
-        people = _gap_people(cross, groups, arrays, row.group_a, row.group_b) if row.ties <= 10 else ()
         pair = declared[key][:2] if declared is not None else (row.group_a, row.group_b)
-        detections.append(Detection("gap", detection[0], pair, people, detection[1]))
+        evidence = detection[1]
+        if pair[0] != row.group_a:  # directions follow the order of `groups`
+            evidence["ties_ab"], evidence["ties_ba"] = evidence["ties_ba"], evidence["ties_ab"]
+        detections.append(Detection("gap", detection[0], pair, (), evidence))
     return detections
 
 
@@ -643,13 +648,6 @@ def _undeclared_gap(row: Any, median_ratio: float, th: Thresholds) -> tuple[floa
 def _num(x: Any) -> int | float:
     x = float(x)
     return int(x) if x.is_integer() else round(x, 4)
-
-
-def _gap_people(cross: pd.DataFrame, groups: GroupCodes, arrays: TieArrays, a: str, b: str) -> tuple[str, ...]:
-    ca, cb = groups.labels.index(a), groups.labels.index(b)
-    part = cross.loc[((cross["gu"] == ca) & (cross["gv"] == cb)) | ((cross["gu"] == cb) & (cross["gv"] == ca))]
-    positions = sorted(set(part["u"].tolist()) | set(part["v"].tolist()))
-    return tuple(str(arrays.nodes[i]) for i in positions)
 
 
 # -- fragile bridge -------------------------------------------------------------------------------

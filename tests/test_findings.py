@@ -59,7 +59,6 @@ def wave_2026() -> tuple[OrgNetwork, list[Finding]]:
 
 def planted_matchers(wave: str) -> dict[str, object]:
     """One predicate per planted structure: does a finding show it (right kind, groups and people)?"""
-    gap_people = {p for s, t, _ in PLANTED["gap_detail"]["ties"] for p in (s, t)}
     trust = PLANTED["one_sided_trust"]
     matchers = {
         "silo": lambda f: f.kind == "silo" and f.groups == (PLANTED["silo"],),
@@ -83,7 +82,8 @@ def planted_matchers(wave: str) -> dict[str, object]:
     }
     if wave == PLANTED["gap_detail"]["wave"]:
         matchers["gap"] = lambda f: (
-            f.kind == "gap" and set(f.groups) == set(PLANTED["gap"]) and set(f.people) == gap_people
+            f.kind == "gap" and set(f.groups) == set(PLANTED["gap"]) and f.people == ()
+            and f.evidence["ties"] == len(PLANTED["gap_detail"]["ties"])
         )
     return matchers
 
@@ -357,7 +357,7 @@ def test_the_cases_cover_every_template_and_kind() -> None:
     used = {key for key, *_ in cases()}
     fragments = {"gap.one_way", "gap.one_way_one"}  # filled into gap.declared
     assert used | fragments == set(TEMPLATES)
-    assert set(KINDS) <= set(SUGGESTIONS) and set(KINDS) == set(KIND_TITLES)
+    assert set(KINDS) <= set(SUGGESTIONS) and set(KINDS) <= set(KIND_TITLES)
     for table in (TEMPLATES, SUGGESTIONS, KIND_TITLES):
         for key, texts in table.items():
             assert set(texts) == set(LANGUAGES), key
