@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)",
     )
     p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
+    p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
     p.add_argument("--seed", type=int, default=0, help="random seed for the analysis (default: 0)")
@@ -233,7 +234,10 @@ def _cmd_publish(args: argparse.Namespace) -> int:
             f"The environment variable {var} named by --key-env is not set. "
             f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
         )
-    policy = PrivacyPolicy(min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only)
+    policy = PrivacyPolicy(
+        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
+        person_level=not args.groups_only,
+    )
     net = load_input(args)
     expected_file = args.expected
     if expected_file is None and args.roster is None and args.input[0] in samples.available():
@@ -252,7 +256,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
             print(f"Together they are shown as '{policy.other_label}'.")
         else:
             print(f"Together they are still fewer than {policy.k}, so '{policy.other_label}' gets no figures either.")
-    if key is None:
+    if key is None and policy.person_level:
         print(
             f"No pseudonym key in {var}: people without consent are left out of person-level views. "
             f"Set {var} to a secret of at least 16 characters to show them under pseudonyms that stay "

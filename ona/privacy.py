@@ -141,6 +141,11 @@ class PrivacyPolicy:
         left out of person-level views (group figures still count them).
     show_names : bool, optional (default=True)
         Show people who consented by name. False shows everyone by pseudonym.
+    person_level : bool, optional (default=True)
+        Show people at all. False gives managers group-level views only: no
+        person tables, no person-level graphs and no findings about people.
+        Person-level data always lets a reader infer more (e.g. who did not
+        answer the survey: their outgoing ties are missing).
     other_label : str, optional (default="(other)")
         The label under which small groups are merged.
 
@@ -152,7 +157,7 @@ class PrivacyPolicy:
     Examples
     --------
     >>> PrivacyPolicy(min_group_size=3, key="a long secret key of HR")
-    PrivacyPolicy(min_group_size=3, show_names=True, other_label='(other)')
+    PrivacyPolicy(min_group_size=3, show_names=True, person_level=True, other_label='(other)')
     >>> PrivacyPolicy(key="short")
     Traceback (most recent call last):
     ...
@@ -162,6 +167,7 @@ class PrivacyPolicy:
     min_group_size: int = 5
     key: bytes | None = dataclasses.field(default=None, repr=False)
     show_names: bool = True
+    person_level: bool = True
     other_label: str = OTHER_GROUP
 
     def __post_init__(self) -> None:
@@ -324,7 +330,7 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
 
     A person is *named* when ``policy.show_names`` is on and they consented;
     otherwise they appear under their pseudonym, or are *hidden* when the
-    policy has no key.
+    policy has no key or shows no people (``person_level=False``).
 
     Returns
     -------
@@ -357,7 +363,7 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
     people = _people(source)
     consent = consent_mask(source)
     names = _display_names(people)
-    named = consent & policy.show_names
+    named = consent & policy.show_names & policy.person_level
     if policy.key is not None:
         pseudonyms = pd.Series([pseudonym(p, policy.key) for p in people.index], index=people.index, dtype=object)
         clashes = pseudonyms[pseudonyms.duplicated(keep=False)]
@@ -376,7 +382,7 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
     frame = pd.DataFrame(
         {
             "person": person,
-            "label": label.where(named | pseudonyms.notna(), None).astype(object),
+            "label": label.where(named | (pseudonyms.notna() & policy.person_level), None).astype(object),
             "name": names.where(named, None).astype(object),
             "pseudonym": pseudonyms,
             "consent": consent.astype(bool),

@@ -34,7 +34,7 @@ Every file sits at the top level of the folder or zip; names are plain ASCII
     {"format": "ona-manager-workspace", "version": 1, "name": ..., "wave": ...,
      "lang": "nl", "group_by": "department", "people": 250, "respondents": 212,
      "privacy": {"min_group_size": 5, "names": "consenting people by name, others by pseudonym",
-                 "show_names": true, "pseudonyms": true, "other_label": "(other)"},
+                 "show_names": true, "person_level": true, "pseudonyms": true, "other_label": "(other)"},
      "groups": ["Publiekszaken", ..., "(other)"],
      "relations": [{"name": "advice", "group_matrix": "group_matrix_advice.csv",
                     "group_density": "group_density_advice.csv",
@@ -394,6 +394,7 @@ def build_workspace(
             "min_group_size": k,
             "names": _names_rule(policy),
             "show_names": policy.show_names,
+            "person_level": policy.person_level,
             "pseudonyms": policy.pseudonymises,
             "other_label": policy.other_label,
         },
@@ -639,6 +640,8 @@ def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatc
 
 
 def _names_rule(policy: PrivacyPolicy) -> str:
+    if not policy.person_level:
+        return "no people shown"
     if policy.show_names and policy.pseudonymises:
         return "consenting people by name, others by pseudonym"
     if policy.show_names:

@@ -194,6 +194,8 @@ def test_screen_people_names_only_consenting_people(privacy_net):
     assert view["shown"].all() and (view["person"] == view["pseudonym"]).all()
     everyone_pseudonymous = screen_people(privacy_net, PrivacyPolicy(key=KEY, show_names=False))
     assert everyone_pseudonymous["name"].isna().all()
+    nobody = screen_people(privacy_net, PrivacyPolicy(key=KEY, person_level=False))
+    assert not nobody["shown"].any() and nobody["label"].isna().all()
     no_key = screen_people(privacy_net, PrivacyPolicy())
     assert not no_key.loc[["s2", "j1", "j2"], "shown"].any() and no_key.at["j3", "shown"]
     assert no_key.loc["s1", "person"] == "Sanne Smit"

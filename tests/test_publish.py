@@ -110,7 +110,8 @@ def test_workspace_files_and_manifest(workspace, net):
     manifest = json.loads((workspace / "manifest.json").read_text())
     assert manifest["format"] == FORMAT and manifest["version"] == 1
     assert manifest["privacy"] == {"min_group_size": 5, "names": "consenting people by name, others by pseudonym",
-                                   "show_names": True, "pseudonyms": True, "other_label": OTHER_GROUP}
+                                   "show_names": True, "person_level": True, "pseudonyms": True,
+                                   "other_label": OTHER_GROUP}
     assert manifest["people"] == 247 and manifest["respondents"] == len(net.respondents) - 3
     assert set(manifest["groups"]) == {"Sociaal Domein", "Ruimte & Wonen", XSS, "Bedrijfsvoering", FORMULA,
                                        "Concernstaf"}
@@ -237,6 +238,19 @@ def test_pseudonyms_only_and_no_key(net, analysis, findings, tmp_path):
     without_key = build_workspace(net, policy=PrivacyPolicy(), analysis=analysis, findings=findings)
     assert len(without_key.people()) == 250 - len(NO_CONSENT | set(SMALL_PEOPLE))
     assert HIDDEN not in "\n".join(content.decode() for content in without_key.files.values())
+
+
+def test_groups_only(net, analysis, findings, tmp_path):
+    ws = build_workspace(net, policy=PrivacyPolicy(key=KEY, person_level=False), analysis=analysis, findings=findings)
+    assert ws.manifest["files"]["people"] is None and len(ws.people()) == 0
+    assert all(entry["network"] is None for entry in ws.manifest["relations"])
+    assert ws.graph("advice").number_of_nodes() == 0 and ws.graph("advice", aggregate=True).number_of_nodes() == 6
+    assert ws.findings() and all(not f.people for f in ws.findings())
+    text = "\n".join(content.decode() for content in ws.files.values())
+    assert not re.search(r"P-[0-9A-Z]{8}", text) and net.roster.at["E0001", "name"] not in text
+    assert ws.policy["names"] == "no people shown"
+    assert main(["publish", "krackhardt", "-o", str(tmp_path / "g"), "--groups-only", "--min-group-size", "3"]) == 0
+    assert not (tmp_path / "g" / "people.csv").exists()
 
 
 def test_pseudonyms_are_stable_across_published_waves(net, analysis, findings):
