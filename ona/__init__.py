@@ -24,10 +24,12 @@ from ona.exceptions import (
     UnknownRelationError,
     UnknownSampleError,
 )
+from ona.change import compare_waves
 from ona.ingest import load_network
 from ona.model import OrgNetwork
 from ona.report import IngestReport, Issue, format_report, response_table
 from ona.roster import Roster, read_roster
+from ona.survey import read_resolutions, read_survey, review_table, write_review
 from ona.ties import read_network
 
 __version__ = "0.1.0"
@@ -48,10 +50,15 @@ __all__ = [
     "TieListError",
     "UnknownRelationError",
     "UnknownSampleError",
+    "compare_waves",
     "format_report",
     "load_network",
     "read_network",
+    "read_resolutions",
     "read_roster",
+    "read_survey",
     "response_table",
+    "review_table",
     "samples",
+    "write_review",
 ]

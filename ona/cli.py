@@ -8,6 +8,8 @@ traceback means a bug in ona.
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
     ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE]
     ona analyze SAMPLE_NAME -o DIR
+    ona review SURVEY --roster ROSTER -o review.csv
+    ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
     ona publish TIES_OR_SURVEY --roster ROSTER [--expected FILE] -o DIR [--min-group-size K] [--key-env VAR]
     ona app
 """
@@ -27,6 +29,7 @@ from ona.exceptions import OnaError
 from ona.ingest import load_network
 from ona.model import OrgNetwork
 from ona.report import format_report
+from ona.survey import read_resolutions, write_review
 
 __all__ = ["build_parser", "main"]
 
@@ -51,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("-o", "--output", required=True, help="CSV file to write")
         p.set_defaults(func=func)
 
+    p = sub.add_parser("review", help="write the names that need a decision to a CSV to fill in")
+    _add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, help="CSV file to write (fill in the id column)")
+    p.set_defaults(func=_cmd_review)
+
     p = sub.add_parser(
         "analyze",
         help="analyse every relation and write people.csv, groups.csv, group matrices and summary.json",
@@ -74,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
     )
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser(
@@ -98,6 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
 
+    p = sub.add_parser(
+        "compare",
+        help="compare two survey waves: kept, new and lost ties, and where cross-department ties grew",
+    )
+    p.add_argument("input", nargs="+", help="BEFORE AFTER (edge lists or survey exports), or a sample name")
+    p.add_argument("--roster", help="staff roster of the first wave (CSV or XLSX)")
+    p.add_argument("--roster-after", help="staff roster of the second wave, if it differs")
+    p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
+    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
+    p.set_defaults(func=_cmd_compare)
+
     p = sub.add_parser("app", help="open the Streamlit app in the browser")
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
     p.set_defaults(func=_cmd_app)
@@ -115,7 +138,17 @@ def _add_input_arguments(p: argparse.ArgumentParser) -> None:
         help="relation name for a plain edge list or matrix, or (repeatable) map a survey question: "
         "'gevoelige werkkwestie=trust'",
     )
-    p.add_argument("--resolutions", help="CSV of decisions on names under review (name,id)")
+    p.add_argument(
+        "--resolutions",
+        metavar="FILE",
+        help="CSV/XLSX of decisions on names under review: columns name, id and optionally mentioned_by "
+        "(id '-' = not on the roster; empty = still undecided); 'ona review' writes one to fill in",
+    )
+    p.add_argument(
+        "--platform",
+        choices=("msforms", "qualtrics", "googleforms", "limesurvey", "surveymonkey", "generic"),
+        help="survey platform of the export, when automatic detection is wrong",
+    )
     p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
 
 
@@ -140,7 +173,7 @@ def load_input(args: argparse.Namespace) -> OrgNetwork:
             mapping[text.strip()] = rel.strip()
         else:
             relation = item.strip()
-    resolutions = _read_resolutions(args.resolutions) if getattr(args, "resolutions", None) else None
+    resolutions = read_resolutions(Path(args.resolutions)) if args.resolutions else None
     ties = [Path(i) for i in inputs]
     return load_network(
         ties if len(ties) > 1 else ties[0],
@@ -149,19 +182,8 @@ def load_input(args: argparse.Namespace) -> OrgNetwork:
         relations=mapping or None,
         resolutions=resolutions,
         wave=args.wave,
+        platform=args.platform,
     )
-
-
-def _read_resolutions(path: str) -> dict[str, str | None]:
-    from ona._files import read_tables
-
-    table = read_tables(Path(path))[0].with_header(0)
-    columns = {c.lower(): c for c in table.columns}
-    if "name" not in columns or "id" not in columns:
-        raise OnaError(f"{path}: the resolutions file needs the columns 'name' and 'id' (id empty = not on the roster).")
-    return {
-        str(n): (str(i).strip() or None) for n, i in zip(table[columns["name"]], table[columns["id"]])
-    }
 
 
 def _cmd_samples(args: argparse.Namespace) -> int:
@@ -190,10 +212,34 @@ def _cmd_edges(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    net = load_input(args)
+    rows = write_review(net, Path(args.output))
+    if rows:
+        print(f"Wrote {rows} names that need a decision to {args.output}. Fill in the id column "
+              "('-' = not on the roster) and pass the file with --resolutions.")
+    else:
+        print("No names need a decision.")
+    return 0
+
+
+def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no-untyped-def]
+    """The declared collaborations: --expected, else the sample's own file, else none."""
+    from ona.expected import read_expected
+
+    expected_file = args.expected
+    if expected_file is None and args.roster is None and args.input[0] in samples.available():
+        sample_expected = samples.expected_collaborations_path(args.input[0])
+        expected_file = str(sample_expected) if sample_expected else None
+    return read_expected(Path(expected_file), net, attribute=args.group_by) if expected_file else None
+
+
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.analysis import analyze
+    from ona.findings import find_findings, write_findings
 
     net = load_input(args)
+    expected = _expected_for(args, net)
     result = analyze(
         net,
         group_by=args.group_by,
@@ -202,6 +248,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         n_permutations=args.permutations,
     )
     written = result.write(args.output)
+    findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
+    written += write_findings(findings, Path(args.output), args.lang)
     label = f"'{net.name}'" if net.name else "the network"
     print(
         f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
@@ -216,6 +264,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         )
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
+    high = [f for f in findings if f.level == "high"]
+    print(f"Findings: {len(findings)} ({len(high)} high):")
+    for finding in findings[:5]:
+        print(f"  [{finding.level}] {finding.text[args.lang]}")
     print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
     return 0
 
@@ -223,7 +275,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_publish(args: argparse.Namespace) -> int:
     import os
 
-    from ona.expected import read_expected
     from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env, screen_groups
     from ona.publish import publish
 
@@ -239,11 +290,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
         person_level=not args.groups_only,
     )
     net = load_input(args)
-    expected_file = args.expected
-    if expected_file is None and args.roster is None and args.input[0] in samples.available():
-        sample_expected = samples.expected_collaborations_path(args.input[0])
-        expected_file = str(sample_expected) if sample_expected else None
-    expected = read_expected(Path(expected_file), net, attribute=args.group_by) if expected_file else None
+    expected = _expected_for(args, net)
     written = publish(
         net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by
     )
@@ -262,6 +309,42 @@ def _cmd_publish(args: argparse.Namespace) -> int:
             f"Set {var} to a secret of at least 16 characters to show them under pseudonyms that stay "
             "the same in every wave."
         )
+    return 0
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from ona.change import change_findings, compare_waves
+    from ona.findings import findings_to_json, findings_to_markdown
+
+    inputs: list[str] = args.input
+    if len(inputs) == 1 and args.roster is None and inputs[0] in samples.available():
+        labels = args.waves or samples.waves(inputs[0])[:2]
+        if len(labels) < 2:
+            raise OnaError(f"The sample {inputs[0]!r} has only one wave; 'ona compare' needs two.")
+        before = samples.load(inputs[0], wave=labels[0])
+        after = samples.load(inputs[0], wave=labels[1])
+    elif len(inputs) == 2 and args.roster:
+        labels = args.waves or ["1", "2"]
+        before = load_network(Path(inputs[0]), Path(args.roster), wave=labels[0])
+        after = load_network(Path(inputs[1]), Path(args.roster_after or args.roster), wave=labels[1])
+    else:
+        raise OnaError(
+            "Give two inputs and a roster (ona compare BEFORE AFTER --roster ROSTER -o DIR) "
+            "or a sample with two waves (ona compare municipality -o DIR)."
+        )
+    comparison = compare_waves(before, after, attribute=args.group_by)
+    out = Path(args.output)
+    written = comparison.write(out)
+    findings = change_findings(comparison)
+    (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
+    (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
+    written += [out / "change_findings.json", out / "change_findings.md"]
+    print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
+    for row in comparison.relations.itertuples(index=False):
+        print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
+    for finding in findings[:5]:
+        print(f"  - {finding.text[args.lang]}")
+    print(f"Wrote {len(written)} files to {out}: {', '.join(p.name for p in written)}.")
     return 0
 
 

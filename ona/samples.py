@@ -19,7 +19,7 @@ from ona.exceptions import OnaError, UnknownSampleError
 from ona.model import OrgNetwork
 from ona.ties import read_network
 
-__all__ = ["available", "expected_collaborations_path", "list_samples", "load", "sample_path"]
+__all__ = ["available", "expected_collaborations_path", "list_samples", "load", "sample_path", "waves"]
 
 
 def sample_path(name: str | None = None) -> Path:
@@ -40,6 +40,16 @@ def available() -> list[str]:
 
 def _manifest(name: str) -> dict[str, Any]:
     return json.loads((sample_path(name) / "sample.json").read_text(encoding="utf-8"))
+
+
+def waves(name: str) -> list[str]:
+    """The survey waves of a sample, oldest first.
+
+    >>> waves("municipality")
+    ['2025', '2026']
+    """
+    meta = _manifest(name)
+    return list(meta["waves"]) if "waves" in meta else [str(meta.get("wave", ""))]
 
 
 def list_samples() -> pd.DataFrame:

@@ -72,3 +72,49 @@ def test_python_dash_m_and_console_script_agree(tmp_path):
     assert result.returncode == 2
     assert "r.csv: no id or e-mail column found" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_analyze_a_sample_writes_findings_in_the_chosen_language(tmp_path, capsys):
+    import json
+
+    out = tmp_path / "out"
+    assert main(["analyze", "municipality", "-o", str(out), "--lang", "en", "--permutations", "200"]) == 0
+    names = {p.name for p in out.iterdir()}
+    assert {"people.csv", "groups.csv", "summary.json", "findings.json", "findings.md"} <= names
+    findings = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    kinds = {f["kind"] for f in findings if f["level"] == "high"}
+    # The sample's declared collaborations are used, so the planted gap is a declared one.
+    assert {"silo", "gap", "fragile_bridge", "one_sided_trust"} <= kinds
+    markdown = (out / "findings.md").read_text(encoding="utf-8")
+    assert "Jan de Vries" in markdown and "Openbare Ruimte" in markdown
+    printed = capsys.readouterr().out
+    assert "Findings: " in printed and "[high]" in printed
+
+
+def test_review_writes_the_names_that_need_a_decision(tmp_path, capsys):
+    from ona.samples import sample_path
+
+    folder = sample_path("municipality")
+    export = sorted((folder / "exports").glob("*forms*.xlsx"))[0]
+    out = tmp_path / "review.csv"
+    assert main(["review", str(export), "--roster", str(folder / "roster.csv"), "-o", str(out)]) == 0
+    table = pd.read_csv(out, encoding="utf-8-sig")
+    assert {"name", "mentioned_by", "id"} <= set(table.columns)
+    assert len(table) > 0 and table["id"].isna().all()
+    assert "Fill in the id column" in capsys.readouterr().out
+
+
+def test_compare_two_waves_of_a_sample(tmp_path, capsys):
+    out = tmp_path / "cmp"
+    assert main(["compare", "municipality", "-o", str(out), "--lang", "en"]) == 0
+    relations = pd.read_csv(out / "change_relations.csv")
+    assert relations["relation"].tolist() == ["advice", "trust", "collaboration"]
+    assert (out / "change_findings.md").read_text(encoding="utf-8")
+    printed = capsys.readouterr().out
+    assert "Compared wave 2025 with wave 2026: 179 people responded to both." in printed
+    assert "Omgevingsvergunningen" in printed
+
+
+def test_compare_needs_two_inputs_or_a_sample(capsys):
+    assert main(["compare", "only_one.csv", "-o", "x"]) == 2
+    assert "Give two inputs and a roster" in capsys.readouterr().err
