@@ -1089,17 +1089,24 @@ def configured_workspace() -> tuple[str, float] | None:
 
 
 def choose_workspace(lang: str) -> WorkspaceView | None:
-    """A configured workspace, or one uploaded as a zip in the sidebar."""
+    """A configured workspace, or one uploaded as a zip (its uploader sits at the foot of the sidebar)."""
     configured = configured_workspace()
     if configured is not None:
         return WorkspaceView(open_workspace(*configured), ("workspace", *configured), lang)
-    with st.sidebar:
-        file = st.file_uploader(t("app.upload.workspace", lang), type=["zip"], key="data_workspace",
-                                help=t("app.upload.workspace.help", lang))
+    file = st.session_state.get("data_workspace")  # the uploader's value, known before it is drawn
     if file is None:
         return None
     data = file.getvalue()
     return WorkspaceView(open_workspace(data), ("workspace", _digest(data)), lang)
+
+
+def workspace_uploader(lang: str) -> None:
+    if configured_workspace() is not None:
+        return
+    with st.sidebar:
+        st.subheader(t("app.workspace", lang))
+        st.file_uploader(t("app.upload.workspace", lang), type=["zip"], key="data_workspace",
+                         help=t("app.upload.workspace.help", lang))
 
 
 def workspace_people(ws: Workspace, relation: str) -> pd.DataFrame:
@@ -1269,9 +1276,11 @@ def main() -> None:
             workspace_pages[page](workspace)
         except OnaError as exc:
             show_error(exc)
+        workspace_uploader(lang)
         return
     data, error = choose_data(lang, role.is_manager)
     group_by = group_by_choice(data.net, lang)
+    workspace_uploader(lang)
     pages: dict[str, Callable[[View], None]] = {
         "start": lambda v: page_start(v, error),
         "overview": page_overview,

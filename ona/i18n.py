@@ -78,6 +78,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Columns collaboration,group: which departments are supposed to work together. ona then shows "
         "whether they work side by side.",
     },
+    "app.workspace": {"nl": "Voor leidinggevenden", "en": "For managers"},
     "app.upload.workspace": {"nl": "Gepubliceerde werkruimte openen (zip)", "en": "Open a published workspace (zip)"},
     "app.upload.workspace.help": {
         "nl": "De zip die HR met ‘Publiceren voor leidinggevenden’ of ‘ona publish’ maakte: alleen privacygefilterde "

@@ -128,6 +128,12 @@ class Session:
         self.page.locator("[data-testid=stSidebar] label").filter(has_text=label).first.click()
         self.wait_idle()
 
+    def upload(self, label: str, path: Path) -> None:
+        """Put a file into the sidebar's uploader whose label starts with `label`."""
+        uploader = self.page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").filter(has_text=label)
+        uploader.locator("input[type=file]").set_input_files(str(path))
+        self.wait_idle()
+
     def graph_frame(self) -> Frame:
         """The iframe holding the network drawing, once vis-network has drawn it."""
         self.page.wait_for_selector("iframe")
@@ -212,10 +218,8 @@ def test_opens_in_dutch_and_draws_the_network(dutch: Session) -> None:
 def test_upload_the_survey_export_and_switch_language(english: Session) -> None:
     page = english.page
     english.text("How does your organisation really work together?")
-    inputs = page.locator("[data-testid=stSidebar] input[type=file]")
-    inputs.nth(0).set_input_files(str(MUNICIPALITY / "roster.csv"))
-    english.wait_idle()
-    inputs.nth(1).set_input_files(str(MUNICIPALITY / "exports" / "msforms_2025.xlsx"))
+    english.upload("Staff roster", MUNICIPALITY / "roster.csv")
+    english.upload("Survey export", MUNICIPALITY / "exports" / "msforms_2025.xlsx")
     english.wait_idle()
     english.text("Read 250 people and")
     english.text("Names to review")
@@ -243,11 +247,8 @@ def test_markup_in_a_name_is_shown_as_text_and_never_runs(english: Session, tmp_
     ties = tmp_path / "advice.csv"
     ties.write_text("source,target\na,b\nb,c\nc,a\nb,a\n", encoding="utf-8")
     page = english.page
-    inputs = page.locator("[data-testid=stSidebar] input[type=file]")
-    inputs.nth(0).set_input_files(str(roster))
-    english.wait_idle()
-    inputs.nth(1).set_input_files(str(ties))
-    english.wait_idle()
+    english.upload("Staff roster", roster)
+    english.upload("Survey export", ties)
     english.text("Read 3 people and 4 ties.")
     english.go("Network")
     frame = english.graph_frame()
