@@ -11,6 +11,7 @@ should work together, fragile bridges, one-sided trust and change over time.
 """
 
 from ona import samples
+from ona.analysis import Analysis, analyze
 from ona.exceptions import (
     ConfigurationError,
     EmptyNetworkError,
@@ -35,6 +36,7 @@ from ona.ties import read_network
 __version__ = "0.1.0"
 
 __all__ = [
+    "Analysis",
     "ConfigurationError",
     "EmptyNetworkError",
     "FileFormatError",
@@ -50,6 +52,7 @@ __all__ = [
     "TieListError",
     "UnknownRelationError",
     "UnknownSampleError",
+    "analyze",
     "compare_waves",
     "format_report",
     "load_network",
