@@ -406,7 +406,8 @@ def _qap_correlation(x: _Cells, y: _Cells, *, n_permutations: int, seed: int | N
     def cross(perm: np.ndarray) -> float:
         """sum_ij x_ij y_{perm(i) perm(j)}: one vectorised pass over x's ties."""
         keys = np.take(perm, x.source) * r + np.take(perm, x.target)
-        return float(lookup(keys) @ x.value)
+        # Elementwise product and sum, not `@`: BLAS threads stall when the machine is busy.
+        return float((lookup(keys) * x.value).sum())
 
     def correlation(sxy: float) -> float:
         with np.errstate(divide="ignore", invalid="ignore"):
