@@ -132,7 +132,7 @@ def load_upload(
         relations=dict(relations) or None,
         resolutions=dict(resolutions) or None,
         wave=wave or None,
-        name=roster[0].rsplit(".", 1)[0],
+        name=ties[0][0].rsplit(".", 1)[0],
         filename=ties[0][0] if len(ties) == 1 else None,
     )
 
@@ -374,7 +374,7 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
     resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: repr(kv[0])))
     with st.spinner(t("app.loading", lang)):
         net = load_upload(roster, ties, relation, relations, resolutions, wave)
-    title = net.name or roster[0]
+    title = net.name or ties[0][0]
     st.success(t("app.using.upload", lang, title=md(title)))
     return Dataset(net, ("upload", digest, relation, relations, resolutions, wave), "upload", title)
 
@@ -586,7 +586,8 @@ def page_overview(view: View) -> None:
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
     cols[2].metric(t("overview.groups", lang), number(net.groups(view.group_by).nunique(), lang))
     for col, relation in zip(cols[3:], net.relations):
-        col.metric(t("overview.ties", lang, relation=relation_label(relation, lang)), number(int(counts.get(relation, 0)), lang))
+        col.metric(t("overview.ties", lang, relation=relation_label(relation, lang)),
+                   number(int(counts.get(relation, 0)), lang))
     if not relations_with_ties(net):
         st.warning(t("app.no_relation", lang))
         return
@@ -648,12 +649,14 @@ def show_evidence(evidence: dict[str, Any], lang: str, labels: dict[str, str], k
 
     figures = {label(k): text(v) for k, v in evidence.items() if not isinstance(v, dict) and v not in ("", None)}
     if figures:
-        st.dataframe(pd.DataFrame({t("overview.figure", lang): list(figures), t("overview.value", lang): list(figures.values())}),
+        table = {t("overview.figure", lang): list(figures), t("overview.value", lang): list(figures.values())}
+        st.dataframe(pd.DataFrame(table),
                      hide_index=True, key=f"{key}_figures")
     for name, value in evidence.items():
         if isinstance(value, dict) and value:
             st.caption(md(label(name)))
-            st.dataframe(pd.DataFrame({"": [labels.get(str(k), str(k)) for k in value], " ": [text(v) for v in value.values()]}),
+            breakdown = {"": [labels.get(str(k), str(k)) for k in value], " ": [text(v) for v in value.values()]}
+            st.dataframe(pd.DataFrame(breakdown),
                          hide_index=True, key=f"{key}_{name}")
 
 
@@ -688,7 +691,8 @@ def page_network(view: View) -> None:
 
     controls, canvas = st.columns([1, 3], gap="medium")
     with controls:
-        relation = st.selectbox(t("network.relation", lang), relations, key="net_relation", format_func=lambda r: relation_label(r, lang))
+        relation = st.selectbox(t("network.relation", lang), relations, key="net_relation",
+                                format_func=lambda r: relation_label(r, lang))
         focus = st.radio(t("network.focus", lang), focus_modes, key="net_focus",
                          format_func=lambda m: t(f"network.focus.{m}", lang))
         shown_groups, focus_group, focus_person = groups, None, None
@@ -762,7 +766,8 @@ def page_network(view: View) -> None:
                           tuple(sorted(highlight)), tuple(sorted(bridge_edges)), physics, lang)
     with canvas:
         st.iframe(html, height=690)
-        st.caption(t("network.caption", lang, nodes=number(H.number_of_nodes(), lang), edges=number(H.number_of_edges(), lang)))
+        st.caption(t("network.caption", lang, nodes=number(H.number_of_nodes(), lang),
+                     edges=number(H.number_of_edges(), lang)))
         if not view.manager:
             names = display_names(net)
             if brokers:
@@ -777,7 +782,8 @@ def _expected_key(data: Dataset) -> str:
 
 
 def manager_drawing_input(view: View, H: nx.Graph, metrics: pd.DataFrame, colour: Any, highlight: set[str],
-                          bridges: set[tuple[str, str]], key: tuple) -> tuple[nx.DiGraph, pd.DataFrame | None, Any, tuple]:
+                          bridges: set[tuple[str, str]],
+                          key: tuple) -> tuple[nx.DiGraph, pd.DataFrame | None, Any, tuple]:
     """The drawing's graph, metrics and highlights as a manager may see them (keyed by pseudonym)."""
     policy, group_by = view.policy, view.group_by
     persons = privacy.screen_people(view.net, policy)
@@ -828,7 +834,8 @@ def page_groups(view: View) -> None:
         st.warning(t("app.no_relation", lang))
         return
     cols = st.columns([1, 1, 2])
-    relation = cols[0].selectbox(t("network.relation", lang), relations, key="groups_relation", format_func=lambda r: relation_label(r, lang))
+    relation = cols[0].selectbox(t("network.relation", lang), relations, key="groups_relation",
+                                 format_func=lambda r: relation_label(r, lang))
     values = cols[1].radio(t("groups.values", lang), ["counts", "density"], key="groups_values", horizontal=True,
                            format_func=lambda v: t(f"groups.values.{v}", lang))
     counts, density, table = group_matrices(view, relation)
@@ -913,14 +920,16 @@ def heatmap(matrix: pd.DataFrame, values: str, lang: str) -> alt.LayerChart:
     frame.index.name = "from"
     frame.columns.name = None
     long = frame.reset_index().melt(id_vars="from", var_name="to", value_name="value")
-    long["label"] = long["value"].map(lambda v: "–" if pd.isna(v) else (f"{v:.0f}" if values == "counts" else f"{v:.3f}"))
+    pattern = "{:.0f}" if values == "counts" else "{:.3f}"
+    long["label"] = long["value"].map(lambda v: "–" if pd.isna(v) else pattern.format(v))
     long["inside"] = long["from"] == long["to"]
     order = list(matrix.index)
     title = t(f"groups.values.{values}", lang)
     base = alt.Chart(long).encode(
         x=alt.X("to:N", sort=order, title=t("field.target", lang), axis=alt.Axis(labelAngle=-30, orient="top")),
         y=alt.Y("from:N", sort=order, title=t("field.source", lang)),
-        tooltip=[alt.Tooltip("from:N", title=t("field.source", lang)), alt.Tooltip("to:N", title=t("field.target", lang)),
+        tooltip=[alt.Tooltip("from:N", title=t("field.source", lang)),
+                 alt.Tooltip("to:N", title=t("field.target", lang)),
                  alt.Tooltip("label:N", title=title)],
     )
     between = base.transform_filter("!datum.inside").mark_rect(stroke="white").encode(
@@ -959,7 +968,8 @@ def page_people(view: View) -> None:
         st.warning(t("app.no_relation", lang))
         return
     cols = st.columns([1, 2])
-    relation = cols[0].selectbox(t("network.relation", lang), relations, key="people_relation", format_func=lambda r: relation_label(r, lang))
+    relation = cols[0].selectbox(t("network.relation", lang), relations, key="people_relation",
+                                 format_func=lambda r: relation_label(r, lang))
     search = cols[1].text_input(t("people.search", lang), key="people_search")
     frame = people_table(view, relation)
     name_column = "name" if "name" in frame.columns else frame.columns[0]
@@ -988,7 +998,8 @@ def page_export(view: View) -> None:
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
-    relation = st.selectbox(t("network.relation", lang), relations, key="export_relation", format_func=lambda r: relation_label(r, lang))
+    relation = st.selectbox(t("network.relation", lang), relations, key="export_relation",
+                            format_func=lambda r: relation_label(r, lang))
     counts, density, groups = group_matrices(view, relation)
     tables = {
         t("export.table.people", lang): people_table(view, relation),

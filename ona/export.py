@@ -114,7 +114,8 @@ def _excel_ready(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(series.dtype, pd.DatetimeTZDtype):
             out[column] = series.dt.tz_localize(None)
         elif series.dtype == object:
-            out[column] = series.map(lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple, set, frozenset)) else v)
+            out[column] = series.map(
+                lambda v: ", ".join(map(str, v)) if isinstance(v, (list, tuple, set, frozenset)) else v)
     return out
 
 

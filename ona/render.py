@@ -357,7 +357,8 @@ def _sizes(
         else:
             have = list(metrics.columns) if metrics is not None else []
             raise OnaError(
-                f"Cannot size nodes by {size_by!r}: it is neither a metric ({', '.join(map(str, have)) or 'none given'}) "
+                f"Cannot size nodes by {size_by!r}: it is neither a metric "
+                f"({', '.join(map(str, have)) or 'none given'}) "
                 "nor a node attribute. Pick one of the metrics."
             )
     else:
@@ -485,7 +486,8 @@ html, body { margin: 0; padding: 0; background: #ffffff; font-family: "Source Sa
 #ona-graph { width: 100%; height: __HEIGHT__px; border: 1px solid #e6e6e6; border-radius: 6px; box-sizing: border-box; }
 #ona-legend { position: absolute; top: 8px; left: 8px; max-width: 45%; background: rgba(255,255,255,0.88);
   border: 1px solid #e6e6e6; border-radius: 6px; padding: 6px 10px; font-size: 13px; line-height: 1.5; }
-#ona-legend .item { display: flex; align-items: center; gap: 6px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#ona-legend .item { display: flex; align-items: center; gap: 6px; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; }
 #ona-legend .dot { width: 11px; height: 11px; border-radius: 50%; display: inline-block; flex: none; }
 #ona-legend .ring { width: 9px; height: 9px; border-radius: 50%; border: 3px solid; display: inline-block; flex: none; }
 #ona-legend .line { width: 16px; height: 0; border-top: 4px solid; display: inline-block; flex: none; }
@@ -543,7 +545,8 @@ def _page(
         f"<title>{html.escape(title)}</title>"
         f"<style>{_CSS.replace('__HEIGHT__', str(int(height)))}</style>"
         f"<script>{_vis_network_js()}</script></head>"
-        f'<body><div style="position: relative;"><div id="ona-graph" role="img" aria-label="{html.escape(title)}"></div>'
+        '<body><div style="position: relative;">'
+        f'<div id="ona-graph" role="img" aria-label="{html.escape(title)}"></div>'
         + (f'<div id="ona-legend">{legend_items}</div>' if legend_items else "")
         + f"</div><script>{script}</script></body></html>\n"
     )
