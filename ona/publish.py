@@ -255,7 +255,8 @@ class Workspace:
         return self._bytes(self.manifest["files"][key]).decode("utf-8")
 
     def _csv(self, name: str, *, index: bool = False) -> pd.DataFrame:
-        frame = pd.read_csv(io.BytesIO(self._bytes(name)), index_col=0 if index else None, keep_default_na=True,
+        # Only empty cells are missing: a person or group called "NA" or "None" stays text.
+        frame = pd.read_csv(io.BytesIO(self._bytes(name)), index_col=0 if index else None, keep_default_na=False,
                             na_values=[""])
         return restore_formulas(frame)
 

@@ -47,6 +47,7 @@ def _municipality(wave: str = "2025") -> OrgNetwork:
     roster["consent"] = [pid not in NO_CONSENT for pid in roster.index]
     roster.loc["E0022", "name"] = XSS  # a partner of the bridge, shown by name
     roster.loc["E0029", "name"] = FORMULA
+    roster.loc["E0033", "name"] = "NA"  # initials that pandas would read as "not available"
     # The lawyers answer the survey, so their group has figures that must stay out of manager views.
     extra = pd.DataFrame([("E0248", "E0249", "advice"), ("E0249", "E0250", "advice"), ("E0250", "E0248", "advice"),
                           ("E0248", "E0002", "advice"), ("E0249", "E0001", "trust"), ("E0250", "E0141", "collaboration")],
@@ -138,7 +139,7 @@ def test_load_workspace_reads_back_every_part(workspace, net, analysis):
     assert set(H.nodes) == set(ws.groups_shown)
     people = ws.people()
     assert len(people) == 247 and people.columns[:3].tolist() == ["person", "name", "department"]
-    assert XSS in set(people["name"]) and FORMULA in set(people["name"])
+    assert {XSS, FORMULA, "NA"} <= set(people["name"])
     found = ws.findings()
     assert all(hasattr(f, "kind") and isinstance(f.groups, tuple) for f in found)
     for finding in found:  # the structure survives the filter: texts per language, lists of suggestions
