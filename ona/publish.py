@@ -433,11 +433,14 @@ def publish(
     --------
     >>> import tempfile
     >>> from ona import samples
-    >>> net = samples.load("krackhardt")
-    >>> with tempfile.TemporaryDirectory() as folder:  # doctest: +SKIP
-    ...     files = publish(net, folder, policy=PrivacyPolicy(min_group_size=3))
-    ...     sorted(p.name for p in files)[:3]
+    >>> net = samples.load("krackhardt")  # four departments of 3-8 managers, and the CEO alone
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     files = publish(net, folder, policy=PrivacyPolicy(min_group_size=3), n_permutations=99)
+    ...     workspace = load_workspace(folder)
+    >>> sorted(p.name for p in files)[:3]
     ['README.md', 'findings.json', 'findings.md']
+    >>> workspace.groups_shown, workspace.manifest["people"]  # the CEO's "group" of 1 is left out
+    (['Dept 1', 'Dept 2', 'Dept 3', 'Dept 4'], 20)
     """
     workspace = build_workspace(
         net, policy=policy, expected=expected, lang=lang, seed=seed, group_by=group_by, analysis=analysis,
