@@ -121,10 +121,12 @@ def read_expected(
     >>> data = b"samenwerking;afdeling\\nOmgevingswet;Ruimte & Wonen\\nOmgevingswet;publiekszaken\\n"
     >>> read_expected(data, ["Ruimte & Wonen", "Publiekszaken", "ICT"]).iloc[0, :3].tolist()
     ['Ruimte & Wonen', 'Publiekszaken', 'Omgevingswet']
-    >>> read_expected(b"collaboration,group\\nX,Ruimte & Wonen\\nX,Publiekzaken\\n", ["Ruimte & Wonen", "Publiekszaken"])
+    >>> data = b"collaboration,group\\nX,Ruimte & Wonen\\nX,Publiekzaken\\n"
+    >>> read_expected(data, ["Ruimte & Wonen", "Publiekszaken"])
     Traceback (most recent call last):
     ...
-    ona.exceptions.InputError: uploaded file, row 3, column 'group': 'Publiekzaken' is not a department in the roster. Did you mean 'Publiekszaken'?...
+    ona.exceptions.InputError: uploaded file, row 3, column 'group': 'Publiekzaken' is not a department in the roster.
+    Did you mean 'Publiekszaken'?...
     """
     known = _known_groups(groups, attribute)
     if isinstance(source, pd.DataFrame):
@@ -264,7 +266,8 @@ def expected_frame(
 
     Examples
     --------
-    >>> expected_frame([("HR", "IT"), ("IT", "Sales", "Webshop")])[["group_a", "group_b", "collaboration"]].values.tolist()
+    >>> frame = expected_frame([("HR", "IT"), ("IT", "Sales", "Webshop")])
+    >>> frame[["group_a", "group_b", "collaboration"]].values.tolist()
     [['HR', 'IT', ''], ['IT', 'Sales', 'Webshop']]
     """
     if isinstance(expected, pd.DataFrame):

@@ -35,9 +35,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,7 @@ import pandas as pd
 
 from ona.exceptions import OnaError
 from ona.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
-from ona.model import UNKNOWN_GROUP, OrgNetwork
+from ona.model import OrgNetwork
 from ona.silos import (
     HIGH_SEVERITY,
     KINDS,
@@ -220,19 +220,7 @@ def find_findings(
     context = _Context(net, chosen, attribute, names)
 
     G, label, count_weight = _group_level_graph(net, chosen)
-    detections: list[tuple[Detection, str]] = []
-    silos = find_silos(G, attribute, thresholds=th, seed=seed)
-    bridges = find_fragile_bridges(G, attribute, expected=declared, thresholds=th, weight=count_weight)
-    silos, bridges = _absorb_silo_bridges(silos, bridges)
-    detections += [(d, label) for d in silos]
-    bridged = {frozenset(d.groups) for d in bridges if d.evidence.get("scope") == "pair"}
-    gaps = find_gaps(G, attribute, expected=declared, thresholds=th, weight=count_weight)
-    siloed = {d.groups[0] for d in silos if d.severity >= HIGH_SEVERITY}
-    detections += [
-        (d, label) for d in gaps
-        if frozenset(d.groups) not in bridged and (d.evidence.get("declared") or not siloed & set(d.groups))
-    ]
-    detections += [(d, label) for d in bridges]
+    detections = [(d, label) for d in _group_patterns(G, attribute, declared, th, count_weight, seed)]
     for relation in chosen:
         R = net.graph(relation)
         if matches_any(relation, th.trust_relations):
@@ -244,6 +232,21 @@ def find_findings(
     findings = [_to_finding(d, relation, context) for d, relation in detections if d.severity >= th.min_severity]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return sorted(findings, key=lambda f: (-f.severity, order.get(f.kind, 99), f.groups, f.relation, f.people))
+
+
+def _group_patterns(G: nx.DiGraph, attribute: str, declared: pd.DataFrame | None, th: Thresholds,
+                    weight: str | None, seed: int | None) -> list[Detection]:
+    """Silos, fragile bridges and gaps, each pattern told once (see the module docstring)."""
+    silos = find_silos(G, attribute, thresholds=th, seed=seed)
+    bridges = find_fragile_bridges(G, attribute, expected=declared, thresholds=th, weight=weight)
+    silos, bridges = _absorb_silo_bridges(silos, bridges)
+    bridged = {frozenset(d.groups) for d in bridges if d.evidence.get("scope") == "pair"}
+    siloed = {d.groups[0] for d in silos if d.severity >= HIGH_SEVERITY}
+    gaps = [
+        d for d in find_gaps(G, attribute, expected=declared, thresholds=th, weight=weight)
+        if frozenset(d.groups) not in bridged and (d.evidence.get("declared") or not siloed & set(d.groups))
+    ]
+    return silos + gaps + bridges
 
 
 def _absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tuple[list[Detection], list[Detection]]:
@@ -322,11 +325,11 @@ KIND_TITLES: dict[str, dict[str, str]] = {
 TEMPLATES: dict[str, dict[str, str]] = {
     "silo": {
         "nl": "{group} werkt vooral op zichzelf: {internal_pct} van de {ties} {rel_t} van {group} blijft binnen "
-              "de {unit} (E-I-index {ei}, waar een willekeurige indeling {expected_ei} zou geven). Ook de informele groepen in het netwerk "
-              "trekken een grens om {group}.",
+              "de {unit} (E-I-index {ei}, waar een willekeurige indeling {expected_ei} zou geven). Ook de "
+              "informele groepen in het netwerk trekken een grens om {group}.",
         "en": "{group} mostly keeps to itself: {internal_pct} of the {ties} {rel_t} of {group} stay inside the "
-              "{unit} (E-I index {ei}, where a random division of people would give {expected_ei}). The informal communities in the "
-              "network, too, draw a line around {group}.",
+              "{unit} (E-I index {ei}, where a random division of people would give {expected_ei}). The informal "
+              "communities in the network, too, draw a line around {group}.",
     },
     "gap.declared": {
         "nl": "{a} en {b} moeten samenwerken{collab}, maar hebben maar {ties} onderlinge {rel_t}{breakdown}."
@@ -377,6 +380,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
               "them ({share}) run through {people}{expected_clause}. Without {people} the connection is "
               "almost gone.",
     },
+    "fragile_bridge.expected": {
+        "nl": ", waar er ongeveer {expected} te verwachten zijn",
+        "en": ", where about {expected} would be expected",
+    },
     "fragile_bridge.pair_all": {
         "nl": "De {ties} {rel_t} tussen {a} en {b}{breakdown} lopen allemaal via {people}. Zonder {people} is "
               "de verbinding weg. Er is niet opgegeven dat {a} en {b} moeten samenwerken.",
@@ -410,10 +417,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "one_sided_trust.role": {
         "nl": "Vertrouwen van {a} in {b} wordt zelden beantwoord: van de {ties} keer dat iemand met de rol "
-              "{from_roles} iemand met de rol {to_roles} noemt, is dat maar {returned} keer wederzijds ({share}); bij de andere {rel_n} is dat "
-              "{share_else}.",
+              "{from_roles} iemand met de rol {to_roles} noemt, is dat maar {returned} keer wederzijds ({share}); "
+              "bij de andere {rel_n} is dat {share_else}.",
         "en": "Trust from {a} in {b} is rarely returned: of the {ties} times someone in the role {from_roles} "
-              "names someone in the role {to_roles}, only {returned} are mutual ({share}), against {share_else} for the other {rel_n}.",
+              "names someone in the role {to_roles}, only {returned} are mutual ({share}), against {share_else} "
+              "for the other {rel_n}.",
     },
     "isolated.one": {
         "nl": "{people} heeft de vragenlijst ingevuld, maar heeft geen enkele {rel_1}: niet gegeven en niet "
@@ -612,18 +620,12 @@ class _Context:
         """`` (advies 1, vertrouwen 0, samenwerking 1)`` for cross-group ties over several relations."""
         if len(self.relations) < 2:
             return ""
-        labels = self.net.groups(self.attribute)
-        ties = self.net.ties.loc[self.net.ties["relation"].isin(self.relations)]
-        a, b = ties["source"].map(labels), ties["target"].map(labels)
-        if len(groups) == 1:
-            mask = (a == groups[0]) != (b == groups[0])
-        else:
-            mask = ((a == groups[0]) & (b == groups[1])) | ((a == groups[1]) & (b == groups[0]))
-        counts = ties.loc[mask, "relation"].value_counts()
-        parts = [f"{_relation_words(r, lang)[2]} {_number(int(counts.get(r, 0)), lang)}" for r in self.relations]
+        counts = self.ties_by_relation(groups)
+        parts = [f"{_relation_words(r, lang)[2]} {_number(n, lang)}" for r, n in counts.items()]
         return f" ({', '.join(parts)})"
 
     def ties_by_relation(self, groups: Sequence[str]) -> dict[str, int]:
+        """Ties between the two groups (or between one group and the rest), per relation."""
         labels = self.net.groups(self.attribute)
         ties = self.net.ties.loc[self.net.ties["relation"].isin(self.relations)]
         a, b = ties["source"].map(labels), ties["target"].map(labels)
@@ -682,12 +684,10 @@ def _fill(d: Detection, relation: str, ctx: _Context) -> tuple[str, dict[str, di
             variant = "rest" if e.get("scope") == "rest" else ("declared" if e.get("declared") else "pair")
             key = f"fragile_bridge.{variant}_{'all' if e['share'] >= 1 else 'part'}"
             expected = e.get("expected")
-            clause = ""
-            if variant == "declared" and expected and e["ties"] < expected:
-                clause = (f", waar er ongeveer {_number(expected, lang, 0)} te verwachten zijn" if lang == "nl"
-                          else f", where about {_number(expected, lang, 0)} would be expected")
             v.update(ties=_number(e["ties"], lang), covered=_number(e["covered"], lang),
-                     share=_percent(e["share"], lang), expected_clause=clause)
+                     share=_percent(e["share"], lang), expected=_number(expected, lang, 0), expected_clause="")
+            if variant == "declared" and expected and e["ties"] < expected:
+                v["expected_clause"] = TEMPLATES["fragile_bridge.expected"][lang].format(**v)
         elif d.kind == "one_sided_trust":
             key = "one_sided_trust.role" if e.get("scope") == "role" else "one_sided_trust.group"
             if e.get("scope") == "role":
@@ -719,10 +719,7 @@ def _gap_key(e: Mapping[str, Any]) -> str:
         return "gap.undeclared"
     if e["ties"] == 0:
         return "gap.declared_none"
-    ratio = e.get("ratio")
-    if e.get("one_way") and ratio is not None and ratio >= Thresholds().gap_max_ratio:
-        return "gap.one_way_only"
-    return "gap.declared"
+    return "gap.one_way_only" if e.get("pattern") == "one_way" else "gap.declared"
 
 
 def _collab(e: Mapping[str, Any]) -> str:

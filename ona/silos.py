@@ -47,7 +47,6 @@ References
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -348,8 +347,10 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     >>> G = nx.DiGraph([("a", "b"), ("b", "a"), ("c", "d"), ("d", "c"), ("a", "c")])
     >>> nx.set_node_attributes(G, {"a": "HR", "b": "HR", "c": "IT", "d": "IT"}, "department")
     >>> table = cross_group_ties(G)
-    >>> table[["group_a", "group_b"]].values.tolist(), table[["ties_ab", "ties_ba", "expected_ab", "expected_ba"]].values.tolist()
-    ([['HR', 'IT']], [[1.0, 0.0, 1.8, 0.8]])
+    >>> table[["group_a", "group_b"]].values.tolist()
+    [['HR', 'IT']]
+    >>> table[["ties_ab", "ties_ba", "expected_ab", "expected_ba"]].values.tolist()
+    [[1.0, 0.0, 1.8, 0.8]]
     >>> round(float(table.at[0, "ratio"]), 4)
     0.3846
     """
@@ -445,7 +446,8 @@ def find_silos(
     ...     G.add_edges_from((u, v) for u in members for v in members if u != v)
     >>> G.add_edges_from((f"B{i}", f"C{j}") for i in range(6) for j in range(6))
     >>> G.add_edge("A0", "B0")
-    >>> [(d.groups, d.evidence["ei_index"]) for d in find_silos(G, thresholds=Thresholds(silo_permutations=200), seed=1)]
+    >>> found = find_silos(G, thresholds=Thresholds(silo_permutations=200), seed=1)
+    >>> [(d.groups, d.evidence["ei_index"]) for d in found]
     [(('A',), -0.9355)]
     """
     th = thresholds or Thresholds()
@@ -559,7 +561,9 @@ def find_gaps(
         Kind ``"gap"``, about groups only (no people: a gap is a pattern
         between groups, and naming the few who do connect would keep the
         finding from managers who may not see them); evidence ``declared,
-        collaboration, ties, ties_ab, ties_ba, expected_random, typical_rate,
+        pattern`` (``"few_ties"``, ``"one_way"`` when only the direction is
+        the problem, ``"weak_pair"`` without declarations), ``collaboration,
+        ties, ties_ab, ties_ba, expected_random, typical_rate,
         expected, ratio, ratio_random, p_value, one_way`` (``None`` or
         ``[from, to]``). ``ties_ab`` counts ties from the first group of
         ``groups`` to the second, ``ties_ba`` the other way.
@@ -613,17 +617,20 @@ def _declared_gap(row: Any, b: float, collaboration: str, th: Thresholds) -> tup
     rho = row.ties / mu
     p = float(stats.poisson.cdf(row.ties, mu))
     severity = (1 - rho) * evidence_weight(p) if rho < th.gap_max_ratio else 0.0
+    pattern = "few_ties"
     one_way = None
     if row.ties > 0 and min(row.ties_ab, row.ties_ba) == 0:
         missing_mu = b * (row.expected_ba if row.ties_ba == 0 else row.expected_ab)
         one_way_severity = th.one_way_factor * evidence_weight(math.exp(-missing_mu))
         if one_way_severity > 0:
             one_way = [row.group_a, row.group_b] if row.ties_ba == 0 else [row.group_b, row.group_a]
-            severity = max(severity, one_way_severity)
+            if one_way_severity > severity:
+                severity, pattern = one_way_severity, ("one_way" if severity == 0 else pattern)
     if severity <= 0:
         return None
     return round(severity, 3), {
-        "declared": True, "collaboration": collaboration, "ties": _num(row.ties), "ties_ab": _num(row.ties_ab),
+        "declared": True, "pattern": pattern, "collaboration": collaboration, "ties": _num(row.ties),
+        "ties_ab": _num(row.ties_ab),
         "ties_ba": _num(row.ties_ba), "expected_random": _r(row.expected, 2), "typical_rate": _r(b, 3),
         "expected": _r(mu, 2), "ratio": _r(rho, 3), "ratio_random": _r(row.ratio, 3), "p_value": _r(p, 6),
         "one_way": one_way,
@@ -638,7 +645,8 @@ def _undeclared_gap(row: Any, median_ratio: float, th: Thresholds) -> tuple[floa
     if severity <= 0:
         return None
     return round(severity, 3), {
-        "declared": False, "collaboration": "", "ties": _num(row.ties), "ties_ab": _num(row.ties_ab),
+        "declared": False, "pattern": "weak_pair", "collaboration": "", "ties": _num(row.ties),
+        "ties_ab": _num(row.ties_ab),
         "ties_ba": _num(row.ties_ba), "expected_random": _r(row.expected, 2), "typical_rate": None,
         "expected": _r(row.expected, 2), "ratio": _r(row.ratio, 3), "ratio_random": _r(row.ratio, 3),
         "p_value": _r(p, 6), "one_way": None, "note": "no declared expectation",

@@ -176,7 +176,8 @@ def survey_net() -> OrgNetwork:
 
 def test_survey_answers_aggregate_into_pairs(survey_net: OrgNetwork) -> None:
     frame = expected_from_group_ties(survey_net)
-    rows = {frozenset((a, b)): (c, s) for a, b, c, s in frame[["group_a", "group_b", "collaboration", "support"]].values}
+    table = frame[["group_a", "group_b", "collaboration", "support"]].values
+    rows = {frozenset((a, b)): (c, s) for a, b, c, s in table}
     # HR-IT: 2 of 4 HR respondents name IT (0.5), 1 of 2 IT names HR (0.5) -> support 0.5
     # HR-Sales: 1 of 4 (0.25) but only one respondent < min_respondents=2 -> not expected
     # IT-Sales: f names Sales in another question: 1 of 2 (0.5), one respondent -> not expected

@@ -269,7 +269,8 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
         ("silo", Detection("silo", 1.0, ("Openbare Ruimte",), (), {
             "ei_index": -0.9231, "expected_ei": 0.8525, "internal_ties": 350, "external_ties": 14,
             "internal_share": 0.9615}),
-         ALL_RELATIONS, {"nl": ["96%", "364 relaties", "−0,92", "+0,85"], "en": ["96%", "364 ties", "−0.92", "+0.85"]}),
+         ALL_RELATIONS, {"nl": ["96%", "364 relaties", "−0,92", "+0,85"],
+                         "en": ["96%", "364 ties", "−0.92", "+0.85"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 37, "ties_ba": 5}), ALL_RELATIONS,
          {"nl": ["maar 37 onderlinge relaties", "ongeveer 62 te verwachten", "(Omgevingswet)"],
           "en": ["only 37 ties between them", "about 62 would be expected"]}),
@@ -282,7 +283,7 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
         ("gap.declared_none", Detection("gap", 1.0, (rw, pz), (), {**gap, "ties": 0, "ties_ab": 0}), "trust",
          {"nl": ["geen enkele onderlinge vertrouwensrelatie", "ongeveer 62"], "en": ["no trust ties", "about 62"]}),
         ("gap.one_way_only", Detection("gap", 0.7, (rw, pz), (), {**gap, "ties": 44, "ties_ab": 44, "ratio": 0.72,
-                                                                   "one_way": [pz, rw]}),
+                                                                   "one_way": [pz, rw], "pattern": "one_way"}),
          ALL_RELATIONS, {"nl": ["Hun 44 onderlinge relaties", "van Publiekszaken naar Ruimte & Wonen"],
                          "en": ["All 44 ties", "from Publiekszaken to Ruimte & Wonen"]}),
         ("gap.undeclared", Detection("gap", 0.3, ("Boston", "Hartford"), (), {
@@ -297,13 +298,15 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
                     "en": ["17 of the 20 advice ties", "(85%)", "Jan de Vries and Ingrid Smit"]}),
         ("fragile_bridge.pair_all", Detection("fragile_bridge", 0.5, (sd, pz), ("E0141",), {
             **bridge, "declared": False, "collaboration": ""}), "collaboration",
-         {"nl": ["De 9 samenwerkingsrelaties", "niet opgegeven"], "en": ["All 9 collaboration ties", "No collaboration"]}),
+         {"nl": ["De 9 samenwerkingsrelaties", "niet opgegeven"],
+          "en": ["All 9 collaboration ties", "No collaboration"]}),
         ("fragile_bridge.pair_part", Detection("fragile_bridge", 0.4, (sd, pz), ("E0141",), {
             **part, "declared": False, "collaboration": ""}), "collaboration",
          {"nl": ["17 van de 20 samenwerkingsrelaties", "(85%)"], "en": ["17 of the 20 collaboration ties", "(85%)"]}),
         ("fragile_bridge.rest_all", Detection("fragile_bridge", 0.75, (sd,), ("E0141",), {
             **bridge, "scope": "rest", "declared": False}), ALL_RELATIONS,
-         {"nl": ["De 9 relaties van Sociaal Domein met de rest"], "en": ["All 9 ties of Sociaal Domein with the rest"]}),
+         {"nl": ["De 9 relaties van Sociaal Domein met de rest"],
+          "en": ["All 9 ties of Sociaal Domein with the rest"]}),
         ("fragile_bridge.rest_part", Detection("fragile_bridge", 0.6, (sd,), ("E0141",), {
             **part, "scope": "rest", "declared": False}), ALL_RELATIONS,
          {"nl": ["17 van de 20 relaties", "(85%)"], "en": ["17 of the 20 ties", "(85%)"]}),
@@ -339,7 +342,8 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
     ]
 
 
-@pytest.mark.parametrize("key, detection, relation, pieces", cases(), ids=[f"{c[0]}-{i}" for i, c in enumerate(cases())])
+@pytest.mark.parametrize("key, detection, relation, pieces", cases(),
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(cases())])
 def test_every_template_in_both_languages_with_numbers(key, detection, relation, pieces, context) -> None:
     assert _fill(detection, relation, context)[0] == key
     finding = _to_finding(detection, relation, context)
@@ -355,7 +359,7 @@ def test_every_template_in_both_languages_with_numbers(key, detection, relation,
 
 def test_the_cases_cover_every_template_and_kind() -> None:
     used = {key for key, *_ in cases()}
-    fragments = {"gap.one_way", "gap.one_way_one"}  # filled into gap.declared
+    fragments = {"gap.one_way", "gap.one_way_one", "fragile_bridge.expected"}  # filled into other templates
     assert used | fragments == set(TEMPLATES)
     assert set(KINDS) <= set(SUGGESTIONS) and set(KINDS) <= set(KIND_TITLES)
     for table in (TEMPLATES, SUGGESTIONS, KIND_TITLES):
