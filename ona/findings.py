@@ -64,11 +64,11 @@ from ona.silos import (
 __all__ = [
     "ALL_RELATIONS",
     "EVIDENCE_LABELS",
+    "Finding",
     "KIND_TITLES",
     "LANGUAGES",
     "SUGGESTIONS",
     "TEMPLATES",
-    "Finding",
     "find_findings",
     "findings_to_json",
     "findings_to_markdown",

@@ -64,9 +64,9 @@ from ona.groups import ei_permutation_test, group_matrix
 from ona.model import UNKNOWN_GROUP
 
 __all__ = [
+    "Detection",
     "HIGH_SEVERITY",
     "KINDS",
-    "Detection",
     "Thresholds",
     "cross_group_ties",
     "evidence_weight",
