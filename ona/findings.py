@@ -804,6 +804,7 @@ EVIDENCE_LABELS: dict[str, dict[str, str]] = {
     "community_size": {"nl": "omvang informele groep", "en": "community size"},
     "groups_reached": {"nl": "groepen bereikt", "en": "groups reached"},
     "declared": {"nl": "opgegeven samenwerking", "en": "declared collaboration"},
+    "pattern": {"nl": "patroon", "en": "pattern"},
     "collaboration": {"nl": "samenwerking", "en": "collaboration"},
     "ties": {"nl": "relaties", "en": "ties"},
     "ties_ab": {"nl": "relaties eerste → tweede", "en": "ties first → second"},
@@ -852,9 +853,12 @@ _EVIDENCE_VALUES = {
     "staff": {"nl": "medewerkers", "en": "staff"},
     "managers": {"nl": "leidinggevenden", "en": "managers"},
     "no declared expectation": {"nl": "geen opgegeven samenwerking", "en": "no declared expectation"},
+    "few_ties": {"nl": "weinig relaties", "en": "few ties"},
+    "one_way": {"nl": "één richting", "en": "one way"},
+    "weak_pair": {"nl": "zwak verbonden paar", "en": "weakly connected pair"},
 }
 _PERSON_KEYED = ("ties_per_person", "partners")
-_TRANSLATED_VALUES = ("scope", "note", "from_class", "to_class")
+_TRANSLATED_VALUES = ("scope", "note", "from_class", "to_class", "pattern")
 
 _MD_WORDS = {
     "title": {"nl": "Bevindingen", "en": "Findings"},
