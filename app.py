@@ -48,6 +48,7 @@ SIZE_METRICS = ("in_degree", "betweenness", "pagerank", "brokerage_total", "effe
 TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
 CROSS_GROUP_ROLES = ("brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison")
 ROSTER_COLUMNS = ("name", "department", "team", "role")
+PERSON_QUESTION_KINDS = ("names", "people", "person_scale")  # questions whose answers name people
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
 SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
                    "communities", "nmi_departments", "components")
@@ -439,28 +440,34 @@ def upload_options(view: View) -> None:
         return
     st.subheader(t("start.questions", lang))
     st.caption(t("start.questions.help", lang))
-    frame = pd.DataFrame(
-        [{"key": q.get("code") or q.get("text"), t("start.question", lang): q.get("text", ""),
-          "relation": q.get("relation") or "", t("start.kind", lang): q.get("kind", ""),
-          t("start.column", lang): q.get("column", "")} for q in questions]
-    )
+    mappable = [q for q in questions if q.get("kind") in PERSON_QUESTION_KINDS]
+    others = [q for q in questions if q.get("kind") not in PERSON_QUESTION_KINDS]
+    frame = pd.DataFrame({
+        t("start.question", lang): [str(q.get("text", "")) for q in mappable],
+        "relation": [q.get("relation") or "" for q in mappable],
+        t("start.kind", lang): [str(q.get("kind_label") or q.get("kind", "")) for q in mappable],
+        t("start.column", lang): [str(q.get("column", "")) for q in mappable],
+    })
     with st.form("upload_mapping_form", border=False):
         edited = st.data_editor(
-            frame.drop(columns="key"),
-            disabled=[c for c in frame.columns if c not in ("relation",)],
-            hide_index=True,
-            width="stretch",
-            key="upload_mapping",
-            column_config={"relation": st.column_config.TextColumn(t("start.relation", lang))},
-        )
+            frame, disabled=[c for c in frame.columns if c != "relation"], hide_index=True, width="stretch",
+            key="upload_mapping", column_config={"relation": st.column_config.TextColumn(t("start.relation", lang))})
         if st.form_submit_button(t("start.apply_mapping", lang), key="upload_mapping_apply"):
-            mapping: dict[str, str | None] = {}
-            for key, before, after in zip(frame["key"], frame["relation"], edited["relation"]):
+            # the full question text identifies a question to the survey reader; empty means "do not use"
+            changes = {}
+            for question, after in zip(mappable, edited["relation"]):
                 after = str(after or "").strip()
-                if after != before:
-                    mapping[str(key)] = after or None
-            st.session_state["decisions_relations"] = {**st.session_state["decisions_relations"], **mapping}
+                if after != (question.get("relation") or ""):
+                    changes[str(question.get("text"))] = after or None
+            st.session_state["decisions_relations"] = {**st.session_state["decisions_relations"], **changes}
             st.rerun()
+    if others:
+        with st.expander(t("start.other_questions", lang, count=len(others))):
+            st.dataframe(pd.DataFrame({
+                t("start.question", lang): [str(q.get("text", "")) for q in others],
+                t("start.relation", lang): [q.get("relation") or "—" for q in others],
+                t("start.kind", lang): [str(q.get("kind_label") or q.get("kind", "")) for q in others],
+            }), hide_index=True, width="stretch", key="upload_other_questions")
 
 
 def what_was_read(view: View) -> None:

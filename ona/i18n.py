@@ -143,6 +143,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.question": {"nl": "Vraag", "en": "Question"},
     "start.column": {"nl": "Kolom", "en": "Column"},
     "start.relation": {"nl": "Relatie", "en": "Relation"},
+    "start.other_questions": {
+        "nl": "Overige vragen ({count}): gewichten, afdelingen en vragen die niet over mensen gaan",
+        "en": "Other questions ({count}): weights, departments and questions not about people",
+    },
     "start.apply_mapping": {"nl": "Koppeling toepassen", "en": "Apply mapping"},
     "start.options": {"nl": "Opties voor het inlezen", "en": "Reading options"},
     "start.relation_name": {
