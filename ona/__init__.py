@@ -28,6 +28,8 @@ from ona.exceptions import (
 from ona.change import compare_waves
 from ona.ingest import load_network
 from ona.model import OrgNetwork
+from ona.privacy import PrivacyPolicy, pseudonym, resolve_role
+from ona.publish import load_workspace, publish
 from ona.report import IngestReport, Issue, format_report, response_table
 from ona.roster import Roster, read_roster
 from ona.survey import read_resolutions, read_survey, review_table, write_review
@@ -46,6 +48,7 @@ __all__ = [
     "MissingAttributeError",
     "OnaError",
     "OrgNetwork",
+    "PrivacyPolicy",
     "Roster",
     "RosterError",
     "SurveyFormatError",
@@ -56,10 +59,14 @@ __all__ = [
     "compare_waves",
     "format_report",
     "load_network",
+    "load_workspace",
+    "pseudonym",
+    "publish",
     "read_network",
     "read_resolutions",
     "read_roster",
     "read_survey",
+    "resolve_role",
     "response_table",
     "review_table",
     "samples",

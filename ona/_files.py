@@ -26,9 +26,9 @@ __all__ = ["MAX_BYTES", "MAX_XLSX_UNCOMPRESSED", "RawTable", "Source", "read_sou
 #: Largest file ona reads (bytes). Uploads in the app are limited further by Streamlit.
 MAX_BYTES = 200 * 2**20
 #: Largest total uncompressed size of an XLSX workbook (decompression-bomb guard).
-MAX_XLSX_UNCOMPRESSED = 400 * 2**20
+MAX_XLSX_UNCOMPRESSED = 256 * 2**20
 #: Largest compression ratio of a single XLSX part (real sheets stay far below this).
-MAX_XLSX_RATIO = 200
+MAX_XLSX_RATIO = 100
 
 Source = Union[str, os.PathLike, bytes, bytearray, IO[bytes]]
 
@@ -231,7 +231,7 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         raise FileFormatError("the Excel file is damaged", file=name, fix="Open and save it again in Excel") from None
     total = sum(i.file_size for i in infos)
     if total > MAX_XLSX_UNCOMPRESSED or any(
-        i.compress_size and i.file_size / i.compress_size > MAX_XLSX_RATIO and i.file_size > 10 * 2**20 for i in infos
+        i.compress_size and i.file_size / i.compress_size > MAX_XLSX_RATIO and i.file_size > 2 * 2**20 for i in infos
     ):
         raise FileFormatError(
             f"the Excel file unpacks to {total / 2**20:.0f} MB, which is suspiciously large",
