@@ -346,8 +346,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
               "{units} of this size and activity, about {expected} would be expected in this organisation.",
     },
     "gap.one_way": {
-        "nl": " Ze lopen alle {ties} van {source} naar {target}; andersom is er geen enkele.",
-        "en": " All {ties} run from {source} to {target}; none run the other way.",
+        "nl": " Ze lopen allemaal van {source} naar {target}; andersom is er geen enkele.",
+        "en": " All of them run from {source} to {target}; none run the other way.",
     },
     "gap.one_way_one": {
         "nl": " Die ene loopt van {source} naar {target}; andersom is er geen.",
@@ -369,20 +369,21 @@ TEMPLATES: dict[str, dict[str, str]] = {
     },
     "fragile_bridge.declared_all": {
         "nl": "{a} en {b} moeten samenwerken{collab}, maar hun {ties} onderlinge {rel_t}{breakdown} lopen "
-              "allemaal via {people}{expected_clause}. Zonder {people} is de verbinding weg.",
+              "allemaal via {people}. Zonder {people} is de verbinding weg.{expected_clause}",
         "en": "{a} and {b} are expected to work together{collab}, but all {ties} {rel_t} between them"
-              "{breakdown} run through {people}{expected_clause}. Without {people} the connection is gone.",
+              "{breakdown} run through {people}. Without {people} the connection is gone.{expected_clause}",
     },
     "fragile_bridge.declared_part": {
         "nl": "{a} en {b} moeten samenwerken{collab}, maar {covered} van hun {ties} onderlinge {rel_t} "
-              "({share}) lopen via {people}{expected_clause}. Zonder {people} is de verbinding vrijwel weg.",
+              "({share}) lopen via {people}. Zonder {people} is de verbinding vrijwel weg.{expected_clause}",
         "en": "{a} and {b} are expected to work together{collab}, but {covered} of the {ties} {rel_t} between "
-              "them ({share}) run through {people}{expected_clause}. Without {people} the connection is "
-              "almost gone.",
+              "them ({share}) run through {people}. Without {people} the connection is almost gone."
+              "{expected_clause}",
     },
     "fragile_bridge.expected": {
-        "nl": ", waar er ongeveer {expected} te verwachten zijn",
-        "en": ", where about {expected} would be expected",
+        "nl": " Voor {units} van deze omvang en activiteit zijn er in deze organisatie ongeveer {expected} "
+              "te verwachten.",
+        "en": " For {units} of this size and activity, about {expected} would be expected in this organisation.",
     },
     "fragile_bridge.pair_all": {
         "nl": "De {ties} {rel_t} tussen {a} en {b}{breakdown} lopen allemaal via {people}. Zonder {people} is "
@@ -473,10 +474,10 @@ SUGGESTIONS: dict[str, dict[str, list[str]]] = {
     "fragile_bridge": {
         "nl": ["Zet een tweede contactpersoon naast {people} voor het contact tussen {a} en {b}, en laat die "
                "een tijd samen optrekken.",
-               "Leg vast wat {people} nu informeel regelt, zodat anderen het kunnen overnemen."],
+               "Leg vast wat {people} nu informeel {regelt}, zodat anderen het kunnen overnemen."],
         "en": ["Pair a second contact person with {people} for the link between {a} and {b}, and let them "
                "work together for a while.",
-               "Write down what {people} now arranges informally, so that others can take it over."],
+               "Write down what {people} now {arranges} informally, so that others can take it over."],
     },
     "one_sided_trust": {
         "nl": ["Houd regelmatig een-op-eengesprekken waarin beide kanten bespreken wat ze van elkaar nodig "
@@ -659,7 +660,9 @@ def _fill(d: Detection, relation: str, ctx: _Context) -> tuple[str, dict[str, di
         unit, units = _unit_words(ctx.attribute, lang)
         people = _join([ctx.name(p) for p in d.people], lang)
         v = {"rel_1": rel_1, "rel_n": rel_n, "rel_label": rel_label, "unit": unit, "units": units, "people": people,
-             "breakdown": _breakdown(ctx, d.groups, lang, relation), "collab": _collab(e)}
+             "breakdown": _breakdown(ctx, d.groups, lang, relation), "collab": _collab(e),
+             "regelt": "regelt" if len(d.people) == 1 else "regelen",
+             "arranges": "arranges" if len(d.people) == 1 else "arrange"}
         count = e.get("ties")
         if d.kind == "silo":
             count = e["internal_ties"] + e["external_ties"]

@@ -275,8 +275,8 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
          {"nl": ["maar 37 onderlinge relaties", "ongeveer 62 te verwachten", "(Omgevingswet)"],
           "en": ["only 37 ties between them", "about 62 would be expected"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "one_way": [rw, pz]}), ALL_RELATIONS,
-         {"nl": ["maar 7 onderlinge", "Ze lopen alle 7 van Ruimte & Wonen naar Publiekszaken"],
-          "en": ["only 7 ties", "All 7 run from Ruimte & Wonen to Publiekszaken"]}),
+         {"nl": ["maar 7 onderlinge", "Ze lopen allemaal van Ruimte & Wonen naar Publiekszaken"],
+          "en": ["only 7 ties", "All of them run from Ruimte & Wonen to Publiekszaken"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 1, "ties_ab": 1, "one_way": [rw, pz]}),
          "advice", {"nl": ["maar 1 onderlinge adviesrelatie.", "Die ene loopt van Ruimte & Wonen"],
                     "en": ["only 1 advice tie between them.", "That one runs from Ruimte & Wonen"]}),
@@ -567,3 +567,15 @@ def test_recall_and_precision_on_other_organisations() -> None:
             planted += 6
     assert unplanted == []
     assert found / planted >= 0.85
+
+
+def test_suggestions_agree_with_the_number_of_people(context: _Context) -> None:
+    bridge = {"scope": "pair", "declared": True, "collaboration": "", "ties": 20, "covered": 17, "share": 0.85,
+              "ties_per_person": {}, "partners": {}, "expected": None, "ratio": None}
+    one = _to_finding(Detection("fragile_bridge", 0.8, ("A", "B"), ("E0141",), bridge), "advice", context)
+    two = _to_finding(Detection("fragile_bridge", 0.7, ("A", "B"), ("E0141", "E0164"), bridge), "advice", context)
+    assert "Jan de Vries nu informeel regelt" in one.suggestions["nl"][1]
+    assert "Jan de Vries now arranges" in one.suggestions["en"][1]
+    assert "Jan de Vries en Ingrid Smit nu informeel regelen" in two.suggestions["nl"][1]
+    assert "Jan de Vries and Ingrid Smit now arrange informally" in two.suggestions["en"][1]
+    assert "te verwachten" not in one.text["nl"]  # no expectation known, no sentence about it
