@@ -109,7 +109,9 @@ def test_cli_analyze_sample(tmp_path, capsys):
     out = tmp_path / "result"
     assert main(["analyze", "krackhardt", "-o", str(out), "--permutations", "50", "--seed", "3"]) == 0
     printed = capsys.readouterr().out
-    assert "21 people" in printed and "Wrote 6 files" in printed
+    assert "21 people" in printed and "people.csv, groups.csv" in printed
+    for name in ("people.csv", "groups.csv", "group_matrix_advice.csv", "summary.json"):
+        assert (out / name).is_file()
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["advice"]["reciprocity"] == pytest.approx(0.47368, abs=5e-6)
     assert summary["advice"]["seed"] == 3
