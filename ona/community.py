@@ -9,7 +9,7 @@ with weight
 (the sum of both directions' tie weights, so a returned tie counts twice as
 much as a one-way tie). Up to :data:`LOUVAIN_IGRAPH_ABOVE` people
 this uses python-louvain; above that, igraph's implementation of the same
-algorithm (``community_multilevel``), which is 20-50 times faster and finds
+algorithm (``community_multilevel``), which is 10-20 times faster (``BENCHMARKS.md``) and finds
 partitions of the same modularity (``tests/test_community.py`` checks this).
 igraph is also used whenever the resolution is not 1: python-louvain 0.16
 applies its ``resolution`` to the move gains and the inverse of it to the
