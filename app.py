@@ -478,9 +478,14 @@ def what_was_read(view: View) -> None:
     cols[0].metric(t("overview.people", lang), number(len(net), lang))
     cols[1].metric(t("overview.response", lang), percent(net.response_rate, lang),
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
-    cols[2].metric(t("start.format", lang), report.input_format or "—")
-    cols[3].metric(t("start.platform", lang), report.details.get("platform") or "—")
     counts = net.ties["relation"].value_counts()
+    cols[2].metric(t("field.ties", lang), number(len(net.ties), lang),
+                   help=" · ".join(f"{relation_label(r, lang)}: {number(int(counts.get(r, 0)), lang)}"
+                                   for r in net.relations))
+    cols[3].metric(t("start.relations", lang), number(len(net.relations), lang))
+    st.markdown(f"**{t('start.format', lang)}:** {md(report.input_format or '—')}"
+                + (f" · **{t('start.platform', lang)}:** {md(report.details['platform'])}"
+                   if report.details.get("platform") else ""))
     st.caption(" · ".join(f"{md(relation_label(r, lang))}: {number(int(counts.get(r, 0)), lang)} "
                           f"{t('field.ties', lang).lower()}" for r in net.relations))
     if report.sources and not view.manager:

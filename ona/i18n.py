@@ -133,6 +133,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "start.uploaded": {"nl": "{people} mensen en {ties} banden ingelezen.", "en": "Read {people} people and {ties} ties."},
     "start.check": {"nl": "Wat ona las", "en": "What ona read"},
     "start.format": {"nl": "Soort invoer", "en": "Input format"},
+    "start.relations": {"nl": "Relaties", "en": "Relations"},
     "start.platform": {"nl": "Enquêteplatform", "en": "Survey platform"},
     "start.sources": {"nl": "Bestanden", "en": "Files"},
     "start.questions": {"nl": "Vragen en relaties", "en": "Questions and relations"},

@@ -80,7 +80,9 @@ def test_start_opens_on_the_municipality(app: AppTest) -> None:
     assert app.title[0].value == "How does your organisation really work together?"
     assert "Veldhoven" in texts(app)
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["People"] == "250" and metrics["Response rate"] == "85%" and metrics["Input format"] == "edge list"
+    assert metrics["People"] == "250" and metrics["Response rate"] == "85%" and metrics["Relations"] == "3"
+    assert metrics["Ties"] == f"{3343:,}"  # sample_networks/municipality/README.md: all ties, 2025
+    assert "**Input format:** edge list" in texts(app)
     response = app.dataframe[-1].value
     assert response.iloc[-1].tolist()[:3] == ["(all)", 250, 212]
     assert not app.error
@@ -262,8 +264,7 @@ def test_upload_the_microsoft_forms_export_and_resolve_names(app: AppTest) -> No
     upload(app, roster, [("msforms_2025.xlsx", MS_FORMS.read_bytes())])
     expected = load_network(MS_FORMS, MUNICIPALITY / "roster.csv")
     assert f"Read 250 people and {len(expected.ties):,} ties." in texts(app)
-    metrics = {m.label: m.value for m in app.metric}
-    assert metrics["Survey platform"] == "Microsoft Forms"
+    assert "**Survey platform:** Microsoft Forms" in texts(app)
     questions = app.get("arrow_data_frame") or app.get("data_editor")  # the question mapping
     assert questions or "Questions and relations" in [s.value for s in app.subheader]
     first = app.selectbox(key="upload_review_0")
