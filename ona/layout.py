@@ -21,13 +21,13 @@ References
 from __future__ import annotations
 
 import math
-import random
 import threading
 from collections.abc import Hashable, Mapping
 
 import networkx as nx
 import numpy as np
 
+from ona.engines import seeded_igraph
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError
 from ona.model import UNKNOWN_GROUP
 
@@ -46,8 +46,8 @@ IGRAPH_THRESHOLD = 400
 #: Networks with more people than this open at group level in the app.
 PERSON_LEVEL_LIMIT = 1500
 
-# igraph draws its random numbers from one process-wide generator; a seeded
-# layout swaps in its own generator for the duration of the call.
+# igraph draws its random numbers from one process-wide generator; seeded layouts
+# swap in their own generator (ona.engines.seeded_igraph) one at a time.
 _IGRAPH_RNG_LOCK = threading.Lock()
 
 Position = tuple[float, float]
@@ -193,12 +193,8 @@ def _igraph_layout(G: nx.Graph, nodes: list[Hashable], *, seed: int, iterations:
     index = {n: i for i, n in enumerate(nodes)}
     edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
     graph = ig.Graph(n=len(nodes), edges=sorted(edges))
-    with _IGRAPH_RNG_LOCK:
-        ig.set_random_number_generator(random.Random(seed))
-        try:
-            layout = graph.layout_fruchterman_reingold(niter=iterations)
-        finally:
-            ig.set_random_number_generator(random)
+    with _IGRAPH_RNG_LOCK, seeded_igraph(seed):
+        layout = graph.layout_fruchterman_reingold(niter=iterations)
     return np.array(layout.coords, dtype=float)
 
 
