@@ -26,12 +26,15 @@ from ona.exceptions import (
     UnknownSampleError,
 )
 from ona.change import compare_waves
+from ona.expected import expected_from_group_ties, read_expected
+from ona.findings import Finding, find_findings, findings_to_json, findings_to_markdown, write_findings
 from ona.ingest import load_network
 from ona.model import OrgNetwork
 from ona.privacy import PrivacyPolicy, pseudonym, resolve_role
 from ona.publish import load_workspace, publish
 from ona.report import IngestReport, Issue, format_report, response_table
 from ona.roster import Roster, read_roster
+from ona.silos import Thresholds
 from ona.survey import read_resolutions, read_survey, review_table, write_review
 from ona.ties import read_network
 
@@ -42,6 +45,7 @@ __all__ = [
     "ConfigurationError",
     "EmptyNetworkError",
     "FileFormatError",
+    "Finding",
     "IngestReport",
     "InputError",
     "Issue",
@@ -52,16 +56,22 @@ __all__ = [
     "Roster",
     "RosterError",
     "SurveyFormatError",
+    "Thresholds",
     "TieListError",
     "UnknownRelationError",
     "UnknownSampleError",
     "analyze",
     "compare_waves",
+    "expected_from_group_ties",
+    "find_findings",
+    "findings_to_json",
+    "findings_to_markdown",
     "format_report",
     "load_network",
     "load_workspace",
     "pseudonym",
     "publish",
+    "read_expected",
     "read_network",
     "read_resolutions",
     "read_roster",
@@ -70,5 +80,6 @@ __all__ = [
     "response_table",
     "review_table",
     "samples",
+    "write_findings",
     "write_review",
 ]

@@ -236,7 +236,7 @@ def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.analysis import analyze
-    from ona.findings import find_findings, write_findings
+    from ona.findings import find_findings, person_labels, write_findings
 
     net = load_input(args)
     expected = _expected_for(args, net)
@@ -249,7 +249,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     )
     written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
-    written += write_findings(findings, Path(args.output), args.lang)
+    written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
     label = f"'{net.name}'" if net.name else "the network"
     print(
         f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
