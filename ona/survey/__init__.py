@@ -1,7 +1,13 @@
 """Survey exports as the platforms produce them: detection, questions, name matching and decisions.
 
->>> from ona.survey import read_survey  # doctest: +SKIP
->>> net = read_survey("responses.xlsx", "roster.csv", relations={"gevoelige werkkwestie": "trust"})  # doctest: +SKIP
+>>> from ona import samples
+>>> from ona.survey import read_survey
+>>> folder = samples.sample_path("municipality")
+>>> net = read_survey(folder / "exports" / "msforms_2025.xlsx", folder / "roster.csv")
+>>> net.report.details["platform"], len(net.respondents), net.relations
+('Microsoft Forms', 212, ('advice', 'trust', 'collaboration'))
+
+Map a question explicitly with ``relations={"gevoelige werkkwestie": "trust"}``.
 
 Modules
 -------
