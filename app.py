@@ -556,8 +556,8 @@ def review_names(view: View) -> None:
             choices = {}
             for i, entry in enumerate(entries):
                 who = entry.get("mentioned_by") or ""
-                label = t("start.review.item", lang, name=entry["name"],
-                          by=names.get(who, who) if who else "—", relation=entry.get("relation") or "—")
+                label = t("start.review.item", lang, name=md(entry["name"]),  # widget labels are Markdown
+                          by=md(names.get(who, who)) if who else "—", relation=md(entry.get("relation") or "—"))
                 choices[(who, entry["name"])] = st.selectbox(
                     label, [UNDECIDED, *entry["options"], NOT_ON_ROSTER], format_func=person, key=f"upload_review_{i}")
             if st.form_submit_button(t("start.review.apply", lang), key="upload_review_apply", type="primary"):

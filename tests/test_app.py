@@ -268,7 +268,7 @@ def test_upload_the_microsoft_forms_export_and_resolve_names(app: AppTest) -> No
     questions = app.get("arrow_data_frame") or app.get("data_editor")  # the question mapping
     assert questions or "Questions and relations" in [s.value for s in app.subheader]
     first = app.selectbox(key="upload_review_0")
-    assert first.label.startswith("‘Iris de Vries’ named by")
+    assert first.label.startswith("‘Iris de Vries’ named by")  # Markdown-escaped, but nothing to escape here
     assert first.options[1:3] == ["Iris de Vries (E0006, Sociaal Domein)", "Iris de Vries (E0159, Bedrijfsvoering)"]
     review = [e for e in expected.report.details["review"]]
     who = next(e["mentioned_by"] for e in review if e["name"] == "Iris de Vries")
