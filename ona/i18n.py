@@ -2,11 +2,14 @@
 
 :func:`t` looks a text up by key and fills in its ``{placeholders}``;
 :func:`preferred_language` picks Dutch or English from what the browser asks
-for. Keys are grouped by prefix: ``app.`` (frame and sidebar), ``start.``,
-``overview.``, ``network.``, ``groups.``, ``people.``, ``export.`` (pages),
-``field.`` (person and group attributes), ``metric.`` (metric names),
-``issue.`` (ingest-report kinds, see :data:`ona.report.ISSUE_KINDS`),
-``severity.`` and ``render.`` (the drawings).
+for, and :func:`number` / :func:`percent` write figures the way each language
+does (1.298 in Dutch, 1,298 in English). Keys are grouped by prefix: ``app.``
+(frame and sidebar), ``start.``, ``overview.``, ``network.``, ``groups.``,
+``people.``, ``export.`` and ``workspace.`` (pages), ``field.`` (person and
+group attributes), ``metric.`` (measures per person), ``summary.``
+(whole-network figures), ``relation.`` (usual relation names), ``issue.``
+(ingest-report kinds, see :data:`ona.report.ISSUE_KINDS`), ``severity.``,
+``common.`` and ``render.`` (the drawings).
 
 >>> t("overview.people", "nl")
 'Mensen'
