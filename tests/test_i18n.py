@@ -95,3 +95,22 @@ def test_t_reports_a_missing_placeholder_value() -> None:
 )
 def test_preferred_language(locale: str | None, accept: str | None, expected: str) -> None:
     assert preferred_language(locale, accept) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "expected"),
+    [(1234567, "nl", 0, "1.234.567"), (1234567, "en", 0, "1,234,567"), (-0.5, "nl", 2, "-0,50"),
+     (0.125, "en", 3, "0.125"), (999.5, "nl", 0, "1.000")],
+)
+def test_numbers_follow_the_language(value: float, lang: str, digits: int, expected: str) -> None:
+    from ona.i18n import number
+
+    assert number(value, lang, digits) == expected
+
+
+def test_percent_and_relation_names() -> None:
+    from ona.i18n import percent, relation_label
+
+    assert percent(0.8479, "nl", 1) == "84,8%" and percent(1.0, "en") == "100%"
+    assert relation_label("advice", "nl") == "advies" and relation_label("advice", "en") == "advice"
+    assert relation_label("<b>weekly</b>", "nl") == "<b>weekly</b>"  # unknown relations stay as written
