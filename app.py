@@ -224,7 +224,9 @@ def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
     except (TypeError, ValueError):
         raise OnaError(f"ONA_MIN_GROUP_SIZE should be a whole number such as 5, not {size!r}.") from None
     key = privacy.key_from_env(env=os.environ) or settings.get("pseudonym_key")
-    return role, privacy.PrivacyPolicy(min_group_size=k, key=key)
+    groups_only = str(os.environ.get("ONA_GROUPS_ONLY") or settings.get("groups_only") or "").lower()
+    person_level = groups_only not in ("1", "true", "yes", "ja")
+    return role, privacy.PrivacyPolicy(min_group_size=k, key=key, person_level=person_level)
 
 
 # -- small helpers ---------------------------------------------------------------------------------
@@ -984,6 +986,9 @@ def page_people(view: View) -> None:
                                  format_func=lambda r: relation_label(r, lang))
     search = cols[1].text_input(t("people.search", lang), key="people_search")
     frame = people_table(view, relation)
+    if frame.empty:
+        st.info(t("network.manager_empty", lang))
+        return
     name_column = "name" if "name" in frame.columns else frame.columns[0]
     if search:
         frame = frame[frame[name_column].astype(str).str.contains(search, case=False, regex=False, na=False)]

@@ -257,10 +257,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "network.bridges_list": {"nl": "**Kwetsbare bruggen:** {names}", "en": "**Fragile bridges:** {names}"},
     "network.manager_empty": {
-        "nl": "Niemand in deze selectie mag persoonlijk getoond worden (er is geen toestemming en geen "
-        "pseudoniemsleutel ingesteld). U ziet het netwerk op afdelingsniveau.",
-        "en": "Nobody in this selection may be shown person by person (no consent and no pseudonym key is "
-        "configured). You see the network at department level.",
+        "nl": "Volgens de privacy-instellingen mag hier niemand persoonlijk getoond worden (geen toestemming, geen "
+        "pseudoniemsleutel, of alleen groepsoverzichten). U ziet de cijfers op afdelingsniveau.",
+        "en": "Under the privacy settings nobody here may be shown person by person (no consent, no pseudonym key, "
+        "or group-level views only). You see the figures at department level.",
     },
     "network.empty": {"nl": "Geen mensen om te tekenen met deze filters.", "en": "Nobody to draw with these filters."},
     # -- departments -----------------------------------------------------------------------

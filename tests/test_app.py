@@ -34,7 +34,8 @@ EVIL = "<img src=x onerror=alert(1)>"
 
 @pytest.fixture(autouse=True)
 def _no_role_configuration(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS", "ONA_PSEUDONYM_KEY", "ONA_MIN_GROUP_SIZE"):
+    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS", "ONA_PSEUDONYM_KEY", "ONA_MIN_GROUP_SIZE",
+                "ONA_GROUPS_ONLY", "ONA_WORKSPACE"):
         monkeypatch.delenv(var, raising=False)
 
 
@@ -412,3 +413,15 @@ def test_map_a_question_to_another_relation(app: AppTest) -> None:
     counts = expected.ties["relation"].value_counts()
     assert f"vertrouwen: {counts['vertrouwen']:,} ties" in texts(app)
     assert "trust:" not in texts(app)
+
+
+def test_group_level_only_for_managers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", "a long and secret key for the tests")
+    monkeypatch.setenv("ONA_GROUPS_ONLY", "1")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    go(at, "network")
+    assert sorted(n["id"] for n in drawing(at)["nodes"]) == sorted(samples.load("municipality").groups().unique())
+    assert "group-level views only" in texts(at)
+    go(at, "people")
+    assert not at.dataframe and "group-level views only" in texts(at)
