@@ -1071,7 +1071,7 @@ def page_export(view: View) -> None:
                      names=t("export.publish.pseudonyms" if view.policy.pseudonymises else "export.publish.consent",
                              lang)))
         data = view.data
-        policy_key = (view.policy.k, view.policy.pseudonymises, view.policy.show_names)
+        policy_key = (view.policy.k, view.policy.pseudonymises, view.policy.show_names, view.policy.person_level)
         st.download_button(
             t("export.publish.button", lang),
             lambda: publish_zip(data.net, data.key, group_by, data.expected, _expected_key(data), view.policy,
