@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import random
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from time import perf_counter, process_time
@@ -277,19 +278,25 @@ def to_igraph(G: nx.Graph, weight: str | None = "weight") -> tuple[ig.Graph, pd.
     return arrays.igraph(weighted=weight is not None), arrays.nodes
 
 
+_IGRAPH_RNG_LOCK = threading.RLock()
+
+
 @contextmanager
 def seeded_igraph(seed: int | None) -> Iterator[None]:
     """Run igraph's randomised algorithms with a seeded generator, then restore the default.
 
     python-igraph draws its random numbers from a process-wide generator (by
     default Python's :mod:`random` module); this swaps in ``random.Random(seed)``
-    for the duration of the block.
+    for the duration of the block. A process-wide re-entrant lock serialises
+    such blocks, so concurrent callers (Streamlit serves sessions in threads)
+    cannot swap the generator under each other's feet.
     """
-    ig.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        ig.set_random_number_generator(random)
+    with _IGRAPH_RNG_LOCK:
+        ig.set_random_number_generator(random.Random(seed))
+        try:
+            yield
+        finally:
+            ig.set_random_number_generator(random)
 
 
 class StepTimer:
