@@ -93,7 +93,8 @@ class View:
 
 
 @st.cache_data(show_spinner=False)
-def sample_table() -> pd.DataFrame:
+def sample_table(names: tuple[str, ...]) -> pd.DataFrame:
+    """The samples' titles, waves and descriptions (keyed on the sample names, so a new sample shows up)."""
     return samples.list_samples()
 
 
@@ -165,6 +166,13 @@ def _digest(*parts: bytes) -> str:
 
 
 # -- cached analyses (a network is passed as _net and identified by its key) ----------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def manager_net(_net: OrgNetwork, key: tuple, group_by: str, _policy: privacy.PrivacyPolicy,
+                policy_key: tuple) -> OrgNetwork:
+    """The network managers' views are computed on: without groups too small even when merged."""
+    return privacy.manager_network(_net, _policy, attribute=group_by)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -241,6 +249,13 @@ def md(text: object) -> str:
 
 def show_error(exc: OnaError) -> None:
     st.error(str(exc), icon=":material/error:")
+
+
+def group_labels(view: View) -> pd.Series:
+    """Each person's group as this role sees it: small groups merged into "(other)" for managers."""
+    if view.manager:
+        return privacy.screen_groups(view.net, view.policy, attribute=view.group_by).labels
+    return view.net.groups(view.group_by)
 
 
 def relations_with_ties(net: OrgNetwork) -> list[str]:
@@ -347,7 +362,7 @@ def choose_data(lang: str, manager: bool) -> tuple[Dataset, OnaError | None]:
                     return upload_dataset(roster_file, tie_files, lang), None
                 except OnaError as exc:
                     error = exc
-        table = sample_table().set_index("name")
+        table = sample_table(tuple(samples.available())).set_index("name")
         sample = st.selectbox(t("app.sample", lang), list(table.index), key="data_sample",
                               format_func=lambda n: str(table.loc[n, "title"]))
         waves = [w.strip() for w in str(table.loc[sample, "waves"]).split(",") if w.strip()]
@@ -390,6 +405,31 @@ def with_expected(data: Dataset, group_by: str) -> Dataset:
         file = st.session_state.get("data_expected")
         expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by) if file else None
     return Dataset(data.net, data.key, data.kind, data.title, data.description, expected)
+
+
+def for_managers(data: Dataset, group_by: str, policy: privacy.PrivacyPolicy) -> Dataset:
+    """The data as managers' views must be computed: on :func:`ona.privacy.manager_network`.
+
+    When the groups below the minimum size stay below it even when merged,
+    their members are left out before anything is computed: otherwise a
+    shown group's figures minus its visible matrix cells would give back the
+    hidden group's ties by subtraction. Declared collaborations with a group
+    that was left out are dropped too.
+    """
+    net = manager_net(data.net, data.key, group_by, policy, policy_key(policy))
+    expected = data.expected
+    if expected is not None:
+        present = set(net.groups(group_by))
+        expected = expected.loc[expected["group_a"].isin(present) & expected["group_b"].isin(present)]
+        expected = expected.reset_index(drop=True)
+    key = (*data.key, "manager", group_by, policy_key(policy))
+    return Dataset(net, key, data.kind, data.title, data.description, expected)
+
+
+def policy_key(policy: privacy.PrivacyPolicy) -> tuple[Hashable, ...]:
+    """What of the policy changes a manager view (the key itself stays out of the cache keys)."""
+    return (policy.k, policy.other_label, policy.show_names, policy.person_level,
+            _digest(policy.key) if policy.key else "")
 
 
 def group_by_choice(net: OrgNetwork, lang: str) -> str:
@@ -598,7 +638,7 @@ def page_overview(view: View) -> None:
     cols[0].metric(t("overview.people", lang), number(len(net), lang))
     cols[1].metric(t("overview.response", lang), percent(net.response_rate, lang),
                    help=t("overview.respondents", lang, respondents=len(net.respondents), people=len(net)))
-    cols[2].metric(t("overview.groups", lang), number(net.groups(view.group_by).nunique(), lang))
+    cols[2].metric(t("overview.groups", lang), number(group_labels(view).nunique(), lang))
     for col, relation in zip(cols[3:], net.relations):
         col.metric(t("overview.ties", lang, relation=relation_label(relation, lang)),
                    number(int(counts.get(relation, 0)), lang))
@@ -692,7 +732,8 @@ def page_network(view: View) -> None:
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
-    groups = sorted(net.groups(group_by).unique())
+    labels = group_labels(view)
+    groups = sorted(labels.unique())
     large = len(net) > PERSON_LEVEL_LIMIT
     focus_modes = ["overview", "group", "person"] if large else ["all", "group", "person"]
     if view.manager:
@@ -736,20 +777,19 @@ def page_network(view: View) -> None:
 
     metrics = relation_people(view.analysis, relation)
     G = net.graph(relation)
+    if view.manager:  # people of small groups carry the merged label, as everywhere in manager views
+        G = privacy.merge_small_groups(G, view.policy, attribute=group_by, source=net)
     if focus == "group" and focus_group is not None:
         H, subset = focus_subgraph(G, focus_group, group_by), ("group", focus_group)
     elif focus == "person" and focus_person is not None:
         H, subset = ego_subgraph(G, focus_person), ("person", focus_person)
     else:
-        labels = net.groups(group_by)
         H = G.subgraph([p for p in G.nodes if labels[p] in set(shown_groups)])
         subset = ("groups", tuple(sorted(shown_groups)))
     brokers = cross_group_brokers(metrics.loc[[p for p in H.nodes if p in metrics.index]]) if show_brokers else []
     bridge_people, bridge_edges = set(), set()
     if show_bridges:
-        labels = net.groups(group_by)
-        for person, pair in fragile_bridges(run_findings(net, view.data.key, group_by, view.data.expected,
-                                                         _expected_key(view.data))):
+        for person, pair in visible_bridges(view):
             if person not in H:
                 continue
             bridge_people.add(person)
@@ -789,6 +829,18 @@ def page_network(view: View) -> None:
             if bridge_people:
                 st.markdown(t("network.bridges_list", lang,
                               names=", ".join(md(names.get(p, p)) for p in sorted(bridge_people))))
+
+
+def visible_bridges(view: View) -> list[tuple[str, tuple[str, ...]]]:
+    """(person id, groups) of the fragile bridges this role may see highlighted."""
+    data = view.data
+    bridges = fragile_bridges(run_findings(data.net, data.key, view.group_by, data.expected, _expected_key(data)))
+    if not view.manager:
+        return bridges
+    allowed = {p for f in view_findings(view) if f.kind == "fragile_bridge" for p in f.people}  # person keys
+    persons = privacy.screen_people(data.net, view.policy)
+    key_of = persons.loc[persons["shown"], "person"].to_dict()
+    return [(p, pair) for p, pair in bridges if key_of.get(p) in allowed]
 
 
 def _expected_key(data: Dataset) -> str:
@@ -1071,11 +1123,10 @@ def page_export(view: View) -> None:
                      names=t("export.publish.pseudonyms" if view.policy.pseudonymises else "export.publish.consent",
                              lang)))
         data = view.data
-        policy_key = (view.policy.k, view.policy.pseudonymises, view.policy.show_names, view.policy.person_level)
         st.download_button(
             t("export.publish.button", lang),
             lambda: publish_zip(data.net, data.key, group_by, data.expected, _expected_key(data), view.policy,
-                                policy_key, view.analysis, lang),
+                                policy_key(view.policy), view.analysis, lang),
             file_name="ona_workspace.zip", mime="application/zip", key="export_publish", on_click="ignore")
 
 
@@ -1319,6 +1370,8 @@ def main() -> None:
     }
     try:
         data = with_expected(data, group_by)
+        if role.is_manager:  # every figure a manager sees is computed without the groups that must stay hidden
+            data = for_managers(data, group_by, policy)
         analysis = run_analysis(data.net, data.key, group_by, t("app.analysing", lang))
         view = View(data, analysis, group_by, lang, role, policy)
         if role.is_manager:

@@ -24,6 +24,7 @@ from ona.findings import find_findings
 from ona.groups import ei_index
 from ona.ingest import load_network
 from ona.layout import ego_subgraph, focus_subgraph
+from ona.model import OrgNetwork
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -425,3 +426,128 @@ def test_group_level_only_for_managers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "group-level views only" in texts(at)
     go(at, "people")
     assert not at.dataframe and "group-level views only" in texts(at)
+
+
+# -- manager mode: small groups leave no trace (privacy) ---------------------------------------------------------
+
+PRIVATE_SAMPLE = "privacy_check"
+SMALL_GROUPS = ("Dierenweide", "Sterrenwacht")  # 3 people and 1 person: 4 together, below k = 5
+SMALL_PEOPLE = {"dierw1": "Quirijn Zwaluw", "dierw2": "Xenia Pluimgraaf", "dierw3": "Wubbo Kraanvogel",
+                "sterw1": "Yolanda Eenzaam"}
+KEY = "a long and secret key for the tests"
+
+
+def _private_waves() -> dict[str, OrgNetwork]:
+    """Two waves of 20 people: Noord and Zuid (8 each) and two small departments with ties to both."""
+    people = [(f"n{i}", f"Noord Persoon {i}", "Noord", "Noordteam") for i in range(1, 9)]
+    people += [(f"z{i}", f"Zuid Persoon {i}", "Zuid", "Zuidteam") for i in range(1, 9)]
+    people += [(p, n, "Dierenweide", "Weideteam") for p, n in SMALL_PEOPLE.items() if p.startswith("d")]
+    people += [("sterw1", SMALL_PEOPLE["sterw1"], "Sterrenwacht", "Telescoop")]
+    roster = pd.DataFrame(people, columns=["id", "name", "department", "team"]).set_index("id")
+    inside = [(f"{g}{i}", f"{g}{i % 8 + 1}") for g in "nz" for i in range(1, 9)]
+    inside += [(f"{g}{i}", f"{g}{(i + 2) % 8 + 1}") for g in "nz" for i in range(1, 9, 2)]
+    across = [("n1", "z1"), ("z2", "n2"), ("n3", "z5")]
+    small = [("n1", "dierw1"), ("dierw1", "n1"), ("n2", "dierw2"), ("dierw2", "n4"), ("dierw3", "z3"),
+             ("z4", "dierw3"), ("sterw1", "z1"), ("n5", "sterw1"), ("dierw1", "dierw2"), ("dierw2", "dierw3")]
+    later = [("n4", "z6"), ("n6", "z7"), ("z8", "n8"), ("n7", "dierw3"), ("sterw1", "n3")]
+
+    def wave(label: str, pairs: list[tuple[str, str]]) -> OrgNetwork:
+        ties = pd.DataFrame([(u, v, r) for u, v in pairs for r in ("advice", "trust")],
+                            columns=["source", "target", "relation"]).assign(weight=1.0)
+        return OrgNetwork(roster, ties, wave=label, name="Privacytest")
+
+    return {"1": wave("1", inside + across + small), "2": wave("2", inside + across + small + later)}
+
+
+@pytest.fixture
+def private_sample(monkeypatch: pytest.MonkeyPatch) -> dict[str, OrgNetwork]:
+    """A sample with a 3-person and a 1-person department, served to the app in manager mode."""
+    waves = _private_waves()
+    table = pd.DataFrame([{"name": PRIVATE_SAMPLE, "title": "Privacytest", "people": 20, "relations": "advice, trust",
+                           "waves": "1, 2", "description": "Two departments and two very small ones."}])
+    monkeypatch.setattr(samples, "available", lambda: [PRIVATE_SAMPLE])
+    monkeypatch.setattr(samples, "list_samples", lambda: table)
+    monkeypatch.setattr(samples, "load", lambda name, *, wave=None: waves[wave or "1"])
+    monkeypatch.setattr(samples, "expected_collaborations_path", lambda name: None)
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", KEY)
+    return waves
+
+
+def _walk(node):  # type: ignore[no-untyped-def]
+    yield node
+    for child in (getattr(node, "children", None) or {}).values():
+        yield from _walk(child)
+
+
+def everything_shown(at: AppTest) -> tuple[str, list[pd.DataFrame]]:
+    """Every text on the page (all element protos: labels, options, markdown, metrics, drawings) and every table.
+
+    Tables are decoded from Arrow (dataframes and the data behind charts), so their numbers can be checked.
+    """
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    parts, tables = [], []
+    for node in _walk(at._tree):
+        proto = getattr(node, "proto", None)
+        if proto is None:
+            continue
+        parts.append(str(proto))
+        if hasattr(proto, "srcdoc"):
+            parts.append(proto.srcdoc)
+        if getattr(node, "type", "") in ("arrow_data_frame", "dataframe") and hasattr(node, "value"):
+            tables.append(node.value)
+        for dataset in getattr(proto, "datasets", []):
+            tables.append(convert_arrow_bytes_to_pandas_df(dataset.data.data))
+    for table in tables:
+        parts.append(table.to_csv())
+    return "\n".join(parts), tables
+
+
+def test_manager_views_are_computed_without_groups_too_small_to_show(private_sample) -> None:  # type: ignore[no-untyped-def]
+    from ona.privacy import PrivacyPolicy, manager_network, pseudonym
+
+    full = private_sample["1"]
+    policy = PrivacyPolicy(min_group_size=5, key=KEY)
+    managed = manager_network(full, policy)
+    assert len(managed) == 16 and len(full) == 20  # the two small departments (4 people < 5) are left out
+    hidden = [*SMALL_GROUPS, *SMALL_PEOPLE.values(), *SMALL_PEOPLE, *(pseudonym(p, KEY) for p in SMALL_PEOPLE)]
+    # the subtraction attack works on the full network: Noord's E-I counts its ties with the small groups
+    full_ei, managed_ei = ei_index(full.graph("advice")), ei_index(managed.graph("advice"))
+    assert full_ei["Noord"] != pytest.approx(managed_ei["Noord"])
+
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception, at.exception
+    shown_pages = []
+    for page in ("start", "overview", "network", "groups", "people", "export"):
+        go(at, page)
+        if page == "network":
+            at.radio(key="net_focus").set_value("group").run()
+            shown_pages.append(everything_shown(at))
+            at.radio(key="net_focus").set_value("all").run()
+            at.selectbox(key="net_color").set_value("community").run()
+        if page == "groups":
+            shown_pages.append(everything_shown(at))
+            at.radio(key="groups_values").set_value("density").run()
+        assert not at.exception, at.exception
+        shown_pages.append(everything_shown(at))
+        if page == "overview":  # the figures are the manager network's
+            metrics = {m.label: m.value for m in at.metric}
+            assert metrics["People"] == "16" and metrics["Groups"] == "2"
+            assert metrics["Ties: advice"] == str(len(managed.ties_of("advice")))
+        if page == "groups":
+            counts = next(t for t in shown_pages[-2][1] if {"from", "to", "value"} <= set(t.columns))
+            cells = counts.set_index(["from", "to"])["value"].to_dict()
+            matrix = manager_network(full, policy).graph("advice")
+            assert cells[("Noord", "Zuid")] == sum(
+                1 for u, v in matrix.edges if u.startswith("n") and v.startswith("z"))
+            assert set(counts["from"]) == {"Noord", "Zuid"}
+    go(at, "groups")
+    ei = at.dataframe[0].value.set_index("Department")["E-I index"].to_dict()
+    assert ei == pytest.approx(managed_ei)
+    text = "\n".join(page for page, _ in shown_pages)
+    for term in hidden:
+        assert term not in text, f"{term!r} is shown to managers"
+    assert f"{full_ei['Noord']:.2f}" not in text.replace("+", "")  # the full network's figure for Noord
+    nodes = drawing(at)["nodes"]
+    assert sorted(n["id"] for n in nodes) == ["Noord", "Zuid"]
