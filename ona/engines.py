@@ -104,7 +104,7 @@ class TieArrays:
             weights = np.concatenate([weights, weights])
         keep = source != target
         responded = np.fromiter(
-            (G.nodes[v].get("responded", True) is not False for v in nodes), dtype=bool, count=len(nodes)
+            (bool(G.nodes[v].get("responded", True)) for v in nodes), dtype=bool, count=len(nodes)
         )
         index = pd.Index(nodes, dtype=object, name="id")
         return cls(index, source[keep], target[keep], weights[keep], responded)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, UnknownRelationError
@@ -120,6 +121,13 @@ class OrgNetwork:
                     f"{len(unknown)} respondent id(s) are not on the roster, e.g. {example}. "
                     "Add them to the roster or remove them from the respondents."
                 )
+        silent_senders = ~ties["source"].isin(respondents)
+        if silent_senders.any():
+            example = ties.loc[silent_senders, "source"].iloc[0]
+            raise OnaError(
+                f"{int(silent_senders.sum())} tie(s) are sent by people who are not respondents, e.g. {example!r}. "
+                "A non-respondent's outgoing ties are unknown: add the sender to the respondents, or drop the ties."
+            )
         object.__setattr__(self, "roster", roster)
         object.__setattr__(self, "ties", ties)
         object.__setattr__(self, "relations", declared)
@@ -316,12 +324,19 @@ def _normalise_ties(ties: pd.DataFrame, people: pd.Index) -> pd.DataFrame:
     missing = [c for c in ("source", "target") if c not in ties.columns]
     if missing:
         raise OnaError(f"The tie table lacks the column(s) {missing}; it needs source, target, relation, weight.")
+    weight = pd.to_numeric(ties["weight"], errors="coerce") if "weight" in ties.columns else None
+    if weight is not None and not (np.isfinite(weight.astype(float)) & weight.astype(float).gt(0)).all():
+        bad = ties["weight"][~(np.isfinite(weight.astype(float)) & weight.astype(float).gt(0))].iloc[0]
+        raise OnaError(
+            f"The tie table holds a weight that is not a positive, finite number ({bad!r}). "
+            "Use positive numbers; read_network() reports and leaves out such ties."
+        )
     frame = pd.DataFrame(
         {
             "source": ties["source"].map(str),
             "target": ties["target"].map(str),
             "relation": ties["relation"].map(str) if "relation" in ties.columns else "ties",
-            "weight": pd.to_numeric(ties["weight"], errors="raise").astype(float) if "weight" in ties.columns else 1.0,
+            "weight": weight.astype(float) if weight is not None else 1.0,
         }
     ).reset_index(drop=True)
     known = frame["source"].isin(people) & frame["target"].isin(people)

@@ -35,6 +35,7 @@ ISSUE_KINDS: dict[str, str] = {
     "unmatched_name": "names not found on the roster (no tie made)",
     "needs_review": "names matching several people (no tie made until resolved)",
     "fuzzy_match": "names matched approximately (accepted)",
+    "respondent_added": "people listed as non-respondents who sent ties (counted as respondents)",
     "unknown_respondent": "respondents not found on the roster (answers not used)",
     "preview_response": "preview or test responses (ignored)",
     "unmapped_question": "questions not used as a relation",

@@ -14,6 +14,7 @@ reported in ``net.report``; nothing disappears without a line there.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -136,6 +137,12 @@ def read_network(
         details=report.details,
     )
     respondent_ids = _respondents(frame, respondents, index)
+    if respondent_ids is not None:
+        respondent_ids, added = _senders_are_respondents(clean, respondent_ids)
+        report = IngestReport(
+            sources=report.sources, input_format=report.input_format, issues=report.issues + added,
+            rows_read=report.rows_read, details=report.details,
+        )
     relations = tuple(dict.fromkeys(combined["relation"].tolist()))
     return OrgNetwork(
         frame.drop(columns=["responded"], errors="ignore"),
@@ -164,6 +171,23 @@ def _respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: 
     if "responded" in frame.columns:
         return frozenset(frame.index[frame["responded"].astype(bool)])
     return None
+
+
+def _senders_are_respondents(ties: pd.DataFrame, respondents: frozenset[str]) -> tuple[frozenset[str], tuple[Issue, ...]]:
+    """Whoever sent a tie answered: add such senders to the respondents, with one issue each."""
+    outside = ties.loc[~ties["source"].isin(respondents)]
+    issues = []
+    for person, part in outside.groupby("source", sort=True):
+        first = part.iloc[0]
+        issues.append(
+            Issue(
+                "respondent_added",
+                f"{person} is not listed as a respondent but names {len(part)} people; they are counted as a "
+                "respondent. Correct the respondents list if that is wrong",
+                first["file"], _int_or_none(first["row"]), None, str(person),
+            )
+        )
+    return respondents | frozenset(outside["source"]), tuple(issues)
 
 
 def _empty_ties() -> pd.DataFrame:
@@ -265,9 +289,10 @@ def _parse_weight(text: str) -> float | None:
     else:
         text = text.replace(",", ".")
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # "inf" or "1e400" is no usable weight
 
 
 def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tuple[pd.DataFrame, list[Issue]]:
@@ -297,7 +322,7 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tupl
             raise TieListError(
                 f"the weight {raw[first]!r} is not a number",
                 file=file, row=int(rows[first]), column=w_col,
-                fix="Use numbers (e.g. 1 or 2,5) or leave the cell empty for weight 1",
+                fix="Use ordinary numbers (e.g. 1 or 2,5) or leave the cell empty for weight 1",
             )
         weight = parsed.fillna(1.0).astype(float)
         for idx in frame.index[weight.eq(0)]:

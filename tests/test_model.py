@@ -134,3 +134,16 @@ def test_repr_and_sizes(tiny_network):
     assert math.isnan(
         OrgNetwork(pd.DataFrame(index=pd.Index([], name="id")), pd.DataFrame(columns=["source", "target"])).response_rate
     )
+
+
+def test_ties_sent_by_non_respondents_are_refused(tiny_roster):
+    ties = pd.DataFrame({"source": ["e"], "target": ["a"], "relation": ["advice"], "weight": [1]})
+    with pytest.raises(OnaError, match="sent by people who are not respondents, e.g. 'e'"):
+        OrgNetwork(tiny_roster, ties, respondents=["a", "b"])
+
+
+@pytest.mark.parametrize("weight", ["x", float("inf"), 0, -1])
+def test_weights_must_be_positive_finite_numbers(tiny_roster, weight):
+    ties = pd.DataFrame({"source": ["a"], "target": ["b"], "relation": ["advice"], "weight": [weight]})
+    with pytest.raises(OnaError, match="not a positive, finite number"):
+        OrgNetwork(tiny_roster, ties)

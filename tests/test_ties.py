@@ -110,7 +110,8 @@ def test_respondents_from_argument_or_roster_column():
     assert net.respondents == {"1", "3"}
     assert "responded" not in net.roster.columns
     net2 = read_network(b"source,target\n1,2\n", roster, relation="advice", respondents=["2"])
-    assert net2.respondents == {"2"}
+    assert net2.respondents == {"1", "2"}  # 1 sent a tie, so 1 answered (reported)
+    assert [i.value for i in net2.report.of_kind("respondent_added")] == ["1"]
     with pytest.raises(TieListError, match="not on the roster"):
         read_network(b"source,target\n1,2\n", roster, relation="advice", respondents=["zz"])
 
@@ -118,3 +119,18 @@ def test_respondents_from_argument_or_roster_column():
 def test_roster_problems_travel_in_the_network_report():
     net = read_network(b"source,target\n1,2\n", b"id,name,department\n1,A,X\n1,B,X\n2,C,\n", relation="advice")
     assert net.report.counts() == {"duplicate_id": 1, "missing_department": 1}
+
+
+def test_senders_listed_as_non_respondents_are_reported_and_counted_as_respondents():
+    roster = read_roster(b"id,name,department,responded\n1,A,X,ja\n2,B,X,nee\n3,C,Y,ja\n")
+    net = read_network(b"source,target\n2,1\n2,3\n1,3\n", roster, relation="advice", filename="t.csv")
+    assert net.respondents == {"1", "2", "3"}
+    (issue,) = net.report.of_kind("respondent_added")
+    assert (issue.file, issue.row, issue.value) == ("t.csv", 2, "2")
+    assert "names 2 people; they are counted as a respondent" in issue.message
+
+
+@pytest.mark.parametrize("weight", ["inf", "1e400", "-inf"])
+def test_infinite_weights_are_refused(roster, weight):
+    with pytest.raises(TieListError, match=f"the weight '{weight}' is not a number"):
+        read_network(f"source,target,weight\n1,2,{weight}\n".encode(), roster, filename="t.csv")
