@@ -139,13 +139,17 @@ def tie_changes(before: OrgNetwork, after: OrgNetwork, relation: str) -> pd.Data
     return merged[["source", "target", "status", "weight_before", "weight_after"]]
 
 
-def cross_group_activity(net: OrgNetwork, relation: str, people: frozenset[str] | set[str], attribute: str) -> pd.Series:
-    """Number of ties each of `people` sends to someone in another group (by `attribute`).
+def cross_group_activity(
+    net: OrgNetwork, relation: str, people: frozenset[str] | set[str], groups: pd.Series
+) -> pd.Series:
+    """Number of ties each of `people` sends to someone in another group.
 
-    People with no such ties get 0. The index is the person id.
+    `groups` maps person id to group (e.g. ``before.groups("department")``),
+    so two waves can be judged by the same organisation chart. People with no
+    such ties get 0. The index is the person id.
     """
-    groups = net.groups(attribute)
     ties = net.ties_of(relation)
+    ties = ties.loc[ties["target"].isin(groups.index)]
     ties = ties.loc[ties["source"].isin(people)]
     cross = groups.reindex(ties["source"]).to_numpy() != groups.reindex(ties["target"]).to_numpy()
     counts = ties.loc[cross, "source"].value_counts()
@@ -227,8 +231,8 @@ def compare_waves(
         )
         pair_rows.extend(_pair_changes(changes, groups, relation))
 
-        c1 = cross_group_activity(before, relation, panel, attribute)
-        c2 = cross_group_activity(after, relation, panel, attribute)
+        c1 = cross_group_activity(before, relation, panel, groups)
+        c2 = cross_group_activity(after, relation, panel, groups)
         new_by = changes.loc[changes["status"] == "new", "source"].value_counts()
         lost_by = changes.loc[changes["status"] == "lost", "source"].value_counts()
         people_rows.append(

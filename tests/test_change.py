@@ -58,7 +58,19 @@ def test_group_pair_and_group_gains_by_hand(roster):
 
 def test_cross_group_activity_counts_zero_for_people_without_ties(roster):
     net = _net(roster, [("a", "c"), ("a", "b")], None, "1")
-    assert cross_group_activity(net, "advice", {"a", "b", "d"}, "department").to_dict() == {"a": 1, "b": 0, "d": 0}
+    groups = net.groups("department")
+    assert cross_group_activity(net, "advice", {"a", "b", "d"}, groups).to_dict() == {"a": 1, "b": 0, "d": 0}
+
+
+def test_a_reorganisation_alone_is_not_cross_group_growth(roster):
+    ties = [("a", "b"), ("b", "c"), ("c", "d")]
+    before = _net(roster, ties, None, "1")
+    moved = roster.copy()
+    moved.loc["c", "department"] = "A"  # c moves from B to A; nobody's ties change
+    after = OrgNetwork(moved, before.ties, wave="2")
+    result = compare_waves(before, after)
+    assert (result.groups["gain"] == 0).all()
+    assert (result.group_pairs["change"] == 0).all()
 
 
 def test_waves_without_common_respondents_or_relations(roster):
