@@ -42,6 +42,7 @@ from ona.exceptions import EmptyNetworkError, OnaError
 from ona.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
 from ona.metrics import _person_table
 from ona.model import OrgNetwork
+from ona.privacy import neutralize_formulas
 from ona.qap import _aligned_arrays, _overlap, _qap_correlation, _respondent_cells
 from ona.whole_network import _network_summary
 
@@ -142,15 +143,16 @@ class Analysis:
         except OSError as exc:
             raise OnaError(f"Cannot create the output folder {out}: {exc.strerror}. Choose another -o folder.") from exc
         written = []
+        # Names and group labels come from HR files: neutralise anything a spreadsheet would run.
         people = out / "people.csv"
-        self.people.to_csv(people, index=True, index_label="id")
+        neutralize_formulas(self.people).to_csv(people, index=True, index_label="id")
         written.append(people)
         groups = out / "groups.csv"
-        self.groups.to_csv(groups, index=False)
+        neutralize_formulas(self.groups).to_csv(groups, index=False)
         written.append(groups)
         for relation, filename in _file_names(self.relations).items():
             path = out / f"group_matrix_{filename}.csv"
-            self.group_matrices[relation].to_csv(path, index_label="from")
+            neutralize_formulas(self.group_matrices[relation]).to_csv(path, index_label="from")
             written.append(path)
         summary = out / "summary.json"
         summary.write_text(

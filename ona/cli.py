@@ -17,6 +17,7 @@ traceback means a bug in ona.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ from ona import samples
 from ona.exceptions import OnaError
 from ona.ingest import load_network
 from ona.model import OrgNetwork
+from ona.privacy import neutralize_formulas
 from ona.report import format_report
 from ona.survey import read_resolutions, write_review
 
@@ -71,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ATTRIBUTE",
         help="roster column that defines groups (default: department)",
     )
-    p.add_argument("--seed", type=int, default=0, help="random seed for communities and tests (default: 0)")
+    p.add_argument("--seed", type=_seed, default=0, help="random seed for communities and tests (default: 0)")
     p.add_argument(
         "--resolution", type=float, default=1.0, help="Louvain resolution; above 1 gives smaller communities (default: 1)"
     )
@@ -105,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--seed", type=int, default=0, help="random seed for the analysis (default: 0)")
+    p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
 
     p = sub.add_parser(
@@ -125,6 +127,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
     p.set_defaults(func=_cmd_app)
     return parser
+
+
+def _seed(text: str) -> int:
+    """A seed is a whole number from 0 (numpy refuses negative seeds)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; use 0 or more")
+    return value
 
 
 def _add_input_arguments(p: argparse.ArgumentParser) -> None:
@@ -171,6 +184,11 @@ def load_input(args: argparse.Namespace) -> OrgNetwork:
             if not text.strip() or not rel.strip():
                 raise OnaError(f"--relation {item!r} should read 'QUESTION TEXT=relation', e.g. 'advies=advice'.")
             mapping[text.strip()] = rel.strip()
+        elif relation is not None:
+            raise OnaError(
+                f"--relation names the relation of a plain edge list or matrix once; got {relation!r} and "
+                f"{item.strip()!r}. Put a 'relation' column in the edge list, or use one file per relation."
+            )
         else:
             relation = item.strip()
     resolutions = read_resolutions(Path(args.resolutions)) if args.resolutions else None
@@ -204,7 +222,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 def _cmd_edges(args: argparse.Namespace) -> int:
     net = load_input(args)
     out = Path(args.output)
-    net.ties[["source", "target", "relation", "weight"]].to_csv(out, index=False)
+    neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(out, index=False)
     print(f"Wrote {len(net.ties)} ties to {out}.")
     counts = net.report.counts()
     if counts:
@@ -228,7 +246,13 @@ def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no
     from ona.expected import read_expected
 
     expected_file = args.expected
-    if expected_file is None and args.roster is None and args.input[0] in samples.available():
+    # A sample's own collaborations name departments, so they only apply when grouping by department.
+    if (
+        expected_file is None
+        and args.roster is None
+        and args.input[0] in samples.available()
+        and args.group_by == "department"
+    ):
         sample_expected = samples.expected_collaborations_path(args.input[0])
         expected_file = str(sample_expected) if sample_expected else None
     return read_expected(Path(expected_file), net, attribute=args.group_by) if expected_file else None
@@ -273,8 +297,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
-    import os
-
     from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env, screen_groups
     from ona.publish import publish
 
@@ -367,6 +389,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `ona validate ... | head`: the reader stopped listening
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

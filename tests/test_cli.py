@@ -118,3 +118,50 @@ def test_compare_two_waves_of_a_sample(tmp_path, capsys):
 def test_compare_needs_two_inputs_or_a_sample(capsys):
     assert main(["compare", "only_one.csv", "-o", "x"]) == 2
     assert "Give two inputs and a roster" in capsys.readouterr().err
+
+
+def test_every_csv_the_cli_writes_neutralises_formulas(tmp_path):
+    """Names and departments come from HR files; a spreadsheet must never run them."""
+    import csv
+
+    evil_name, evil_dept = "=1+2", '=HYPERLINK("http://x","y")'
+    (tmp_path / "roster.csv").write_text(
+        f'id,name,department\nE1,"{evil_name}","{evil_dept.replace(chr(34), chr(34) * 2)}"\nE2,Bo,IT\nE3,Cy,IT\n'
+    )
+    (tmp_path / "ties.csv").write_text("source,target\nE1,E2\nE2,E1\nE2,E3\nE3,E1\n")
+    roster, ties = str(tmp_path / "roster.csv"), str(tmp_path / "ties.csv")
+    assert main(["analyze", ties, "--roster", roster, "-o", str(tmp_path / "out"), "--permutations", "0"]) == 0
+    assert main(["edges", ties, "--roster", roster, "-o", str(tmp_path / "edges.csv")]) == 0
+    cells = []
+    for path in [*(tmp_path / "out").glob("*.csv"), tmp_path / "edges.csv"]:
+        with path.open(encoding="utf-8") as handle:
+            cells += [cell for row in csv.reader(handle) for cell in row]
+    assert "'" + evil_name in cells and "'" + evil_dept in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not c[1:2].isdigit())]
+
+
+def test_negative_seed_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["analyze", "krackhardt", "-o", "x", "--seed", "-1"])
+    assert info.value.code == 2
+    assert "-1 is negative; use 0 or more" in capsys.readouterr().err
+
+
+def test_two_bare_relation_names_are_refused(tmp_path, capsys):
+    (tmp_path / "r.csv").write_text("id,name\n1,A\n2,B\n")
+    (tmp_path / "t.csv").write_text("source,target\n1,2\n")
+    argv = ["validate", str(tmp_path / "t.csv"), "--roster", str(tmp_path / "r.csv"), "--relation", "advice",
+            "--relation", "trust"]
+    assert main(argv) == 2
+    assert "names the relation of a plain edge list or matrix once; got 'advice' and 'trust'" in capsys.readouterr().err
+
+
+def test_sample_collaborations_apply_only_when_grouping_by_department(tmp_path):
+    assert main(["analyze", "municipality", "--group-by", "team", "-o", str(tmp_path), "--permutations", "0"]) == 0
+
+
+def test_a_closed_pipe_is_not_a_traceback(tmp_path):
+    result = subprocess.run(
+        f"{sys.executable} -m ona validate municipality | head -1", shell=True, capture_output=True, text=True,
+    )
+    assert result.stdout.startswith("Read:") and "Traceback" not in result.stderr

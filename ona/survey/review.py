@@ -24,6 +24,7 @@ import pandas as pd
 from ona._files import Source, read_tables
 from ona.exceptions import SurveyFormatError
 from ona.model import OrgNetwork
+from ona.privacy import neutralize_formulas, restore_cell
 from ona.survey.export import header_key
 
 __all__ = ["NOT_ON_ROSTER", "read_resolutions", "review_table", "write_review"]
@@ -71,9 +72,14 @@ def review_table(net: OrgNetwork) -> pd.DataFrame:
 
 
 def write_review(net: OrgNetwork, path: str | os.PathLike[str], *, sep: str = ",") -> int:
-    """Write :func:`review_table` as a UTF-8 CSV (with BOM, so Excel shows accents); returns the row count."""
+    """Write :func:`review_table` as a UTF-8 CSV (with BOM, so Excel shows accents); returns the row count.
+
+    Names come from survey answers that anyone could type, so text that a
+    spreadsheet would run as a formula is neutralised (see
+    :func:`ona.privacy.neutralize_formulas`); :func:`read_resolutions` undoes it.
+    """
     table = review_table(net)
-    table.to_csv(Path(path), index=False, sep=sep, encoding="utf-8-sig")
+    neutralize_formulas(table).to_csv(Path(path), index=False, sep=sep, encoding="utf-8-sig")
     return len(table)
 
 
@@ -108,12 +114,12 @@ def read_resolutions(source: Source, *, filename: str | None = None) -> dict[obj
     decisions: dict[object, str | None] = {}
     origin: dict[object, int] = {}
     for index, record in frame.iterrows():
-        name = str(record[name_col]).strip()
+        name = str(restore_cell(str(record[name_col]).strip()))
         value = str(record[id_col]).strip()
         if not name or not value:
             continue
         decision = None if header_key(value) in NOT_ON_ROSTER or value == "-" else value
-        respondent = str(record[by_col]).strip() if by_col is not None else ""
+        respondent = str(restore_cell(str(record[by_col]).strip())) if by_col is not None else ""
         key: object = (respondent, name) if respondent and respondent != "(respondent)" else name
         row = int(index) + 1
         if key in decisions and decisions[key] != decision:
