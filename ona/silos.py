@@ -22,7 +22,11 @@ Every severity is an *effect size* (how far from normal) multiplied by an
 which is 0 for :math:`p \ge 0.1` and 1 for :math:`p \le 0.001`. Severities of
 at least :data:`HIGH_SEVERITY` (0.6) are "high". Findings that rest on no
 declared expectation are capped at ``Thresholds.undeclared_factor`` (0.5), so
-they are never high. The defaults in :class:`Thresholds` are calibrated so
+they are never high. Because they are less certain, and because an organisation
+with hundreds of departments has tens of thousands of pairs, at most
+``Thresholds.max_undeclared`` (10) undeclared gaps and as many undeclared
+fragile bridges are reported, the most severe first; declared collaborations
+are always reported in full. The defaults in :class:`Thresholds` are calibrated so
 that on the synthetic municipality sample every planted structure is high and
 nothing else is, and that on random (Erdős-Rényi) networks with random
 departments nothing is high (``tests/test_silos.py`` and
@@ -47,7 +51,7 @@ References
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,11 +60,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ona.community import louvain_communities
+from ona.community import _louvain
 from ona.engines import GroupCodes, TieArrays, group_codes
 from ona.exceptions import OnaError
 from ona.expected import ExpectedLike, expected_frame, expected_pairs
-from ona.groups import ei_permutation_test, group_matrix
+from ona.groups import _ei_permutation_test, _group_matrix
 from ona.model import UNKNOWN_GROUP
 
 __all__ = [
@@ -119,6 +123,14 @@ class Thresholds:
     undeclared_factor : float (default 0.5)
         Severity multiplier (and so the ceiling) for gaps and bridges between
         groups that were not declared to work together: lower confidence.
+    max_undeclared : int or None (default 10)
+        At most this many gaps, and at most this many fragile bridges, between
+        pairs of groups that were not declared to work together are reported:
+        the most severe first (ties broken by the weaker pair for gaps and by
+        more ties for bridges, then by group name). Declared pairs and a
+        group's bridge to the rest of the organisation are always reported.
+        None reports all; in an organisation of 300 departments that can be
+        tens of thousands of lower-confidence findings.
     bridge_max_people : int (default 2)
         A bridge is carried by at most this many people.
     bridge_min_share : float (default 0.8)
@@ -173,6 +185,7 @@ class Thresholds:
     gap_max_ratio: float = 0.5
     one_way_factor: float = 0.75
     undeclared_factor: float = 0.5
+    max_undeclared: int | None = 10
     bridge_max_people: int = 2
     bridge_min_share: float = 0.8
     bridge_min_ties: int = 3
@@ -204,6 +217,9 @@ class Thresholds:
                 object.__setattr__(self, name, tuple(str(v) for v in value))
         if not 1 <= self.bridge_max_people <= 3:
             raise OnaError(f"bridge_max_people must be 1, 2 or 3, not {self.bridge_max_people}.")
+        if self.max_undeclared is not None and not (isinstance(self.max_undeclared, int) and self.max_undeclared >= 0):
+            raise OnaError(f"max_undeclared must be a whole number of at least 0, or None for all, "
+                           f"not {self.max_undeclared!r}.")
 
 
 @dataclass(frozen=True)
@@ -276,6 +292,11 @@ def _setup(G: nx.Graph, attribute: str, weight: str | None) -> tuple[TieArrays, 
     return TieArrays.from_graph(G, weight), group_codes(G, attribute)
 
 
+def _node_values(G: nx.Graph, nodes: Iterable[Any], attribute: str) -> list[Any]:
+    """Each node's value of `attribute` (None where it has none), in the order of `nodes`."""
+    return [G.nodes[v].get(attribute) for v in nodes]
+
+
 def _active_groups(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> np.ndarray:
     """Boolean per group code: known, big enough, with a respondent and a tie."""
     respondents = np.bincount(groups.codes[arrays.responded], minlength=groups.k)
@@ -287,14 +308,8 @@ def _active_groups(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> np.
     return active
 
 
-def _cross_edges(arrays: TieArrays, groups: GroupCodes) -> pd.DataFrame:
-    """Ties between different groups: u, v (node positions), gu, gv (group codes), w."""
-    gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
-    cross = gu != gv
-    return pd.DataFrame(
-        {"u": arrays.source[cross], "v": arrays.target[cross], "gu": gu[cross], "gv": gv[cross],
-         "w": arrays.weight[cross]}
-    )
+def _tie_weights(arrays: TieArrays, weighted: bool) -> np.ndarray:
+    return arrays.weight if weighted else np.ones(arrays.m)
 
 
 def _expected(expected: ExpectedLike | None) -> dict[frozenset[str], tuple[str, str, str]] | None:
@@ -354,22 +369,42 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     >>> round(float(table.at[0, "ratio"]), 4)
     0.3846
     """
-    M = group_matrix(G, attribute, weight=weight)
-    values = M.to_numpy(dtype=float)
+    arrays, groups = _setup(G, attribute, weight)
+    matrix = _group_matrix(arrays, groups, weighted=weight is not None)
+    return _mixing(matrix, groups.labels).drop(columns=["code_a", "code_b"])
+
+
+_MIXING_COLUMNS = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_ab", "expected_ba", "expected", "ratio"]
+
+
+def _mixing(matrix: np.ndarray, labels: Sequence[str], keep: np.ndarray | None = None) -> pd.DataFrame:
+    """The table of :func:`cross_group_ties` from a group matrix, for the pairs of groups in `keep` (default all).
+
+    Adds the columns ``code_a`` and ``code_b`` (the groups' positions in `labels`).
+    """
+    values = matrix.astype(float)
     total = values.sum()
     out, inc = values.sum(axis=1), values.sum(axis=0)
-    labels = list(M.index)
-    rows = []
-    for i in range(len(labels)):
-        for j in range(i + 1, len(labels)):
-            e_ab = out[i] * inc[j] / total if total else 0.0
-            e_ba = out[j] * inc[i] / total if total else 0.0
-            t_ab, t_ba = M.iat[i, j], M.iat[j, i]
-            expected = e_ab + e_ba
-            rows.append((labels[i], labels[j], t_ab.item(), t_ba.item(), (t_ab + t_ba).item(), round(e_ab, 4),
-                         round(e_ba, 4), round(expected, 4), (t_ab + t_ba) / expected if expected else math.nan))
-    columns = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_ab", "expected_ba", "expected", "ratio"]
-    return pd.DataFrame(rows, columns=columns)
+    a, b = np.triu_indices(len(labels), k=1)
+    if keep is not None:
+        wanted = keep[a] & keep[b]
+        a, b = a[wanted], b[wanted]
+    e_ab = out[a] * inc[b] / total if total else np.zeros(len(a))
+    e_ba = out[b] * inc[a] / total if total else np.zeros(len(a))
+    t_ab, t_ba = matrix[a, b], matrix[b, a]
+    expected = e_ab + e_ba
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(expected != 0, (t_ab + t_ba) / np.where(expected != 0, expected, 1.0), np.nan)
+    names = np.asarray(labels, dtype=object)
+    table = pd.DataFrame({
+        "code_a": a, "code_b": b, "group_a": names[a].tolist(), "group_b": names[b].tolist(),
+        "ties_ab": t_ab, "ties_ba": t_ba,
+        "ties": t_ab + t_ba,
+        # Python's round (correctly rounded), as people check these figures by hand
+        "expected_ab": [round(x, 4) for x in e_ab.tolist()], "expected_ba": [round(x, 4) for x in e_ba.tolist()],
+        "expected": [round(x, 4) for x in expected.tolist()], "ratio": ratio,
+    })
+    return table.astype({c: float for c in ("expected_ab", "expected_ba", "expected", "ratio")})
 
 
 def _typical_rate(table: pd.DataFrame) -> float:
@@ -451,23 +486,36 @@ def find_silos(
     [(('A',), -0.9355)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, None)
+    arrays, groups = _setup(G, attribute, "weight")
+    return _silos(arrays, groups, th, seed)
+
+
+def _silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: int | None) -> list[Detection]:
+    """:func:`find_silos` on arrays: ties are counted, ``arrays.weight`` is used by Louvain only."""
     if arrays.m == 0:
         return []
     active = _active_groups(arrays, groups, th)
-    matrix = group_matrix(G, attribute).to_numpy()
+    matrix = _group_matrix(arrays, groups)
     internal = np.diag(matrix).astype(float)
     external = matrix.sum(axis=0) + matrix.sum(axis=1) - 2 * internal
     with np.errstate(divide="ignore", invalid="ignore"):
         outside_share = np.where(internal + external > 0, external / (internal + external), np.nan)
     typical = float(np.nanmedian(outside_share[active])) if active.sum() >= 3 else math.nan
     ei = (external - internal) / np.maximum(internal + external, 1)
-    candidates = [c for c in range(groups.k) if active[c] and internal[c] + external[c] > 0 and ei[c] <= th.silo_max_ei]
+    absolute = np.clip((th.silo_ei_zero - ei) / (th.silo_ei_zero - th.silo_ei_full), 0.0, 1.0)
+    relative = np.ones(groups.k)
+    if math.isfinite(typical) and typical > 0:
+        with np.errstate(invalid="ignore"):
+            relative = np.clip((1 - outside_share / typical) / (1 - th.silo_relative_full), 0.0, 1.0)
+    severity = np.minimum(absolute, relative)
+    # The permutation test and Louvain (the costly steps) run only if some group could be a silo.
+    candidates = [c for c in range(groups.k)
+                  if active[c] and internal[c] + external[c] > 0 and ei[c] <= th.silo_max_ei and severity[c] > 0]
     if not candidates:
         return []
-    test = ei_permutation_test(G, attribute, n_permutations=th.silo_permutations, seed=seed).set_index("group")
-    communities = louvain_communities(G, seed=seed)
-    community = np.asarray([communities[v] for v in arrays.nodes])
+    test = _ei_permutation_test(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
+    test = test.set_index("group")
+    community = _louvain(arrays, weighted=True, seed=seed)
     detections = []
     for code in candidates:
         label = groups.labels[code]
@@ -478,16 +526,9 @@ def find_silos(
         overlap = _community_overlap(members, community)
         if overlap < th.silo_min_overlap:
             continue
-        absolute = _clip((th.silo_ei_zero - ei[code]) / (th.silo_ei_zero - th.silo_ei_full))
-        relative = 1.0
-        if math.isfinite(typical) and typical > 0:
-            relative = _clip((1 - outside_share[code] / typical) / (1 - th.silo_relative_full))
-        severity = min(absolute, relative)
-        if severity <= 0:
-            continue
         reached = int(((matrix[code] + matrix[:, code]) > 0).sum() - (internal[code] > 0))
         detections.append(Detection(
-            "silo", severity, (label,), (),
+            "silo", float(severity[code]), (label,), (),
             {
                 "ei_index": _r(float(ei[code])), "expected_ei": _r(float(test.at[label, "expected_ei"])),
                 "p_value": _r(p, 6), "n_permutations": int(th.silo_permutations),
@@ -580,26 +621,39 @@ def find_gaps(
     [(('A', 'B'), 1, 12.52)]
     """
     th = thresholds or Thresholds()
-    declared = _expected(expected)
     arrays, groups = _setup(G, attribute, weight)
+    found = _gaps(arrays, groups, _expected(expected), th, weighted=weight is not None)
+    return _cap_undeclared(found, th.max_undeclared)
+
+
+def _gaps(arrays: TieArrays, groups: GroupCodes, declared: dict[frozenset[str], tuple[str, str, str]] | None,
+          th: Thresholds, *, weighted: bool) -> list[Detection]:
+    """:func:`find_gaps` on arrays, without the cap on undeclared pairs."""
     if arrays.m == 0:
         return []
-    active = {label for label, ok in zip(groups.labels, _active_groups(arrays, groups, th)) if ok}
-    table = cross_group_ties(G, attribute, weight=weight)
-    table = table.loc[table["group_a"].isin(active) & table["group_b"].isin(active)].reset_index(drop=True)
+    table = _mixing(_group_matrix(arrays, groups, weighted=weighted), groups.labels,
+                    keep=_active_groups(arrays, groups, th))
     if table.empty:
         return []
     b = _typical_rate(table)
     median_ratio = float(table["ratio"].median())
+    if declared is not None:
+        pairs = [frozenset(key) for key in zip(table["group_a"], table["group_b"])]
+        table = table.loc[[key in declared for key in pairs]]
+        p_values = None
+    else:
+        # Only pairs at or below the median ratio and below random mixing qualify, and only with p < 0.1
+        # (evidence weight 0 above it); the Poisson tail is computed for all of them at once.
+        table = table.loc[(table["expected"] > 0) & (table["ratio"] <= median_ratio) & (table["ratio"] < 1)]
+        p_values = stats.poisson.cdf(table["ties"].to_numpy(dtype=float), table["expected"].to_numpy(dtype=float))
+        table, p_values = table.loc[p_values < 0.1], p_values[p_values < 0.1]
     detections = []
-    for row in table.itertuples(index=False):
+    for i, row in enumerate(table.itertuples(index=False)):
         key = frozenset((row.group_a, row.group_b))
         if declared is not None:
-            if key not in declared:
-                continue
             detection = _declared_gap(row, b, declared[key][2], th)
         else:
-            detection = _undeclared_gap(row, median_ratio, th)
+            detection = _undeclared_gap(row, median_ratio, th, float(p_values[i]))
         if detection is None:
             continue
         pair = declared[key][:2] if declared is not None else (row.group_a, row.group_b)
@@ -637,10 +691,10 @@ def _declared_gap(row: Any, b: float, collaboration: str, th: Thresholds) -> tup
     }
 
 
-def _undeclared_gap(row: Any, median_ratio: float, th: Thresholds) -> tuple[float, dict] | None:
+def _undeclared_gap(row: Any, median_ratio: float, th: Thresholds, p: float) -> tuple[float, dict] | None:
+    """`p` is the Poisson probability of at most ``row.ties`` ties with mean ``row.expected``."""
     if not (row.expected > 0 and row.ratio <= median_ratio and row.ratio < 1):
         return None
-    p = float(stats.poisson.cdf(row.ties, row.expected))
     severity = th.undeclared_factor * (1 - row.ratio) * evidence_weight(p)
     if severity <= 0:
         return None
@@ -719,85 +773,146 @@ def find_fragile_bridges(
     [(('A', 'B'), ('0',), 1.0)]
     """
     th = thresholds or Thresholds()
-    declared = _expected(expected) or {}
     arrays, groups = _setup(G, attribute, weight)
+    found = _fragile_bridges(arrays, groups, _expected(expected), th, weighted=weight is not None)
+    return _cap_undeclared(found, th.max_undeclared)
+
+
+def _fragile_bridges(arrays: TieArrays, groups: GroupCodes,
+                     declared: dict[frozenset[str], tuple[str, str, str]] | None, th: Thresholds, *,
+                     weighted: bool) -> list[Detection]:
+    """:func:`find_fragile_bridges` on arrays, without the cap on undeclared pairs."""
+    declared = declared or {}
     if arrays.m == 0:
         return []
-    active_mask = _active_groups(arrays, groups, th)
-    cross = _cross_edges(arrays, groups)
-    cross = cross.loc[active_mask[cross["gu"]] & active_mask[cross["gv"]]]
-    if cross.empty:
+    active = _active_groups(arrays, groups, th)
+    gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
+    cross = (gu != gv) & active[gu] & active[gv]
+    if not cross.any():
         return []
-    table = cross_group_ties(G, attribute, weight=weight)
-    active = {label for label, ok in zip(groups.labels, active_mask) if ok}
-    table = table.loc[table["group_a"].isin(active) & table["group_b"].isin(active)]
+    u, v, gu, gv = arrays.source[cross], arrays.target[cross], gu[cross], gv[cross]
+    w = _tie_weights(arrays, weighted)[cross]
+    table = _mixing(_group_matrix(arrays, groups, weighted=weighted), groups.labels, keep=active)
     b = _typical_rate(table)
-    mixing = {frozenset((r.group_a, r.group_b)): r for r in table.itertuples(index=False)}
-    low, high = np.minimum(cross["gu"], cross["gv"]), np.maximum(cross["gu"], cross["gv"])
+    mixing = {(int(ca), int(cb)): float(e) for ca, cb, e in zip(table["code_a"], table["code_b"], table["expected"])}
     detections = []
-    for (ca, cb), part in cross.groupby([low, high]):
+    k = groups.k
+    pair_of_tie = np.minimum(gu, gv) * k + np.maximum(gu, gv)
+    for key, found, ties in _smallest_covers(pair_of_tie, u, v, w, groups, th):
+        ca, cb = divmod(key, k)
         a, b_label = groups.labels[ca], groups.labels[cb]
-        key = frozenset((a, b_label))
-        factor = 1.0 if key in declared else th.undeclared_factor
-        found = _bridge(part, groups, th)
-        if found is None:
-            continue
+        pair_key = frozenset((a, b_label))
+        is_declared = pair_key in declared
+        factor = 1.0 if is_declared else th.undeclared_factor
         people, covered, total = found
-        share = covered / total
-        severity = factor * share * (1.0 if len(people) == 1 else 0.85)
-        row = mixing.get(key)
-        mu = b * row.expected if row is not None else math.nan
-        evidence = _bridge_evidence(part, people, arrays, covered, total, "pair", key in declared,
-                                    declared[key][2] if key in declared else "")
+        severity = factor * (covered / total) * (1.0 if len(people) == 1 else 0.85)
+        expected_random = mixing.get((ca, cb))
+        mu = b * expected_random if expected_random is not None else math.nan
+        evidence = _bridge_evidence(ties, people, arrays, covered, total, "pair", is_declared,
+                                    declared[pair_key][2] if is_declared else "")
         evidence.update({"expected": _r(mu, 2), "ratio": _r(total / mu, 3) if mu else None})
-        pair = declared[key][:2] if key in declared else (a, b_label)
+        pair = declared[pair_key][:2] if is_declared else (a, b_label)
         detections.append(Detection("fragile_bridge", round(severity, 3), pair,
                                     tuple(str(arrays.nodes[p]) for p in people), evidence))
-    for code, label in enumerate(groups.labels):
-        if not active_mask[code] or groups.sizes[code] < 2 * th.bridge_max_people + 1:
-            continue
-        part = cross.loc[(cross["gu"] == code) | (cross["gv"] == code)]
-        found = _bridge(part, groups, th)
-        if found is None:
-            continue
+    # A group and the rest: every cross tie counts for both of its groups.
+    checked = active & (groups.sizes >= 2 * th.bridge_max_people + 1)
+    both = np.concatenate([np.arange(len(u)), np.arange(len(u))])
+    group_of_tie = np.concatenate([gu, gv])
+    both, group_of_tie = both[checked[group_of_tie]], group_of_tie[checked[group_of_tie]]
+    for code, found, ties in _smallest_covers(group_of_tie, u[both], v[both], w[both], groups, th):
         people, covered, total = found
         severity = th.rest_factor * (covered / total) * (1.0 if len(people) == 1 else 0.85)
-        evidence = _bridge_evidence(part, people, arrays, covered, total, "rest", False, "")
-        detections.append(Detection("fragile_bridge", round(severity, 3), (label,),
+        evidence = _bridge_evidence(ties, people, arrays, covered, total, "rest", False, "")
+        detections.append(Detection("fragile_bridge", round(severity, 3), (groups.labels[code],),
                                     tuple(str(arrays.nodes[p]) for p in people), evidence))
     return detections
 
 
-def _bridge(part: pd.DataFrame, groups: GroupCodes, th: Thresholds) -> tuple[list[int], float, float] | None:
-    """The smallest set of people covering ``bridge_min_share`` of the ties in `part`, if any."""
-    total = float(part["w"].sum())
-    if total < th.bridge_min_ties:
-        return None
-    coverage = pd.concat([part.groupby("u")["w"].sum(), part.groupby("v")["w"].sum()]).groupby(level=0).sum()
-    coverage = coverage.sort_values(ascending=False, kind="stable")
-    group_of = {int(p): int(groups.codes[p]) for p in coverage.index}
-    limit = {g: groups.sizes[g] / 2 for g in set(group_of.values())}
-    need = th.bridge_min_share * total - 1e-9
-    ties = {(int(u), int(v)): float(w) for u, v, w in zip(part["u"], part["v"], part["w"])}
-    candidates = [int(p) for p in coverage.index[:60]]
+_Ties = tuple[np.ndarray, np.ndarray, np.ndarray]
+_Cover = tuple[list[int], float, float]
+
+
+def _smallest_covers(keys: np.ndarray, u: np.ndarray, v: np.ndarray, w: np.ndarray, groups: GroupCodes,
+                     th: Thresholds) -> Iterator[tuple[int, _Cover, _Ties]]:
+    """For each key (a pair of groups, or a group and the rest) whose ties ``u -> v`` have a bridge:
+    ``(key, (people, covered, total), (u, v, w) of its ties)``, in the order of the keys.
+
+    A person's *coverage* is the weight of the key's ties they take part in. All
+    coverages come from one sort of the tie ends; only keys with at least
+    ``bridge_min_ties`` and whose ``bridge_max_people`` best-covering people
+    could together reach ``bridge_min_share`` go to the exact search.
+    """
+    if not len(keys):
+        return
+    order = np.argsort(keys, kind="stable")
+    keys, u, v, w = keys[order], u[order], v[order], w[order]
+    unique_keys, tie_start = np.unique(keys, return_index=True)
+    tie_end = np.append(tie_start[1:], len(keys))
+    totals = np.add.reduceat(w, tie_start)
+    need = th.bridge_min_share * totals - 1e-9
+    # coverage per (key, person), each key's people sorted by coverage (descending), then by position
+    key_index = np.repeat(np.arange(len(unique_keys)), tie_end - tie_start)
+    n = max(int(max(u.max(), v.max())) + 1, 1)
+    ends, where = np.unique(np.concatenate([key_index * n + u, key_index * n + v]), return_inverse=True)
+    coverage = np.bincount(where, weights=np.concatenate([w, w]))
+    owner, person = ends // n, ends % n
+    order = np.lexsort((person, -coverage, owner))
+    owner, person, coverage = owner[order], person[order], coverage[order]
+    cover_start = np.searchsorted(owner, np.arange(len(unique_keys)))
+    rank = np.arange(len(owner)) - cover_start[owner]
+    best = rank < th.bridge_max_people
+    reachable = np.bincount(owner[best], weights=coverage[best], minlength=len(unique_keys))
+    limit = groups.sizes / 2
+    for i in np.flatnonzero((totals >= th.bridge_min_ties) & (reachable >= need)):
+        start = cover_start[i]
+        stop = cover_start[i + 1] if i + 1 < len(unique_keys) else len(owner)
+        candidates = person[start:min(stop, start + _MAX_CANDIDATES)].tolist()
+        values = coverage[start:min(stop, start + _MAX_CANDIDATES)].tolist()
+        ties = (u[tie_start[i]:tie_end[i]], v[tie_start[i]:tie_end[i]], w[tie_start[i]:tie_end[i]])
+        found = _bridge(candidates, values, ties, groups.codes, limit, float(need[i]), th.bridge_max_people)
+        if found is not None:
+            yield int(unique_keys[i]), (found[0], found[1], float(totals[i])), ties
+
+
+#: The exact search for a bridge looks among this many best-covering people.
+_MAX_CANDIDATES = 60
+
+
+def _bridge(candidates: list[int], coverage: list[float], ties: _Ties, codes: np.ndarray, limit: np.ndarray,
+            need: float, max_people: int) -> tuple[list[int], float] | None:
+    """The smallest set of at most `max_people` candidates whose ties weigh at least `need`, and that weight.
+
+    `candidates` are sorted by `coverage` (descending). Among sets of the
+    smallest size that qualify, the one covering most wins (the first found
+    on equal coverage). A set may hold fewer than `limit` people of a group.
+    """
+    group_of = {p: int(codes[p]) for p in candidates}
+    value = dict(zip(candidates, coverage))
+    between: dict[tuple[int, int], float] = {}
+    if max_people > 1:
+        chosen = set(candidates)
+        for a, b, weight in zip(ties[0].tolist(), ties[1].tolist(), ties[2].tolist()):
+            if a in chosen and b in chosen:
+                between[(a, b)] = weight
     best: tuple[list[int], float] | None = None
-    for k in range(1, th.bridge_max_people + 1):
-        for combo in _combinations(candidates, k, coverage, need):
+    for k in range(1, max_people + 1):
+        for combo in _combinations(candidates, k, value, need):
             per_group: dict[int, int] = {}
             for p in combo:
                 per_group[group_of[p]] = per_group.get(group_of[p], 0) + 1
             if any(count >= limit[g] for g, count in per_group.items()):
                 continue
-            covered = float(sum(coverage[p] for p in combo))
-            covered -= sum(ties.get((u, v), 0.0) for u in combo for v in combo if u != v)
+            covered = float(sum(value[p] for p in combo))
+            covered -= sum(between.get((a, b), 0.0) for a in combo for b in combo if a != b)
             if covered >= need and (best is None or covered > best[1]):
                 best = (list(combo), covered)
         if best is not None:
-            return best[0], best[1], total
+            return best
     return None
 
 
-def _combinations(candidates: list[int], k: int, coverage: pd.Series, need: float) -> Iterable[tuple[int, ...]]:
+def _combinations(candidates: list[int], k: int, coverage: dict[int, float], need: float
+                  ) -> Iterator[tuple[int, ...]]:
     """Combinations of k candidates whose summed coverage can reach `need` (candidates sorted by coverage)."""
     if k == 1:
         for p in candidates:
@@ -813,19 +928,48 @@ def _combinations(candidates: list[int], k: int, coverage: pd.Series, need: floa
             yield (p, *tail)
 
 
-def _bridge_evidence(part: pd.DataFrame, people: Sequence[int], arrays: TieArrays, covered: float, total: float,
+def _bridge_evidence(ties: _Ties, people: Sequence[int], arrays: TieArrays, covered: float, total: float,
                      scope: str, declared: bool, collaboration: str) -> dict[str, Any]:
+    u, v, w = ties
     per_person, partners = {}, {}
     for p in people:
-        own = part.loc[(part["u"] == p) | (part["v"] == p)]
-        per_person[str(arrays.nodes[p])] = _num(own["w"].sum())
-        others = (set(own["u"].tolist()) | set(own["v"].tolist())) - {p}
-        partners[str(arrays.nodes[p])] = len(others)
+        own = (u == p) | (v == p)
+        per_person[str(arrays.nodes[p])] = _num(w[own].sum())
+        others = set(u[own].tolist()) | set(v[own].tolist())
+        partners[str(arrays.nodes[p])] = len(others - {p})
     return {
         "scope": scope, "declared": declared, "collaboration": collaboration, "ties": _num(total),
         "covered": _num(covered), "share": _r(covered / total, 3), "ties_per_person": per_person,
         "partners": partners,
     }
+
+
+def _cap_undeclared(detections: list[Detection], limit: int | None) -> list[Detection]:
+    """All detections, except that of the gaps and of the fragile bridges between undeclared pairs of groups
+    only the `limit` most severe of each kind are kept (see ``Thresholds.max_undeclared``)."""
+    if limit is None:
+        return detections
+    kept: set[int] = set()
+    for kind, strength in (("gap", _gap_strength), ("fragile_bridge", _bridge_strength)):
+        pool = sorted((d for d in detections if d.kind == kind and _undeclared_pair(d)), key=strength)
+        kept.update(id(d) for d in pool[:limit])
+    return [d for d in detections if not _undeclared_pair(d) or id(d) in kept]
+
+
+def _undeclared_pair(d: Detection) -> bool:
+    return (d.kind in ("gap", "fragile_bridge") and not d.evidence.get("declared")
+            and d.evidence.get("scope", "pair") == "pair")
+
+
+def _gap_strength(d: Detection) -> tuple:
+    """Most severe first, then the weaker pair (lower ratio to random mixing, more ties expected)."""
+    ratio, expected = d.evidence.get("ratio_random"), d.evidence.get("expected")
+    return (-d.severity, ratio if ratio is not None else math.inf, -(expected or 0.0), d.groups)
+
+
+def _bridge_strength(d: Detection) -> tuple:
+    """Most severe first, then more ties running through the bridge."""
+    return (-d.severity, -float(d.evidence.get("ties") or 0), d.groups)
 
 
 # -- one-sided trust ------------------------------------------------------------------------------
@@ -892,6 +1036,13 @@ def find_one_sided_trust(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, None)
+    roles = _node_values(G, arrays.nodes, role_attribute) if role_attribute is not None else None
+    return _one_sided_trust(arrays, groups, roles, th)
+
+
+def _one_sided_trust(arrays: TieArrays, groups: GroupCodes, roles: Sequence[Any] | None,
+                     th: Thresholds) -> list[Detection]:
+    """:func:`find_one_sided_trust` on arrays; `roles` holds each node's role (None: no role check)."""
     both = arrays.responded[arrays.source] & arrays.responded[arrays.target]
     if not both.any():
         return []
@@ -904,16 +1055,19 @@ def find_one_sided_trust(
     usable[groups.sizes < th.min_group_size] = False
     if groups.labels and groups.labels[-1] == UNKNOWN_GROUP:
         usable[-1] = False
-    frame = pd.DataFrame({"x": codes[source], "y": codes[target], "ret": returned})
-    frame = frame.loc[(frame["x"] != frame["y"]) & usable[frame["x"]] & usable[frame["y"]]]
-    for (x, y), part in frame.groupby(["x", "y"]):
-        found = _one_sided(len(part), int(part["ret"].sum()), total_n, total_k, th)
+    x, y = codes[source], codes[target]
+    pick = (x != y) & usable[x] & usable[y]
+    cells = x[pick] * groups.k + y[pick]
+    ties = np.bincount(cells, minlength=groups.k * groups.k)
+    mutual = np.bincount(cells, weights=returned[pick], minlength=groups.k * groups.k)
+    for cell in np.flatnonzero(ties >= max(th.trust_min_ties, 1)):
+        found = _one_sided(int(ties[cell]), int(mutual[cell]), total_n, total_k, th)
         if found is not None:
             found[1].update({"scope": "group"})
-            detections.append(Detection("one_sided_trust", found[0], (groups.labels[x], groups.labels[y]), (),
+            a, b = divmod(int(cell), groups.k)
+            detections.append(Detection("one_sided_trust", found[0], (groups.labels[a], groups.labels[b]), (),
                                         found[1]))
-    if role_attribute is not None:
-        roles = [G.nodes[v].get(role_attribute) for v in arrays.nodes]
+    if roles is not None:
         has_role = np.asarray([r is not None and str(r).strip() != "" for r in roles])
         manager = np.asarray([matches_any(r, th.manager_roles) for r in roles]) & has_role
         staff = has_role & ~manager
@@ -1016,6 +1170,14 @@ def find_isolated(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, None)
+    teams = None
+    if team_attribute and any(team_attribute in G.nodes[v] for v in G.nodes):
+        teams = group_codes(G, team_attribute)
+    return _isolated(arrays, groups, teams, th)
+
+
+def _isolated(arrays: TieArrays, groups: GroupCodes, teams: GroupCodes | None, th: Thresholds) -> list[Detection]:
+    """:func:`find_isolated` on arrays; `teams` None skips the check of teams."""
     degree = arrays.in_degree + arrays.out_degree
     isolated = (degree == 0) & arrays.responded
     detections = []
@@ -1031,14 +1193,12 @@ def find_isolated(
                 "scope": "people", "isolated": int(isolated.sum()), "respondents": int(respondents),
                 "share": _r(share, 4), "mean_degree": _r(mean_degree, 2),
             }))
-    if team_attribute and any(team_attribute in G.nodes[v] for v in G.nodes):
-        detections.extend(_isolated_teams(G, arrays, groups, team_attribute, th))
+    if teams is not None:
+        detections.extend(_isolated_teams(arrays, groups, teams, th))
     return detections
 
 
-def _isolated_teams(G: nx.Graph, arrays: TieArrays, groups: GroupCodes, team_attribute: str,
-                    th: Thresholds) -> list[Detection]:
-    teams = group_codes(G, team_attribute)
+def _isolated_teams(arrays: TieArrays, groups: GroupCodes, teams: GroupCodes, th: Thresholds) -> list[Detection]:
     tu, tv = teams.codes[arrays.source], teams.codes[arrays.target]
     inside = np.bincount(tu[tu == tv], minlength=teams.k)
     outside = np.bincount(np.concatenate([tu[tu != tv], tv[tu != tv]]), minlength=teams.k)
@@ -1140,6 +1300,11 @@ def find_overloaded(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, None)
+    return _overloaded(arrays, groups, th)
+
+
+def _overloaded(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> list[Detection]:
+    """:func:`find_overloaded` on arrays."""
     n = arrays.n
     if n < 3 or arrays.m == 0:
         return []
@@ -1161,14 +1326,17 @@ def find_overloaded(
         if severity <= 0:
             continue
         senders = arrays.source[arrays.target == v]
-        from_groups = pd.Series([groups.labels[c] for c in groups.codes[senders]]).value_counts()
+        counts = np.bincount(groups.codes[senders], minlength=groups.k)
+        named_by = sorted(((int(counts[c]), groups.labels[c]) for c in np.flatnonzero(counts)),
+                          key=lambda item: (-item[0], item[1]))
+        from_groups = {label: count for count, label in named_by}
         detections.append(Detection("overloaded", severity, (groups.labels[groups.codes[v]],),
                                     (str(arrays.nodes[v]),), {
             "in_degree": int(d[v]), "threshold": _r(threshold[v], 2), "mean_others": _r(mean_others[v], 2),
             "sd_others": _r(sd_others[v], 2), "z_score": _r(float(z[v]), 2), "p_value": _r(p, 6),
             "respondents": int(arrays.respondents),
             "share": _r(d[v] / arrays.respondents, 3) if arrays.respondents else None,
-            "from_groups": {str(k): int(c) for k, c in from_groups.items()},
+            "from_groups": from_groups,
             "n_groups": int(len(from_groups)),
         }))
     return detections
