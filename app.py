@@ -11,6 +11,7 @@ views only.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import os
@@ -27,10 +28,11 @@ import streamlit as st
 
 from ona import export, privacy, samples
 from ona.analysis import Analysis, analyze
+from ona.change import WaveComparison, change_findings, compare_waves
 from ona.exceptions import OnaError
 from ona.expected import read_expected
 from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding, find_findings, person_labels
-from ona.i18n import LANGUAGE_NAMES, LANGUAGES, number, percent, preferred_language, relation_label, t
+from ona.i18n import LANGUAGE_NAMES, LANGUAGES, count, number, percent, preferred_language, relation_label, t
 from ona.ingest import load_network
 from ona.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
 from ona.metrics import PERSON_COLUMNS
@@ -41,9 +43,10 @@ from ona.survey import read_resolutions, review_table
 from ona.report import ISSUE_KINDS, response_table
 
 
-PAGES = ("start", "overview", "network", "groups", "people", "export")
+PAGES = ("start", "overview", "network", "groups", "people", "change", "export")
 PAGE_ICONS = {"start": ":material/upload_file:", "overview": ":material/insights:", "network": ":material/hub:",
-              "groups": ":material/grid_view:", "people": ":material/person_search:", "export": ":material/download:"}
+              "groups": ":material/grid_view:", "people": ":material/person_search:",
+              "change": ":material/compare_arrows:", "export": ":material/download:"}
 SIZE_METRICS = ("in_degree", "betweenness", "pagerank", "brokerage_total", "effective_size", "constraint")
 TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
 CROSS_GROUP_ROLES = ("brokerage_gatekeeper", "brokerage_representative", "brokerage_liaison")
@@ -365,7 +368,7 @@ def choose_data(lang: str, manager: bool) -> tuple[Dataset, OnaError | None]:
         table = sample_table(tuple(samples.available())).set_index("name")
         sample = st.selectbox(t("app.sample", lang), list(table.index), key="data_sample",
                               format_func=lambda n: str(table.loc[n, "title"]))
-        waves = [w.strip() for w in str(table.loc[sample, "waves"]).split(",") if w.strip()]
+        waves = sample_waves(sample)
         if len(waves) > 1:
             if st.session_state.get("data_wave") not in waves:
                 st.session_state["data_wave"] = waves[0]
@@ -386,15 +389,27 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
         st.session_state["decisions_for"] = digest
         st.session_state["decisions_relations"] = {}
         st.session_state["decisions_resolutions"] = {}
-    relation = st.session_state.get("upload_relation_name") or None
+    relation, relations, resolutions = upload_decisions()
     wave = st.session_state.get("upload_wave") or None
-    relations = tuple(sorted(st.session_state["decisions_relations"].items()))
-    resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: repr(kv[0])))
     with st.spinner(t("app.loading", lang)):
         net = load_upload(roster, ties, relation, relations, resolutions, wave)
     title = net.name or ties[0][0]
     st.success(t("app.using.upload", lang, title=md(title)))
     return Dataset(net, ("upload", digest, relation, relations, resolutions, wave), "upload", title)
+
+
+def upload_decisions() -> tuple[str | None, tuple[tuple[str, str | None], ...], tuple[tuple[Any, str | None], ...]]:
+    """How uploads are read: the relation name for plain lists, the question mapping and the name decisions."""
+    relation = st.session_state.get("upload_relation_name") or None
+    relations = tuple(sorted(st.session_state["decisions_relations"].items()))
+    resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: repr(kv[0])))
+    return relation, relations, resolutions
+
+
+def sample_waves(name: str) -> list[str]:
+    """A sample's survey waves, oldest first."""
+    table = sample_table(tuple(samples.available())).set_index("name")
+    return [w.strip() for w in str(table.loc[name, "waves"]).split(",") if w.strip()]
 
 
 def with_expected(data: Dataset, group_by: str) -> Dataset:
@@ -667,7 +682,7 @@ def view_findings(view: View) -> list[Finding]:
     return findings
 
 
-def show_finding(finding: Finding, index: int, labels: dict[str, str], lang: str) -> None:
+def show_finding(finding: Finding, index: int, labels: dict[str, str], lang: str, key: str = "overview") -> None:
     with st.container(border=True):
         kind = KIND_TITLES.get(finding.kind, {}).get(lang, finding.kind)
         relation = (t("overview.all_relations", lang) if finding.relation == ALL_RELATIONS
@@ -685,13 +700,13 @@ def show_finding(finding: Finding, index: int, labels: dict[str, str], lang: str
             if finding.people:
                 st.caption(f"{t('overview.people_involved', lang)}: "
                            + ", ".join(md(labels.get(p, p)) for p in finding.people))
-            show_evidence(finding.evidence, lang, labels, f"overview_evidence_{index}")
+            show_evidence(finding.evidence, lang, labels, f"{key}_evidence_{index}")
 
 
 def show_evidence(evidence: dict[str, Any], lang: str, labels: dict[str, str], key: str) -> None:
     """The numbers behind a finding: one table of figures, and one small table per breakdown."""
     def label(name: str) -> str:
-        return EVIDENCE_LABELS.get(name, {}).get(lang, name.replace("_", " "))
+        return EVIDENCE_LABELS.get(name, {}).get(lang) or label_of("field", name, lang)
 
     def text(value: Any) -> str:
         if isinstance(value, float):
@@ -945,11 +960,12 @@ def page_groups(view: View) -> None:
         st.warning(t("groups.pair.none", lang, a=md(a), b=md(b)))
         return
     if view.manager:  # who carries the ties would identify people: counts only
-        st.markdown(t("groups.pair.counts", lang, a=md(a), b=md(b), ab=n_ab, ba=n_ba))
+        st.markdown(t("groups.pair.counts", lang, a=md(a), b=md(b), ab=count(n_ab, "tie", lang),
+                      ba=number(n_ba, lang)))
         return
     ties, carriers = pair_ties(net, relation, group_by, a, b, lang)
-    st.markdown(t("groups.pair.summary", lang, ties=len(ties), a=md(a), b=md(b), people=len(carriers), ab=n_ab,
-                  ba=n_ba))
+    st.markdown(t("groups.pair.summary", lang, ties=count(len(ties), "tie", lang), a=md(a), b=md(b),
+                  people=count(len(carriers), "person", lang), ab=number(n_ab, lang), ba=number(n_ba, lang)))
     c1, c2 = st.columns([3, 2], gap="medium")
     c1.dataframe(ties, hide_index=True, width="stretch", key="groups_pair_ties")
     c2.caption(t("groups.pair.carriers", lang))
@@ -1057,6 +1073,277 @@ def page_people(view: View) -> None:
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 
+# -- page: change between waves --------------------------------------------------------------------------
+
+CHANGE_FIELDS = ("ties_before", "ties_after", "kept", "new", "lost", "jaccard", "panel_respondents")
+GAIN_FIELDS = ("panel_respondents", "cross_before", "cross_after", "gain")
+SPREAD_FIELDS = ("origin", "origin_gain", "contacts", "contacts_gain", "others_gain")
+GROWTH_COLOUR, LOSS_COLOUR = (44, 160, 44), (214, 39, 40)
+
+
+@dataclass(frozen=True)
+class Waves:
+    """Two waves to compare and a hashable key identifying the pair."""
+
+    before: OrgNetwork
+    after: OrgNetwork
+    key: tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class ChangeTables:
+    """What the change page shows, as this role may see it (every number from ona.change)."""
+
+    before_wave: str
+    after_wave: str
+    panel: int
+    relations: pd.DataFrame
+    matrices: dict[str, tuple[pd.DataFrame, pd.DataFrame]]  # relation -> (before, after) cross-group tie counts
+    groups: pd.DataFrame
+    teams: pd.DataFrame
+    spread: pd.DataFrame
+    findings: list[Finding]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def run_comparison(_before: OrgNetwork, _after: OrgNetwork, key: tuple, group_by: str) -> tuple[WaveComparison,
+                                                                                                 list[Finding]]:
+    comparison = compare_waves(_before, _after, attribute=group_by)
+    return comparison, change_findings(comparison)
+
+
+def choose_waves(view: View) -> Waves | None:
+    """The sample's waves chosen on the page, or the current upload and a second one uploaded here."""
+    data, lang = view.data, view.lang
+    if data.kind == "sample":
+        name = str(data.key[1])
+        waves = sample_waves(name)
+        if len(waves) < 2:
+            st.info(t("change.one_wave", lang))
+            return None
+        for widget, default in (("change_before", waves[0]), ("change_after", waves[-1])):
+            if st.session_state.get(widget) not in waves:
+                st.session_state[widget] = default
+        c1, c2, _ = st.columns([1, 1, 2])
+        first = c1.selectbox(t("change.before", lang), waves, key="change_before")
+        second = c2.selectbox(t("change.after", lang), waves, key="change_after")
+        if first == second:
+            st.info(t("change.same", lang))
+            return None
+        pair = [(load_sample(name, w), ("sample", name, w)) for w in (first, second)]
+    elif view.manager:  # managers never see uploaded raw data
+        st.info(t("change.manager_upload", lang))
+        return None
+    else:
+        uploaded = upload_other_wave(view)
+        if uploaded is None:
+            return None
+        pair = uploaded
+    if view.manager:  # both waves without the groups that must stay hidden, as on every other page
+        pair = [(manager_net(net, key, view.group_by, view.policy, policy_key(view.policy)),
+                 (*key, "manager", policy_key(view.policy))) for net, key in pair]
+    (before, before_key), (after, after_key) = pair
+    return Waves(before, after, (before_key, after_key))
+
+
+def upload_other_wave(view: View) -> list[tuple[OrgNetwork, tuple[Hashable, ...]]] | None:
+    """The current upload and the other wave uploaded on this page, earlier wave first."""
+    data, lang = view.data, view.lang
+    st.session_state.setdefault("change_current_label", data.net.wave or "1")
+    st.session_state.setdefault("change_wave_label", "2")
+    with st.container(border=True):
+        st.subheader(t("change.upload", lang))
+        st.caption(t("change.upload.help", lang))
+        c1, c2 = st.columns(2)
+        tie_files = c1.file_uploader(t("change.upload.ties", lang), type=["csv", "xlsx", "txt"],
+                                     accept_multiple_files=True, key="change_ties")
+        roster_file = c2.file_uploader(t("change.upload.roster", lang), type=["csv", "xlsx", "txt"],
+                                       key="change_roster")
+        c1, c2, c3 = st.columns(3)
+        current_label = c1.text_input(t("change.current_label", lang), key="change_current_label").strip() or "1"
+        other_label = c2.text_input(t("change.wave_label", lang), key="change_wave_label").strip() or "2"
+        order = c3.radio(t("change.order", lang), ["later", "earlier"], key="change_order", horizontal=True,
+                         format_func=lambda o: t(f"change.order.{o}", lang))
+    if not tie_files:
+        st.info(t("change.upload.wait", lang, title=md(data.title)))
+        return None
+    if roster_file is None:
+        roster_file = st.session_state.get("data_roster")  # the current upload's roster
+    roster = (roster_file.name, roster_file.getvalue())
+    ties = tuple((f.name, f.getvalue()) for f in tie_files)
+    decisions = upload_decisions()
+    with st.spinner(t("app.loading", lang)):
+        other = load_upload(roster, ties, *decisions, other_label)
+    current = data.net if data.net.wave == current_label else data.net.with_changes(wave=current_label)
+    pair = [(current, (*data.key, current_label)),
+            (other, ("upload", _digest(roster[1], *(b for _, b in ties)), decisions, other_label))]
+    return pair if order == "later" else pair[::-1]
+
+
+def change_tables(view: View, waves: Waves, comparison: WaveComparison, findings: list[Finding]) -> ChangeTables | None:
+    """The comparison's tables; for managers only groups and teams of at least k panel respondents (None if the
+    panel itself is smaller than k)."""
+    matrices = {}
+    for relation in comparison.relations["relation"]:
+        pairs = comparison.group_pairs[comparison.group_pairs["relation"] == relation]
+        matrices[relation] = tuple(
+            pairs.pivot(index="source_group", columns="target_group", values=column).fillna(0)
+            for column in ("before", "after"))
+    spread = pd.DataFrame([{"relation": r, "unit": s.get("unit"), "origin": s.get("origin"),
+                            "origin_gain": s.get("origin_gain"), "contacts": len(s.get("contacts", ())),  # type: ignore[arg-type]
+                            "contacts_gain": s.get("contacts_gain"), "others_gain": s.get("others_gain")}
+                           for r, s in comparison.spread.items() if s],
+                          columns=["relation", "unit", *SPREAD_FIELDS])
+    tables = ChangeTables(str(comparison.before_wave), str(comparison.after_wave), len(comparison.panel),
+                          comparison.relations, matrices, comparison.groups, comparison.teams, spread, findings)
+    return manager_change_tables(view, waves.before, tables) if view.manager else tables
+
+
+def manager_change_tables(view: View, before: OrgNetwork, tables: ChangeTables) -> ChangeTables | None:
+    """The minimum group size applied to the change tables (ona.privacy screening on the earlier wave)."""
+    policy, group_by, k = view.policy, view.group_by, view.policy.k
+    if tables.panel < k:
+        return None
+    groups = privacy.screen_groups(before, policy, attribute=group_by)
+    real_groups = groups.reportable - {groups.other_label}
+    teams = privacy.screen_groups(before, policy, attribute="team")
+    real_teams = teams.reportable - {teams.other_label}
+    group_rows = tables.groups[tables.groups["group"].isin(real_groups) & (tables.groups["panel_respondents"] >= k)]
+    team_rows = tables.teams[tables.teams["team"].isin(real_teams) & (tables.teams["panel_respondents"] >= k)]
+    big_enough = {(r, g) for r, g in zip(group_rows["relation"], group_rows["group"])} | {
+        (r, g) for r, g in zip(team_rows["relation"], team_rows["team"])}
+    spread = tables.spread[[(r, o) in big_enough and c >= k for r, o, c in
+                            zip(tables.spread["relation"], tables.spread["origin"], tables.spread["contacts"])]]
+    matrices = {relation: tuple(privacy.manager_group_matrix(m, before, policy, attribute=group_by, additive=True)
+                                for m in pair) for relation, pair in tables.matrices.items()}
+    findings = []
+    shown_origins = set(zip(spread["relation"], spread["origin"]))
+    for finding in tables.findings:
+        finding = dataclasses.replace(finding, people=())  # the contacts' ids: never shown to managers
+        origin = finding.evidence.get("origin")
+        if origin is not None and (finding.relation, origin) not in shown_origins:
+            continue
+        attribute = "team" if finding.evidence.get("unit") == "team" else group_by
+        findings += privacy.manager_findings([finding], before, policy, attribute=attribute)
+    return dataclasses.replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
+                               teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
+                               findings=findings)
+
+
+def page_change(view: View) -> None:
+    lang, group_by = view.lang, view.group_by
+    st.title(t("change.title", lang))
+    st.caption(t("change.intro", lang))
+    waves = choose_waves(view)
+    if waves is None:
+        return
+    with st.spinner(t("app.analysing", lang)):
+        comparison, findings = run_comparison(waves.before, waves.after, waves.key, group_by)
+    tables = change_tables(view, waves, comparison, findings)
+    if tables is None:
+        st.info(t("change.small_panel", lang, k=view.policy.k))
+        return
+    before, after = md(tables.before_wave), md(tables.after_wave)
+    st.markdown(t("change.comparing", lang, before=before, after=after))
+    if view.manager:
+        st.caption(t("change.manager_note", lang, k=view.policy.k))
+
+    st.subheader(t("change.relations", lang))
+    st.caption(t("change.relations.help", lang, panel=number(tables.panel, lang)))
+    relations = tables.relations.assign(relation=tables.relations["relation"].map(lambda r: relation_label(r, lang)))
+    st.dataframe(relations.rename(columns={c: column_label(c, lang) for c in relations.columns}), hide_index=True,
+                 key="change_relations", column_config={
+                     column_label("jaccard", lang): st.column_config.NumberColumn(format="%.2f")})
+
+    st.subheader(t("change.findings", lang))
+    if not tables.findings:
+        st.success(t("change.no_findings", lang))
+    labels = person_labels(waves.before) if not view.manager else {}
+    for i, finding in enumerate(tables.findings):
+        show_finding(finding, i, labels, lang, key="change")
+
+    relation = st.selectbox(t("network.relation", lang), list(tables.matrices), key="change_relation",
+                            format_func=lambda r: relation_label(r, lang))
+    st.subheader(t("change.pairs", lang))
+    st.caption(t("change.pairs.help", lang, before=before, after=after))
+    first, second = tables.matrices[relation]
+    st.dataframe(change_matrix(second - first, column_label(group_by, lang)), key="change_pairs")
+    with st.expander(t("change.pairs.all", lang)):
+        st.dataframe(pair_table(first, second, lang), hide_index=True, width="stretch", key="change_pairs_all")
+
+    st.subheader(t("change.spread", lang))
+    st.caption(t("change.spread.help", lang))
+    show_spread(tables.spread[tables.spread["relation"] == relation], lang)
+    left, right = st.columns(2, gap="medium")
+    for column, title, table, unit in ((left, "change.teams", tables.teams, "team"),
+                                       (right, "change.groups", tables.groups, "group")):
+        rows = table[table["relation"] == relation][[unit, *GAIN_FIELDS]]
+        column.markdown(f"**{t(title, lang)}**")
+        column.dataframe(rows.rename(columns={unit: column_label(group_by if unit == "group" else unit, lang),
+                                              **{c: column_label(c, lang) for c in GAIN_FIELDS}}),
+                         hide_index=True, width="stretch", key=f"change_{unit}s", column_config={
+                             column_label(c, lang): st.column_config.NumberColumn(format="%+.2f" if c == "gain"
+                                                                                 else "%.2f")
+                             for c in GAIN_FIELDS if c != "panel_respondents"})
+    workbook = {t("change.relations", lang)[:31]: tables.relations,
+                t("change.pairs", lang)[:31]: pd.concat(
+                    [pair_table(*m, lang).assign(**{t("field.relation", lang): r}) for r, m in tables.matrices.items()]),
+                t("change.teams", lang): tables.teams, t("change.groups", lang): tables.groups,
+                t("field.origin", lang): tables.spread}
+    st.download_button(t("change.download", lang), lambda: export.tables_xlsx(workbook), file_name="ona_change.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="change_xlsx",
+                       on_click="ignore")
+
+
+def change_matrix(change: pd.DataFrame, group_label: str) -> Any:
+    """The change in cross-group ties as a table coloured like a heatmap: green grew, red shrank, grey inside."""
+    matrix = change.astype(float).copy()
+    for group in matrix.index.intersection(matrix.columns):
+        matrix.loc[group, group] = float("nan")  # ties inside a group are not cross ties
+    matrix.index.name, matrix.columns.name = group_label, None
+    largest = float(matrix.abs().max().max()) if matrix.notna().any().any() else 0.0
+
+    def colour(value: float) -> str:
+        if pd.isna(value):
+            return "background-color: #e8e8e8"
+        if value == 0 or largest == 0:
+            return ""
+        r, g, b = GROWTH_COLOUR if value > 0 else LOSS_COLOUR
+        return f"background-color: rgba({r}, {g}, {b}, {0.15 + 0.6 * abs(value) / largest:.2f})"
+
+    return matrix.style.map(colour).format(lambda v: "–" if pd.isna(v) else f"{v:+.0f}")
+
+
+def pair_table(first: pd.DataFrame, second: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per ordered pair of different groups: ties before, after and the change, largest change first."""
+    rows = [(a, b, int(first.at[a, b]), int(second.at[a, b])) for a in first.index for b in first.columns
+            if a != b and a in second.index and b in second.columns]
+    frame = pd.DataFrame(rows, columns=["source", "target", "before", "after"])
+    frame["change"] = frame["after"] - frame["before"]
+    frame = frame.iloc[frame["change"].abs().sort_values(ascending=False, kind="stable").index]
+    return frame.rename(columns={c: column_label(c, lang) for c in frame.columns}).reset_index(drop=True)
+
+
+def show_spread(spread: pd.DataFrame, lang: str) -> None:
+    """Where the cross-group gain started and how far it reached, as four figures."""
+    if spread.empty:
+        st.info(t("change.spread.none", lang))
+        return
+    row = spread.iloc[0]
+
+    def gain(value: Any) -> str:
+        return "—" if pd.isna(value) else ("+" if value >= 0 else "") + number(float(value), lang, 1)
+
+    cols = st.columns(4)
+    unit = column_label("team" if row["unit"] == "team" else "group", lang)
+    cols[0].metric(f"{t('field.origin', lang)} ({unit.lower()})", str(row["origin"]))
+    cols[1].metric(t("field.origin_gain", lang), gain(row["origin_gain"]))
+    cols[2].metric(t("field.contacts_gain", lang), gain(row["contacts_gain"]),
+                   help=f"{t('field.contacts', lang)}: {count(int(row['contacts']), 'person', lang)}")
+    cols[3].metric(t("field.others_gain", lang), gain(row["others_gain"]))
+
+
+
 # -- page: export -------------------------------------------------------------------------------------
 
 
@@ -1113,8 +1400,9 @@ def page_export(view: View) -> None:
                        key="export_html", help=t("export.html.help", lang), on_click="ignore")
     findings = view_findings(view)
     st.subheader(t("overview.findings", lang))
+    names = person_labels(net) if not view.manager else None  # managers' findings carry pseudonyms already
     st.download_button(t("export.findings", lang),
-                       lambda: export.findings_markdown(findings, lang, title=view.data.title),
+                       lambda: export.findings_markdown(findings, lang, title=view.data.title, names=names),
                        file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
                        on_click="ignore")
     if not view.manager:
@@ -1315,6 +1603,11 @@ def ws_people(view: WorkspaceView) -> None:
                  width="stretch", height=560, key="people_table")
 
 
+def ws_change(view: WorkspaceView) -> None:
+    st.title(t("change.title", view.lang))
+    st.info(t("workspace.no_change", view.lang))
+
+
 def ws_export(view: WorkspaceView) -> None:
     lang, ws = view.lang, view.workspace
     st.title(t("export.title", lang))
@@ -1349,7 +1642,7 @@ def main() -> None:
         st.info(t("workspace.notice", lang), icon=":material/lock:")
         workspace_pages: dict[str, Callable[[WorkspaceView], None]] = {
             "start": ws_start, "overview": ws_overview, "network": ws_network, "groups": ws_groups,
-            "people": ws_people, "export": ws_export,
+            "people": ws_people, "change": ws_change, "export": ws_export,
         }
         try:
             workspace_pages[page](workspace)
@@ -1366,6 +1659,7 @@ def main() -> None:
         "network": page_network,
         "groups": page_groups,
         "people": page_people,
+        "change": page_change,
         "export": page_export,
     }
     try:

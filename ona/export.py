@@ -265,20 +265,42 @@ def graph_html(page: str) -> bytes:
     return page.encode("utf-8")
 
 
-def findings_markdown(findings: Sequence[Any], lang: str = "en", *, title: str | None = None) -> bytes:
-    """Findings as a Markdown document (UTF-8), via :func:`ona.findings.findings_to_markdown`.
+def findings_markdown(
+    findings: Sequence[Any],
+    lang: str = "en",
+    *,
+    title: str | None = None,
+    names: Mapping[str, str] | None = None,
+) -> bytes:
+    """Findings as a Markdown document (UTF-8): :func:`ona.findings.findings_to_markdown` encoded.
+
+    Parameters
+    ----------
+    findings : sequence of Finding
+    lang : {"nl", "en"}, optional (default="en")
+    title : str, optional
+        The document's level-1 heading (escaped as Markdown); default
+        "Bevindingen"/"Findings".
+    names : mapping, optional
+        Person id -> name for the people involved; without it, ids are shown.
 
     Raises
     ------
     OnaError
-        If ona.findings is not installed.
+        If ona.findings is not installed, or `lang` is not ``"nl"`` or ``"en"``.
+
+    Examples
+    --------
+    >>> from ona.findings import Finding
+    >>> f = Finding("silo", 0.8, "advice", ("R&D",), ("p1",), {"ei_index": -0.8},
+    ...             {"nl": "R&D werkt vooral op zichzelf.", "en": "R&D mostly keeps to itself."},
+    ...             {"nl": ["Plan een overleg."], "en": ["Schedule a meeting."]})
+    >>> text = findings_markdown([f], "en", title="Acme", names={"p1": "Ana"}).decode("utf-8")
+    >>> [line for line in text.splitlines() if line.startswith("# ")]  # one title, not two
+    ['# Acme']
     """
     try:
         from ona.findings import findings_to_markdown
     except ImportError:
         raise OnaError("Exporting findings needs ona.findings, which is not installed in this build.") from None
-    text = findings_to_markdown(list(findings), lang)
-    if title:
-        text = f"# {title}\n\n{text}"
-    return text.encode("utf-8")
-
+    return findings_to_markdown(list(findings), lang, names=names, title=title or "").encode("utf-8")

@@ -3,9 +3,10 @@
 :func:`t` looks a text up by key and fills in its ``{placeholders}``;
 :func:`preferred_language` picks Dutch or English from what the browser asks
 for, and :func:`number` / :func:`percent` write figures the way each language
-does (1.298 in Dutch, 1,298 in English). Keys are grouped by prefix: ``app.``
-(frame and sidebar), ``start.``, ``overview.``, ``network.``, ``groups.``,
-``people.``, ``export.`` and ``workspace.`` (pages), ``field.`` (person and
+does (1.298 in Dutch, 1,298 in English); :func:`count` puts a count before
+a word in the singular or plural ("1 tie", "2 ties"). Keys are grouped by
+prefix: ``app.`` (frame and sidebar), ``start.``, ``overview.``, ``network.``,
+``groups.``, ``people.``, ``change.``, ``export.`` and ``workspace.`` (pages), ``field.`` (person and
 group attributes), ``metric.`` (measures per person), ``summary.``
 (whole-network figures), ``relation.`` (usual relation names), ``issue.``
 (ingest-report kinds, see :data:`ona.report.ISSUE_KINDS`), ``severity.``,
@@ -27,6 +28,8 @@ __all__ = [
     "LANGUAGES",
     "LANGUAGE_NAMES",
     "STRINGS",
+    "COUNT_WORDS",
+    "count",
     "number",
     "percent",
     "placeholders",
@@ -56,6 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.page.network": {"nl": "Netwerk", "en": "Network"},
     "app.page.groups": {"nl": "Afdelingen", "en": "Departments"},
     "app.page.people": {"nl": "Mensen", "en": "People"},
+    "app.page.change": {"nl": "Verandering", "en": "Change"},
     "app.page.export": {"nl": "Export", "en": "Export"},
     "app.data": {"nl": "Gegevens", "en": "Data"},
     "app.sample": {"nl": "Voorbeeld", "en": "Sample"},
@@ -211,7 +215,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.figure": {"nl": "Kengetal", "en": "Figure"},
     "overview.value": {"nl": "Waarde", "en": "Value"},
     "overview.evidence": {"nl": "Onderbouwing", "en": "Evidence"},
-    "overview.suggestions": {"nl": "Wat kunt u doen?", "en": "What can you do?"},
+    "overview.suggestions": {"nl": "Suggesties — wat kunt u doen?", "en": "Suggestions — what you could do"},
     "overview.people_involved": {"nl": "Betrokken mensen", "en": "People involved"},
     "overview.groups_involved": {"nl": "Betrokken groepen", "en": "Groups involved"},
     # -- network ---------------------------------------------------------------------------
@@ -297,12 +301,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Not a single tie between {a} and {b}: they work side by side.",
     },
     "groups.pair.summary": {
-        "nl": "{ties} banden tussen {a} en {b} ({ab} van {a} naar {b}, {ba} terug), gedragen door {people} mensen.",
-        "en": "{ties} ties between {a} and {b} ({ab} from {a} to {b}, {ba} back), carried by {people} people.",
+        "nl": "{ties} tussen {a} en {b} ({ab} van {a} naar {b}, {ba} terug), gedragen door {people}.",
+        "en": "{ties} between {a} and {b} ({ab} from {a} to {b}, {ba} back), carried by {people}.",
     },
     "groups.pair.counts": {
-        "nl": "{ab} banden van {a} naar {b} en {ba} terug.",
-        "en": "{ab} ties from {a} to {b} and {ba} back.",
+        "nl": "{ab} van {a} naar {b} en {ba} terug.",
+        "en": "{ab} from {a} to {b} and {ba} back.",
     },
     "groups.pair.carriers": {"nl": "Wie draagt deze banden?", "en": "Who carries these ties?"},
     "groups.pair.same": {"nl": "Kies twee verschillende afdelingen.", "en": "Pick two different departments."},
@@ -313,6 +317,99 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click a column header to sort. Brokerage roles after Gould and Fernandez (1989).",
     },
     "people.search": {"nl": "Zoek op naam", "en": "Search by name"},
+    # -- change between waves -------------------------------------------------------------
+    "change.title": {"nl": "Verandering tussen metingen", "en": "Change between survey waves"},
+    "change.intro": {
+        "nl": "Vergelijk twee metingen van dezelfde organisatie: welke banden bleven, welke zijn nieuw of verdwenen, "
+        "tussen welke afdelingen het netwerk groeide en vanuit welk team de verandering zich verspreidde.",
+        "en": "Compare two survey waves of the same organisation: which ties were kept, which are new or lost, "
+        "between which departments the network grew, and from which team the change spread.",
+    },
+    "change.before": {"nl": "Eerdere meting", "en": "Earlier wave"},
+    "change.after": {"nl": "Latere meting", "en": "Later wave"},
+    "change.same": {"nl": "Kies twee verschillende metingen.", "en": "Pick two different waves."},
+    "change.one_wave": {
+        "nl": "Dit voorbeeld heeft één meting. Kies de gemeente (2025 en 2026), of upload uw eigen gegevens en "
+        "daarna hier de export van een tweede meting.",
+        "en": "This sample has one wave. Choose the municipality (2025 and 2026), or upload your own data and then "
+        "the export of a second wave here.",
+    },
+    "change.manager_upload": {
+        "nl": "Voor een vergelijking zijn twee metingen nodig; in deze weergave zijn die er niet.",
+        "en": "A comparison needs two survey waves; this view has only one.",
+    },
+    "change.upload": {"nl": "Tweede meting uploaden", "en": "Upload a second wave"},
+    "change.upload.ties": {
+        "nl": "Enquête-export of lijst van relaties van de andere meting (CSV of XLSX)",
+        "en": "Survey export or edge list of the other wave (CSV or XLSX)",
+    },
+    "change.upload.roster": {
+        "nl": "Personeelslijst van die meting (optioneel; anders de huidige)",
+        "en": "Staff roster of that wave (optional; otherwise the current one)",
+    },
+    "change.upload.help": {
+        "nl": "Dezelfde ids als in de huidige personeelslijst: alleen zo herkent ona mensen in beide metingen. "
+        "Koppelingen van vragen en beslissingen over namen van de huidige upload gelden ook hier.",
+        "en": "Use the same ids as in the current roster: only then does ona recognise people in both waves. "
+        "Question mappings and name decisions of the current upload apply here too.",
+    },
+    "change.upload.wait": {
+        "nl": "Upload hierboven de export van de andere meting om te vergelijken met **{title}**.",
+        "en": "Upload the export of the other wave above to compare it with **{title}**.",
+    },
+    "change.wave_label": {"nl": "Naam van die meting", "en": "Label of that wave"},
+    "change.current_label": {"nl": "Naam van de huidige meting", "en": "Label of the current wave"},
+    "change.order": {"nl": "De upload is de", "en": "The upload is the"},
+    "change.order.later": {"nl": "latere meting", "en": "later wave"},
+    "change.order.earlier": {"nl": "eerdere meting", "en": "earlier wave"},
+    "change.comparing": {
+        "nl": "Vergelijking van meting **{before}** met meting **{after}**.",
+        "en": "Comparing wave **{before}** with wave **{after}**.",
+    },
+    "change.relations": {"nl": "Banden: behouden, nieuw, verdwenen", "en": "Ties: kept, new, lost"},
+    "change.relations.help": {
+        "nl": "Alleen de {panel} mensen die beide keren de enquête invulden tellen mee: van wie één keer "
+        "antwoordde, weten we de banden in de andere meting niet (onbekend is niet hetzelfde als verdwenen). "
+        "Jaccard = behouden banden gedeeld door alle banden uit beide metingen; onder 0,2 is het netwerk grotendeels "
+        "nieuw (Snijders, Van de Bunt en Steglich 2010).",
+        "en": "Only the {panel} people who answered the survey both times count: for someone who answered once, "
+        "the ties in the other wave are unknown (unknown is not the same as lost). Jaccard = kept ties divided by "
+        "all ties in either wave; below 0.2 the network is mostly new (Snijders, Van de Bunt and Steglich 2010).",
+    },
+    "change.findings": {"nl": "Wat veranderde er?", "en": "What changed?"},
+    "change.no_findings": {
+        "nl": "Geen opvallende veranderingen tussen deze metingen.",
+        "en": "No notable changes between these waves.",
+    },
+    "change.pairs": {"nl": "Banden tussen afdelingen: verandering", "en": "Ties between departments: change"},
+    "change.pairs.help": {
+        "nl": "Rijen sturen, kolommen ontvangen. Elk vak: banden in meting {after} min banden in meting {before} "
+        "(alleen van mensen die beide keren antwoordden). Groen = gegroeid, rood = afgenomen.",
+        "en": "Rows send, columns receive. Each cell: ties in wave {after} minus ties in wave {before} (only from "
+        "people who answered both times). Green = grew, red = shrank.",
+    },
+    "change.pairs.all": {"nl": "Alle paren met hun aantallen", "en": "Every pair with its counts"},
+    "change.spread": {"nl": "Waar groeiden banden met andere afdelingen?", "en": "Where did ties to other departments grow?"},
+    "change.spread.help": {
+        "nl": "Per persoon gemiddeld aantal banden met mensen van andere afdelingen, voor en na. De oorsprong is het "
+        "team (van minstens 3 mensen) dat het meest groeide; contacten zijn de mensen buiten dat team met wie het in "
+        "de eerste meting al banden had. Groeien de contacten meer dan de rest, dan verspreidt de verandering zich.",
+        "en": "Mean number of ties per person to people in other departments, before and after. The origin is the "
+        "team (of at least 3 people) that grew most; contacts are the people outside that team with whom it already "
+        "had ties in the first wave. When the contacts grew more than everyone else, the change is spreading.",
+    },
+    "change.spread.none": {"nl": "Geen groei om te tonen.", "en": "No growth to show."},
+    "change.teams": {"nl": "Groei per team", "en": "Growth per team"},
+    "change.groups": {"nl": "Groei per afdeling", "en": "Growth per department"},
+    "change.small_panel": {
+        "nl": "Minder dan {k} mensen vulden beide metingen in: te weinig om cijfers te tonen.",
+        "en": "Fewer than {k} people answered both waves: too few to show figures.",
+    },
+    "change.manager_note": {
+        "nl": "Alleen teams en afdelingen met minstens {k} mensen die beide keren antwoordden.",
+        "en": "Only teams and departments with at least {k} people who answered both times.",
+    },
+    "change.download": {"nl": "Vergelijking als Excel-werkmap", "en": "Comparison as an Excel workbook"},
     # -- export ----------------------------------------------------------------------------
     "export.title": {"nl": "Export", "en": "Export"},
     "export.tables": {"nl": "Tabellen", "en": "Tables"},
@@ -363,6 +460,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "workspace.note": {"nl": "Gepubliceerde werkruimte: **{title}**.", "en": "Published workspace: **{title}**."},
     "workspace.untitled": {"nl": "(zonder naam)", "en": "(untitled)"},
     "workspace.min_group": {"nl": "Minimale groepsgrootte", "en": "Minimum group size"},
+    "workspace.no_change": {
+        "nl": "Een gepubliceerde werkruimte bevat één meting. Vraag HR om een vergelijking tussen metingen.",
+        "en": "A published workspace holds one survey wave. Ask HR for a comparison between waves.",
+    },
     "workspace.download": {"nl": "Werkruimte downloaden (zip)", "en": "Download the workspace (zip)"},
     # -- fields and metrics ----------------------------------------------------------------
     "field.id": {"nl": "Id", "en": "Id"},
@@ -385,6 +486,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "field.relation": {"nl": "Relatie", "en": "Relation"},
     "field.weight": {"nl": "Gewicht", "en": "Weight"},
     "field.group": {"nl": "Groep", "en": "Group"},
+    "field.ties_before": {"nl": "Banden voor", "en": "Ties before"},
+    "field.ties_after": {"nl": "Banden na", "en": "Ties after"},
+    "field.kept": {"nl": "Behouden", "en": "Kept"},
+    "field.new": {"nl": "Nieuw", "en": "New"},
+    "field.lost": {"nl": "Verdwenen", "en": "Lost"},
+    "field.jaccard": {"nl": "Jaccard (stabiliteit)", "en": "Jaccard (stability)"},
+    "field.panel_respondents": {"nl": "Beide keren geantwoord", "en": "Answered both times"},
+    "field.cross_before": {"nl": "Banden met andere afdelingen, voor", "en": "Ties to other departments, before"},
+    "field.cross_after": {"nl": "Banden met andere afdelingen, na", "en": "Ties to other departments, after"},
+    "field.gain": {"nl": "Groei per persoon", "en": "Gain per person"},
+    "field.origin": {"nl": "Oorsprong", "en": "Origin"},
+    "field.origin_gain": {"nl": "Groei in de oorsprong", "en": "Gain in the origin"},
+    "field.contacts": {"nl": "Contacten", "en": "Contacts"},
+    "field.contacts_gain": {"nl": "Groei bij contacten", "en": "Gain among contacts"},
+    "field.others_gain": {"nl": "Groei bij de rest", "en": "Gain among everyone else"},
+    "field.before": {"nl": "Voor", "en": "Before"},
+    "field.after": {"nl": "Na", "en": "After"},
+    "field.change": {"nl": "Verandering", "en": "Change"},
+    "field.before_wave": {"nl": "Eerdere meting", "en": "Earlier wave"},
+    "field.after_wave": {"nl": "Latere meting", "en": "Later wave"},
+    "field.unit": {"nl": "Eenheid", "en": "Unit"},
+    "field.spreading": {"nl": "Verspreidt zich", "en": "Spreading"},
     "metric.in_degree": {"nl": "Genoemd door", "en": "Named by"},
     "metric.out_degree": {"nl": "Noemt", "en": "Names"},
     "metric.betweenness": {"nl": "Tussenpositie", "en": "Betweenness"},
@@ -460,6 +583,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "names matching several people (no tie made until resolved)",
     },
     "issue.fuzzy_match": {"nl": "namen bij benadering herkend (geaccepteerd)", "en": "names matched approximately (accepted)"},
+    "issue.respondent_added": {
+        "nl": "mensen op de lijst van niet-respondenten die wel banden noemden (geteld als respondent)",
+        "en": "people listed as non-respondents who sent ties (counted as respondents)",
+    },
     "issue.unknown_respondent": {
         "nl": "respondenten die niet op de personeelslijst staan (antwoorden niet gebruikt)",
         "en": "respondents not found on the roster (answers not used)",
@@ -496,6 +623,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "render.legend.highlight": {"nl": "makelaar", "en": "broker"},
     "render.legend.bridge": {"nl": "kwetsbare brug", "en": "fragile bridge"},
     "render.legend.pair": {"nl": "gekozen paar", "en": "selected pair"},
+}
+
+#: Words that follow a count: word -> {language -> (singular, plural)}; see :func:`count`.
+COUNT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "tie": {"nl": ("band", "banden"), "en": ("tie", "ties")},
+    "person": {"nl": ("persoon", "mensen"), "en": ("person", "people")},
+    "finding": {"nl": ("bevinding", "bevindingen"), "en": ("finding", "findings")},
 }
 
 _PLACEHOLDER = string.Formatter()
@@ -541,6 +675,32 @@ def relation_label(relation: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """
     texts = STRINGS.get(f"relation.{relation}")
     return (texts.get(lang) or texts[DEFAULT_LANGUAGE]) if texts else relation
+
+
+def count(n: int, word: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """`n` followed by `word` in the singular for exactly one, the plural otherwise (both languages).
+
+    Dutch and English agree here: the singular goes with 1 only ("1 band",
+    "0 banden", "2 banden"). The number is written as :func:`number` does.
+
+    Raises
+    ------
+    KeyError
+        If `word` is not in :data:`COUNT_WORDS` (a programming error).
+
+    Examples
+    --------
+    >>> count(1, "tie", "en"), count(2, "tie", "en"), count(0, "tie", "nl"), count(1, "tie", "nl")
+    ('1 tie', '2 ties', '0 banden', '1 band')
+    >>> count(1298, "person", "nl"), count(1, "person", "en")
+    ('1.298 mensen', '1 person')
+    """
+    try:
+        forms = COUNT_WORDS[word]
+    except KeyError:
+        raise KeyError(f"No count word {word!r}; add it to ona.i18n.COUNT_WORDS in both languages.") from None
+    singular, plural = forms.get(lang) or forms[DEFAULT_LANGUAGE]
+    return f"{number(n, lang)} {singular if n == 1 else plural}"
 
 
 def number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:

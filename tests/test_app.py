@@ -69,6 +69,11 @@ def drawing(at: AppTest, index: int = 0) -> dict[str, list[dict]]:
     return data
 
 
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    """The first table on the page with this column."""
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
 def texts(at: AppTest) -> str:
     return "\n".join(e.value for kind in ("markdown", "caption", "info", "success", "warning", "error")
                      for e in getattr(at, kind))
@@ -211,6 +216,16 @@ def test_pair_view_shows_who_carries_the_ties(app: AppTest, net) -> None:  # typ
     assert "Not a single tie between Sociaal Domein and Openbare Ruimte" in texts(app)
 
 
+def test_pair_view_counts_one_tie_in_the_singular(app: AppTest) -> None:
+    go(app, "groups")
+    app.selectbox(key="groups_pair_a").set_value("Ruimte & Wonen").run()
+    app.selectbox(key="groups_pair_b").set_value("Publiekszaken").run()  # the planted gap: one advice tie in 2025
+    assert ("1 tie between Ruimte & Wonen and Publiekszaken (1 from Ruimte & Wonen to Publiekszaken, 0 back), "
+            "carried by 2 people.") in texts(app)
+    app.sidebar.radio(key="side_lang").set_value("nl").run()
+    assert "1 band tussen Ruimte & Wonen en Publiekszaken" in texts(app)
+
+
 # -- people and export ---------------------------------------------------------------------------------
 
 
@@ -234,6 +249,70 @@ def test_export_page_offers_every_download(app: AppTest) -> None:
                   "Network as GEXF (Gephi)", "Network as GraphML", "Current network drawing as HTML",
                   "Findings as Markdown"):
         assert label in labels
+
+
+# -- change between waves -------------------------------------------------------------------------------
+
+
+def test_change_page_compares_the_two_waves_of_the_municipality(app: AppTest) -> None:
+    from ona.change import change_findings, compare_waves
+
+    go(app, "change")
+    assert app.selectbox(key="change_before").value == "2025" and app.selectbox(key="change_after").value == "2026"
+    comparison = compare_waves(samples.load("municipality"), samples.load("municipality", wave="2026"))
+    relations = table_with(app, "Kept").set_index("Relation")
+    expected = comparison.relations.set_index("relation")
+    for relation in ("advice", "trust", "collaboration"):  # computed independently with ona.change
+        for column, label in (("kept", "Kept"), ("new", "New"), ("lost", "Lost"), ("panel_respondents",
+                                                                                   "Answered both times")):
+            assert relations.at[relation, label] == expected.at[relation, column]
+    shown = texts(app)
+    assert "Only the 179 people who answered the survey both times count" in shown
+    # the planted spread from team Omgevingsvergunningen (README: 2026 wave) and the gap pair's growth
+    assert "team Omgevingsvergunningen gained 3\\.4 advice ties to other departments per person" in shown
+    assert "Between Publiekszaken and Ruimte & Wonen there are now 41 advice ties \\(2025\\: 1\\)" in shown
+    assert len([m for m in app.markdown if "-badge[" in m.value]) == len(change_findings(comparison))
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Origin (team)"] == "Omgevingsvergunningen" and metrics["Gain in the origin"] == "+3.4"
+    pairs = table_with(app, "Publiekszaken")  # the change matrix: ties in 2026 minus ties in 2025
+    assert pairs.at["Ruimte & Wonen", "Publiekszaken"] + pairs.at["Publiekszaken", "Ruimte & Wonen"] == 41 - 1
+    assert pd.isna(pairs.at["Publiekszaken", "Publiekszaken"])
+    teams = table_with(app, "Team")
+    assert teams.iloc[0]["Team"] == "Omgevingsvergunningen" and teams.iloc[0]["Gain per person"] == pytest.approx(3.4)
+    app.selectbox(key="change_before").set_value("2026").run()
+    assert "Pick two different waves." in texts(app)
+    app.sidebar.radio(key="side_lang").set_value("nl").run()
+    app.selectbox(key="change_before").set_value("2025").run()
+    assert "team Omgevingsvergunningen per persoon gemiddeld 3,4 adviesrelaties" in texts(app)
+    assert app.title[0].value == "Verandering tussen metingen"
+
+
+def test_change_page_compares_an_upload_with_a_second_wave(app: AppTest) -> None:
+    upload(app, ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes()),
+           [("ties_2025.csv", (MUNICIPALITY / "ties_2025.csv").read_bytes())])
+    go(app, "change")
+    assert "Upload the export of the other wave above" in texts(app)
+    later = (MUNICIPALITY / "ties_2026.csv").read_bytes()
+    app.file_uploader(key="change_ties").set_value([("ties_2026.csv", later, "text/csv")]).run()
+    assert not app.exception and not app.error
+    shown = texts(app)
+    assert "Comparing wave **1** with wave **2**" in shown
+    assert "team Omgevingsvergunningen gained" in shown
+    before = load_network(MUNICIPALITY / "ties_2025.csv", MUNICIPALITY / "roster.csv")
+    after = load_network(MUNICIPALITY / "ties_2026.csv", MUNICIPALITY / "roster.csv")
+    from ona.change import compare_waves
+
+    expected = compare_waves(before, after).relations.set_index("relation")
+    assert table_with(app, "Kept").set_index("Relation").at["advice", "New"] == expected.at["advice", "new"]
+    app.radio(key="change_order").set_value("earlier").run()  # the upload is the earlier wave: gains turn to losses
+    assert "Comparing wave **2** with wave **1**" in texts(app)
+    assert table_with(app, "Kept").set_index("Relation").at["advice", "Lost"] == expected.at["advice", "new"]
+
+
+def test_change_page_of_a_single_wave_sample(app: AppTest) -> None:
+    app.sidebar.selectbox(key="data_sample").set_value("krackhardt").run()
+    go(app, "change")
+    assert "This sample has one wave" in texts(app)
 
 
 # -- language --------------------------------------------------------------------------------------------
@@ -511,7 +590,8 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
     policy = PrivacyPolicy(min_group_size=5, key=KEY)
     managed = manager_network(full, policy)
     assert len(managed) == 16 and len(full) == 20  # the two small departments (4 people < 5) are left out
-    hidden = [*SMALL_GROUPS, *SMALL_PEOPLE.values(), *SMALL_PEOPLE, *(pseudonym(p, KEY) for p in SMALL_PEOPLE)]
+    hidden = [*SMALL_GROUPS, "Weideteam", "Telescoop", *SMALL_PEOPLE.values(), *SMALL_PEOPLE,
+              *(pseudonym(p, KEY) for p in SMALL_PEOPLE)]
     # the subtraction attack works on the full network: Noord's E-I counts its ties with the small groups
     full_ei, managed_ei = ei_index(full.graph("advice")), ei_index(managed.graph("advice"))
     assert full_ei["Noord"] != pytest.approx(managed_ei["Noord"])
@@ -519,7 +599,7 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert not at.exception, at.exception
     shown_pages = []
-    for page in ("start", "overview", "network", "groups", "people", "export"):
+    for page in ("start", "overview", "network", "groups", "people", "change", "export"):
         go(at, page)
         if page == "network":
             at.radio(key="net_focus").set_value("group").run()
@@ -542,6 +622,14 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
             assert cells[("Noord", "Zuid")] == sum(
                 1 for u, v in matrix.edges if u.startswith("n") and v.startswith("z"))
             assert set(counts["from"]) == {"Noord", "Zuid"}
+        if page == "change":  # compared on the manager networks of both waves: 16 people answered twice
+            from ona.change import compare_waves
+
+            comparison = compare_waves(managed, manager_network(private_sample["2"], policy))
+            relations = table_with(at, "Kept").set_index("Relation")
+            assert relations.at["advice", "Answered both times"] == 16
+            assert relations.at["advice", "New"] == comparison.relations.set_index("relation").at["advice", "new"]
+            assert table_with(at, "Team")["Team"].tolist() == ["Noordteam", "Zuidteam"]
     go(at, "groups")
     ei = at.dataframe[0].value.set_index("Department")["E-I index"].to_dict()
     assert ei == pytest.approx(managed_ei)

@@ -163,7 +163,23 @@ def test_graph_html_needs_a_whole_page(tiny_network: OrgNetwork) -> None:
 
 def test_findings_markdown(tiny_network: OrgNetwork) -> None:
     findings = pytest.importorskip("ona.findings")
-    found = findings.find_findings(samples.load("municipality"))
+    net = samples.load("municipality")
+    found = findings.find_findings(net)
     text = findings_markdown(found, "nl", title="Gemeente").decode("utf-8")
     assert text.startswith("# Gemeente\n\n")
-    assert text[len("# Gemeente\n\n"):] == findings.findings_to_markdown(found, "nl")
+    assert [line for line in text.splitlines() if line.startswith("# ")] == ["# Gemeente"]  # no second title
+    assert text == findings.findings_to_markdown(found, "nl", title="Gemeente")
+    assert "**Suggesties" in text
+
+
+def test_findings_markdown_names_people_and_escapes_the_title() -> None:
+    findings = pytest.importorskip("ona.findings")
+    net = samples.load("municipality")
+    found = findings.find_findings(net)
+    labels = findings.person_labels(net)
+    text = findings_markdown(found, "en", title="<b>Acme</b> #1", names=labels).decode("utf-8")
+    assert text.splitlines()[0] == "# " + findings._md("<b>Acme</b> #1")
+    assert "<b>" not in text.splitlines()[0]
+    assert "Jan de Vries (E0141)" in text  # the fragile bridge among the people involved, named
+    assert "Jan de Vries (E0141)" not in findings_markdown(found, "en").decode("utf-8")  # ids without names
+    assert findings_markdown(found, "en").decode("utf-8").startswith("# Findings\n")

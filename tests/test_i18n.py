@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ona.i18n import DEFAULT_LANGUAGE, LANGUAGES, STRINGS, placeholders, preferred_language, t
+from ona.i18n import COUNT_WORDS, DEFAULT_LANGUAGE, LANGUAGES, STRINGS, count, placeholders, preferred_language, t
 from ona.metrics import PERSON_COLUMNS
 from ona.model import STANDARD_ATTRIBUTES
 from ona.report import ISSUE_KINDS
@@ -114,3 +114,20 @@ def test_percent_and_relation_names() -> None:
     assert percent(0.8479, "nl", 1) == "84,8%" and percent(1.0, "en") == "100%"
     assert relation_label("advice", "nl") == "advies" and relation_label("advice", "en") == "advice"
     assert relation_label("<b>weekly</b>", "nl") == "<b>weekly</b>"  # unknown relations stay as written
+
+
+@pytest.mark.parametrize(("n", "lang", "expected"), [
+    (0, "en", "0 ties"), (1, "en", "1 tie"), (2, "en", "2 ties"), (1234, "en", "1,234 ties"),
+    (0, "nl", "0 banden"), (1, "nl", "1 band"), (2, "nl", "2 banden"), (1234, "nl", "1.234 banden"),
+])
+def test_count_uses_the_singular_for_one_only(n: int, lang: str, expected: str) -> None:
+    assert count(n, "tie", lang) == expected
+
+
+def test_every_count_word_has_both_languages() -> None:
+    for word, forms in COUNT_WORDS.items():
+        assert set(forms) == set(LANGUAGES), word
+        assert all(len(pair) == 2 and all(pair) for pair in forms.values()), word
+    assert count(1, "person", "nl") == "1 persoon" and count(5, "person", "nl") == "5 mensen"
+    with pytest.raises(KeyError, match="COUNT_WORDS"):
+        count(2, "banana")
