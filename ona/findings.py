@@ -24,6 +24,16 @@ bridge to the rest of the organisation goes into the silo's evidence; and
 without declared collaborations, the thin ties between a high-severity silo
 and other groups are part of the silo finding, not gaps of their own.
 
+Gaps and fragile bridges between groups that were not declared to work
+together are less certain, and a large organisation has very many pairs of
+groups (300 departments make 44,850). Of each, only the
+``Thresholds.max_undeclared`` (10) most severe are reported; declared
+collaborations are always reported in full.
+
+The detectors run on integer arrays built once per relation straight from
+``net.ties`` (:class:`~ona.engines.TieArrays`), without networkx graphs:
+100,000 people with 1.5 million ties take a few seconds (``BENCHMARKS.md``).
+
 :func:`findings_to_json` and :func:`findings_to_markdown` write them out;
 :func:`write_findings` writes ``findings.json`` and ``findings.md`` into a folder.
 Names and group names come from HR files, so Markdown output escapes every
@@ -41,10 +51,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
+from functools import cached_property
+
+import numpy as np
 import pandas as pd
 
-from ona.exceptions import OnaError
+from ona.engines import GroupCodes, TieArrays
+from ona.exceptions import OnaError, UnknownRelationError
 from ona.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
 from ona.model import OrgNetwork
 from ona.silos import (
@@ -52,12 +65,14 @@ from ona.silos import (
     KINDS,
     Detection,
     Thresholds,
-    find_fragile_bridges,
-    find_gaps,
-    find_isolated,
-    find_one_sided_trust,
-    find_overloaded,
-    find_silos,
+    _cap_undeclared,
+    _expected as _expected_pairs,
+    _fragile_bridges,
+    _gaps,
+    _isolated,
+    _one_sided_trust,
+    _overloaded,
+    _silos,
     matches_any,
 )
 
@@ -178,7 +193,8 @@ def find_findings(
         (``collaboration, group``), or pairs such as ``[("HR", "IT")]``. None
         uses the survey's group-level answers (``net.group_ties``) if there
         are any; without expectations, gaps are the weakest pairs, reported
-        with lower confidence.
+        with lower confidence, and at most ``thresholds.max_undeclared`` of
+        them (likewise for fragile bridges between undeclared pairs).
     attribute : str, optional (default="department")
         The roster attribute that defines groups.
     seed : int or None, optional (default=0)
@@ -208,45 +224,55 @@ def find_findings(
     True
     """
     th = thresholds or Thresholds()
-    net.groups(attribute)  # raises MissingAttributeError early
+    groups = GroupCodes.from_values(net.groups(attribute).tolist(), attribute)  # MissingAttributeError early
     chosen = list(net.relations) if relations is None else list(dict.fromkeys(relations))
     for relation in chosen:
-        net.graph(relation)  # raises UnknownRelationError
-    chosen = [r for r in chosen if (net.ties["relation"] == r).any()]
+        if relation not in net.relations:
+            raise UnknownRelationError(relation, net.relations)
+    present = set(net.ties["relation"].unique().tolist())
+    chosen = [r for r in chosen if r in present]
     if not chosen:
         return []
-    declared = _declared(net, expected, attribute)
+    declared = _expected_pairs(_declared(net, expected, attribute))
     names = person_labels(net)
     context = _Context(net, chosen, attribute, names)
 
-    G, label, count_weight = _group_level_graph(net, chosen)
-    detections = [(d, label) for d in _group_patterns(G, attribute, declared, th, count_weight, seed)]
+    arrays = {relation: TieArrays.from_network(net, relation) for relation in chosen}
+    together, label, counted = _group_level_arrays(net, chosen, arrays)
+    detections = [(d, label) for d in _group_patterns(together, groups, declared, th, counted, seed)]
+    roles = _roster_values(net, "role")
+    teams = GroupCodes.from_values(net.groups("team").tolist(), "team") if "team" in net.roster.columns else None
     for relation in chosen:
-        R = net.graph(relation)
+        R = arrays[relation]
         if matches_any(relation, th.trust_relations):
-            detections += [(d, relation) for d in find_one_sided_trust(R, attribute, thresholds=th)]
+            detections += [(d, relation) for d in _one_sided_trust(R, groups, roles, th)]
         if matches_any(relation, th.advice_relations):
-            detections += [(d, relation) for d in find_overloaded(R, attribute, thresholds=th)]
-        detections += [(d, relation) for d in find_isolated(R, attribute, thresholds=th)]
+            detections += [(d, relation) for d in _overloaded(R, groups, th)]
+        detections += [(d, relation) for d in _isolated(R, groups, teams, th)]
 
     findings = [_to_finding(d, relation, context) for d, relation in detections if d.severity >= th.min_severity]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return sorted(findings, key=lambda f: (-f.severity, order.get(f.kind, 99), f.groups, f.relation, f.people))
 
 
-def _group_patterns(G: nx.DiGraph, attribute: str, declared: pd.DataFrame | None, th: Thresholds,
-                    weight: str | None, seed: int | None) -> list[Detection]:
-    """Silos, fragile bridges and gaps, each pattern told once (see the module docstring)."""
-    silos = find_silos(G, attribute, thresholds=th, seed=seed)
-    bridges = find_fragile_bridges(G, attribute, expected=declared, thresholds=th, weight=weight)
+def _group_patterns(arrays: TieArrays, groups: GroupCodes, declared: dict[frozenset[str], tuple[str, str, str]] | None,
+                    th: Thresholds, counted: bool, seed: int | None) -> list[Detection]:
+    """Silos, fragile bridges and gaps, each pattern told once (see the module docstring).
+
+    Undeclared gaps and bridges are capped (``Thresholds.max_undeclared``)
+    after that: bridges first, then the gaps of pairs without a reported bridge.
+    """
+    silos = _silos(arrays, groups, th, seed)
+    bridges = _fragile_bridges(arrays, groups, declared, th, weighted=counted)
     silos, bridges = _absorb_silo_bridges(silos, bridges)
+    bridges = _cap_undeclared(bridges, th.max_undeclared)
     bridged = {frozenset(d.groups) for d in bridges if d.evidence.get("scope") == "pair"}
     siloed = {d.groups[0] for d in silos if d.severity >= HIGH_SEVERITY}
     gaps = [
-        d for d in find_gaps(G, attribute, expected=declared, thresholds=th, weight=weight)
+        d for d in _gaps(arrays, groups, declared, th, weighted=counted)
         if frozenset(d.groups) not in bridged and (d.evidence.get("declared") or not siloed & set(d.groups))
     ]
-    return silos + gaps + bridges
+    return silos + _cap_undeclared(gaps, th.max_undeclared) + bridges
 
 
 def _absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tuple[list[Detection], list[Detection]]:
@@ -283,16 +309,31 @@ def _declared(net: OrgNetwork, expected: ExpectedLike | None, attribute: str) ->
     return frame if frame is not None and len(frame) else None
 
 
-def _group_level_graph(net: OrgNetwork, relations: Sequence[str]) -> tuple[nx.DiGraph, str, str | None]:
-    """One relation's graph, or all relations together (edge ``weight`` = relations the tie occurs in)."""
+def _group_level_arrays(net: OrgNetwork, relations: Sequence[str],
+                        arrays: Mapping[str, TieArrays]) -> tuple[TieArrays, str, bool]:
+    """The ties for the group-level patterns, their relation label, and whether their weights count ties.
+
+    One relation: its own arrays (ties counted once; weights for Louvain).
+    Several: two people are tied when they are tied in any of them, with
+    weight the number of relations the tie occurs in, and ties counted by
+    that weight.
+    """
     if len(relations) == 1:
-        return net.graph(relations[0]), relations[0], None
-    ties = net.ties.loc[net.ties["relation"].isin(relations)]
-    counts = ties.groupby(["source", "target"], sort=False).size()
-    G = nx.DiGraph(relation=ALL_RELATIONS, wave=net.wave, name=net.name or "")
-    G.add_nodes_from(net.node_attributes())
-    G.add_weighted_edges_from((s, t, float(c)) for (s, t), c in counts.items())
-    return G, ALL_RELATIONS, "weight"
+        return arrays[relations[0]], relations[0], False
+    first = arrays[relations[0]]
+    n = first.n
+    keys = np.concatenate([a.source * n + a.target for a in (arrays[r] for r in relations)])
+    pairs, counts = np.unique(keys, return_counts=True)
+    together = TieArrays(first.nodes, pairs // n, pairs % n, counts.astype(np.float64), first.responded)
+    return together, ALL_RELATIONS, True
+
+
+def _roster_values(net: OrgNetwork, column: str) -> list[Any] | None:
+    """One roster column as node attributes hold it (None where empty), or None without the column."""
+    if column not in net.roster.columns:
+        return None
+    values = net.roster[column].astype(object)
+    return [None if v is None or (isinstance(v, float) and math.isnan(v)) else v for v in values.tolist()]
 
 
 def person_labels(net: OrgNetwork) -> dict[str, str]:
@@ -627,15 +668,36 @@ class _Context:
 
     def ties_by_relation(self, groups: Sequence[str]) -> dict[str, int]:
         """Ties between the two groups (or between one group and the rest), per relation."""
-        labels = self.net.groups(self.attribute)
-        ties = self.net.ties.loc[self.net.ties["relation"].isin(self.relations)]
-        a, b = ties["source"].map(labels), ties["target"].map(labels)
+        codes, sender, receiver, relation, count = self._cross_ties
+        wanted = [codes.get(g, -1) for g in groups]
         if len(groups) == 1:
-            mask = (a == groups[0]) != (b == groups[0])
+            mask = (sender == wanted[0]) | (receiver == wanted[0])
         else:
-            mask = ((a == groups[0]) & (b == groups[1])) | ((a == groups[1]) & (b == groups[0]))
-        counts = ties.loc[mask, "relation"].value_counts()
-        return {r: int(counts.get(r, 0)) for r in self.relations}
+            mask = (((sender == wanted[0]) & (receiver == wanted[1]))
+                    | ((sender == wanted[1]) & (receiver == wanted[0])))
+        totals = np.bincount(relation[mask], weights=count[mask], minlength=len(self.relations))
+        return {r: int(totals[i]) for i, r in enumerate(self.relations)}
+
+    @cached_property
+    def _cross_ties(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Ties between different groups, counted once per (sender group, receiver group, relation).
+
+        Returns the group codes by label, then per combination the sender's and
+        receiver's group codes, the relation's position in ``relations`` and the
+        number of ties, so that each finding's breakdown is a few numpy masks.
+        """
+        labels = self.net.groups(self.attribute)
+        group_code, uniques = pd.factorize(labels)
+        ties = self.net.ties.loc[self.net.ties["relation"].isin(self.relations)]
+        people = self.net.people
+        sender = group_code[people.get_indexer(ties["source"])]
+        receiver = group_code[people.get_indexer(ties["target"])]
+        relation = pd.Index(self.relations).get_indexer(ties["relation"])
+        cross = sender != receiver
+        k, r = len(uniques), len(self.relations)
+        cells, count = np.unique((sender[cross] * k + receiver[cross]) * r + relation[cross], return_counts=True)
+        codes = {str(label): i for i, label in enumerate(uniques)}
+        return codes, cells // r // k, cells // r % k, cells % r, count.astype(float)
 
 
 def _to_finding(d: Detection, relation: str, ctx: _Context) -> Finding:

@@ -191,6 +191,61 @@ def test_random_networks_have_no_high_findings(seed: int) -> None:
         assert [(f.kind, f.groups, f.severity) for f in findings if f.severity >= HIGH_SEVERITY] == []
 
 
+# -- large organisations ----------------------------------------------------------------------------------
+
+
+def large_organisation(n: int = 3000, seed: int = 0) -> OrgNetwork:
+    """Departments of 30-120 people, about 12 advice ties each, 80% inside the department, 90% responding.
+
+    Like ``bench.generate``: cross-department ties go to anyone, so with ~40
+    departments most of the ~800 pairs of departments look "weak" against
+    random mixing, and many pairs have only a few ties, often through one person.
+    """
+    rng = np.random.default_rng(seed)
+    sizes: list[int] = []
+    while sum(sizes) < n:
+        sizes.append(int(rng.integers(30, 121)))
+    sizes[-1] -= sum(sizes) - n
+    department = np.repeat(np.arange(len(sizes)), sizes)
+    start = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    ids = np.asarray([f"P{i:05d}" for i in range(n)])
+    roster = pd.DataFrame({"department": [f"Dept {d:02d}" for d in department]}, index=pd.Index(ids, name="id"))
+    responded = rng.random(n) < 0.9
+    source = np.repeat(np.flatnonzero(responded), 12)
+    target = rng.integers(0, n, len(source))
+    inside = rng.random(len(source)) < 0.8
+    own = department[source[inside]]
+    target[inside] = start[own] + (rng.random(inside.sum()) * np.asarray(sizes)[own]).astype(int)
+    pairs = np.unique(source[source != target] * n + target[source != target])
+    ties = pd.DataFrame({"source": ids[pairs // n], "target": ids[pairs % n], "relation": "advice", "weight": 1.0})
+    return OrgNetwork(roster, ties, respondents=ids[responded])
+
+
+def test_a_large_organisation_gets_a_bounded_number_of_findings() -> None:
+    net = large_organisation()
+    n_departments = net.roster["department"].nunique()
+    th = Thresholds(silo_permutations=200)
+    findings = find_findings(net, thresholds=th)
+    undeclared = [f for f in findings if f.kind in ("gap", "fragile_bridge") and not f.evidence["declared"]
+                  and f.evidence.get("scope", "pair") == "pair"]
+    assert sum(f.kind == "gap" for f in undeclared) == th.max_undeclared == 10
+    assert sum(f.kind == "fragile_bridge" for f in undeclared) <= 10
+    assert len(findings) <= 2 * th.max_undeclared + n_departments + 2  # + silos and bridges to the rest, isolates
+    assert not any(f.severity >= HIGH_SEVERITY for f in undeclared)
+    everything = find_findings(net, thresholds=Thresholds(silo_permutations=200, max_undeclared=None))
+    assert sum(f.kind == "gap" for f in everything) > 100  # what the cap holds back
+    # the reported gaps are the most severe of all of them
+    severities = sorted((f.severity for f in everything if f.kind == "gap"), reverse=True)
+    assert sorted((f.severity for f in findings if f.kind == "gap"), reverse=True) == severities[:10]
+    # declared collaborations are all reported, however many
+    weakest = [f.groups for f in everything if f.kind == "gap"][:40]
+    declared = [(f.kind, f.groups) for f in find_findings(net, expected=weakest, thresholds=th)
+                if f.evidence.get("declared")]
+    assert len(declared) > 10 and {groups for _, groups in declared} <= set(weakest)
+    uncapped = find_findings(net, expected=weakest, thresholds=Thresholds(silo_permutations=200, max_undeclared=None))
+    assert declared == [(f.kind, f.groups) for f in uncapped if f.evidence.get("declared")]
+
+
 # -- Lazega's law firm --------------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ computation.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def test_matches_any_ignores_case_and_missing_values() -> None:
 def test_thresholds_validate_bridge_size() -> None:
     with pytest.raises(OnaError, match="bridge_max_people must be 1, 2 or 3"):
         Thresholds(bridge_max_people=5)
+    with pytest.raises(OnaError, match="max_undeclared must be a whole number of at least 0, or None"):
+        Thresholds(max_undeclared=-1)
     assert Thresholds(manager_roles="chef").manager_roles == ("chef",)
 
 
@@ -329,6 +332,85 @@ def test_municipality_bridge_is_jan_de_vries(municipality_all: nx.DiGraph) -> No
     assert bridge.evidence["ties"] == 8 and bridge.evidence["share"] == 1.0  # README: every one of the 8 ties
     assert bridge.evidence["partners"] == {"E0141": len(PLANTED["fragile_bridge"]["partners"])}
     assert all(d.severity < 0.6 for k, d in found.items() if k != frozenset(PLANTED["fragile_bridge"]["groups"]))
+
+
+def brute_force_bridge(G: nx.DiGraph, groups: set[str], th: Thresholds) -> tuple[int, float] | None:
+    """Independent check: try every set of up to ``bridge_max_people`` people of the two groups (itertools).
+
+    Returns (size, covered ties) of the smallest set covering ``bridge_min_share``
+    of the cross ties, with fewer than half of any group's members, or None.
+    """
+    dept = nx.get_node_attributes(G, "department")
+    cross = [(u, v) for u, v in G.edges if {dept[u], dept[v]} == groups]
+    if len(cross) < th.bridge_min_ties:
+        return None
+    size = {g: sum(1 for d in dept.values() if d == g) for g in groups}
+    people = sorted({p for tie in cross for p in tie})
+    for k in range(1, th.bridge_max_people + 1):
+        best = None
+        for combo in itertools.combinations(people, k):
+            if any(sum(dept[p] == g for p in combo) >= size[g] / 2 for g in groups):
+                continue
+            covered = sum(1 for u, v in cross if u in combo or v in combo)
+            if covered >= th.bridge_min_share * len(cross) - 1e-9 and (best is None or covered > best):
+                best = covered
+        if best is not None:
+            return k, float(best)
+    return None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bridges_agree_with_a_brute_force_search(seed: int) -> None:
+    # Sparse cross ties between six groups, so that some pairs have bridges of one, two or three people.
+    rng = np.random.default_rng(seed)
+    G = cliques({g: int(rng.integers(4, 9)) for g in "ABCDEF"})
+    members = {g: [v for v, d in G.nodes(data="department") if d == g] for g in "ABCDEF"}
+    for a, b in itertools.combinations("ABCDEF", 2):
+        hubs = rng.choice(members[a], 2), rng.choice(members[b], 2)
+        for _ in range(int(rng.integers(0, 7))):
+            u = hubs[0][0] if rng.random() < 0.6 else rng.choice(members[a])
+            v = hubs[1][int(rng.random() < 0.3)] if rng.random() < 0.7 else rng.choice(members[b])
+            G.add_edge(*((u, v) if rng.random() < 0.5 else (v, u)))
+    for people in (1, 2, 3):
+        th = Thresholds(bridge_max_people=people, bridge_min_share=0.75, max_undeclared=None)
+        found = {frozenset(d.groups): d for d in find_fragile_bridges(G, thresholds=th)
+                 if d.evidence["scope"] == "pair"}
+        for a, b in itertools.combinations("ABCDEF", 2):
+            expected = brute_force_bridge(G, {a, b}, th)
+            d = found.get(frozenset((a, b)))
+            assert (None if d is None else (len(d.people), float(d.evidence["covered"]))) == expected, (a, b, people)
+
+
+def bridged_pairs(n_pairs: int) -> nx.DiGraph:
+    """2 * n_pairs cliques of five; groups G2i and G2i+1 are linked by three ties through one person."""
+    G = cliques({f"G{i:02d}": 5 for i in range(2 * n_pairs)})
+    for i in range(n_pairs):
+        a, b = f"G{2 * i:02d}", f"G{2 * i + 1:02d}"
+        G.add_edges_from([(f"{a}0", f"{b}0"), (f"{b}1", f"{a}0"), (f"{a}0", f"{b}2")])
+    return G
+
+
+def test_undeclared_bridges_and_gaps_are_capped_declared_ones_never() -> None:
+    G = bridged_pairs(12)  # 12 undeclared bridges; 276 pairs, most without any tie
+    pairs = [d for d in find_fragile_bridges(G) if d.evidence["scope"] == "pair"]
+    assert len(pairs) == Thresholds().max_undeclared == 10
+    everything = find_fragile_bridges(G, thresholds=Thresholds(max_undeclared=None))
+    assert len([d for d in everything if d.evidence["scope"] == "pair"]) == 12
+    assert find_fragile_bridges(G, thresholds=Thresholds(max_undeclared=0)) == [
+        d for d in everything if d.evidence["scope"] != "pair"]
+    # the ten reported are the most severe, here all equal, then by group name
+    assert [d.groups for d in pairs] == [(f"G{2 * i:02d}", f"G{2 * i + 1:02d}") for i in range(10)]
+    declared = [(f"G{2 * i:02d}", f"G{2 * i + 1:02d}") for i in range(12)]
+    assert sum(d.evidence["scope"] == "pair" for d in find_fragile_bridges(G, expected=declared)) == 12
+    # Gaps: 24 cliques of eight; the 144 pairs (i, j) with i + j odd have three ties, the others none.
+    G = cliques({f"G{i:02d}": 8 for i in range(24)})
+    G.add_edges_from((f"G{i:02d}{k}", f"G{j:02d}{k}") for i, j in itertools.combinations(range(24), 2)
+                     if (i + j) % 2 for k in range(3))
+    assert len(find_gaps(G, thresholds=Thresholds(max_undeclared=None))) == 132
+    weakest = find_gaps(G)
+    assert len(weakest) == 10 and all(d.evidence["ties"] == 0 for d in weakest)
+    without_ties = [(f"G{i:02d}", f"G{j:02d}") for i, j in itertools.combinations(range(24), 2) if not (i + j) % 2]
+    assert len(find_gaps(G, expected=without_ties[:15])) == 15
 
 
 # -- one-sided trust -----------------------------------------------------------------------------------------
