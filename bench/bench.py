@@ -11,8 +11,10 @@ and 90% of people responding (non-respondents send no ties).
     python bench/bench.py --sizes 10000 --relations 3
     python bench/bench.py --betweenness-error 10000   # exact vs sampled betweenness
 
-Prints a table of seconds per step and the peak resident memory. Not part of
-the test suite; see BENCHMARKS.md for recorded results.
+Prints a table of seconds per step and the peak resident memory, and the
+seconds of ``find_findings`` (the findings ``ona analyze`` writes, timed
+separately after ``analyze``) with the number of findings per kind. Not part
+of the test suite; see BENCHMARKS.md for recorded results.
 """
 
 from __future__ import annotations
@@ -117,6 +119,7 @@ def run_one(args: argparse.Namespace) -> dict:
         start = time.perf_counter()
         result.write(folder)
         timings["write files"] = time.perf_counter() - start
+    findings, findings_seconds, findings_cpu = time_findings(net, args.seed)
     steps = dict(result.timings)
     steps["other (assembling tables)"] = total - sum(steps.values())
     cpu_steps = dict(result.cpu_timings)
@@ -131,6 +134,9 @@ def run_one(args: argparse.Namespace) -> dict:
         "cpu_steps": cpu_steps,
         "analyze": total,
         "analyze_cpu": cpu_total,
+        "find_findings": findings_seconds,
+        "find_findings_cpu": findings_cpu,
+        "findings": findings,
         "load_average": os.getloadavg()[0],
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "betweenness": first["betweenness_method"],
@@ -139,6 +145,19 @@ def run_one(args: argparse.Namespace) -> dict:
         "communities": first["communities"],
         "nmi_departments": first["nmi_departments"],
     }
+
+
+def time_findings(net: OrgNetwork, seed: int) -> tuple[dict[str, int], float, float]:
+    """Time ``ona.find_findings`` (``ona analyze`` runs it after ``analyze``); also count findings per kind and level."""
+    from ona.findings import find_findings
+
+    start, cpu_start = time.perf_counter(), time.process_time()
+    findings = find_findings(net, seed=seed)
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f"{f.kind} ({f.level})"] = counts.get(f"{f.kind} ({f.level})", 0) + 1
+    return counts, seconds, cpu_seconds
 
 
 def betweenness_error(n: int, seed: int, runs: int = 3) -> dict:
@@ -205,6 +224,10 @@ def print_table(results: list[dict]) -> None:
                 row.append(f"{r['setup'][step]:.2f}")
         lines.append(row)
     lines.append(["**analyze, end to end**", *(f"**{r['analyze']:.2f}** ({r['analyze_cpu']:.2f})" for r in results)])
+    lines.append(["find_findings (not in `analyze`)",
+                  *(f"{r['find_findings']:.2f} ({r['find_findings_cpu']:.2f})" for r in results)])
+    lines.append(["findings", *(", ".join(f"{n} {k}" for k, n in sorted(r["findings"].items())) or "none"
+                                for r in results)])
     lines.append(["peak memory (RSS)", *(f"{r['peak_rss_mb']:,.0f} MB" for r in results)])
     lines.append(["ties", *(f"{r['ties']:,}" for r in results)])
     engines = (f"{r['betweenness']} / {r['lub']} / {r['louvain']}" for r in results)

@@ -374,9 +374,6 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     return _mixing(matrix, groups.labels).drop(columns=["code_a", "code_b"])
 
 
-_MIXING_COLUMNS = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_ab", "expected_ba", "expected", "ratio"]
-
-
 def _mixing(matrix: np.ndarray, labels: Sequence[str], keep: np.ndarray | None = None) -> pd.DataFrame:
     """The table of :func:`cross_group_ties` from a group matrix, for the pairs of groups in `keep` (default all).
 
@@ -583,7 +580,9 @@ def find_gaps(
     are reported with lower confidence: pairs whose ratio to random mixing
     :math:`r = t_{AB}/E_{AB}` is at or below the median ratio and significantly
     below 1, with severity ``undeclared_factor`` :math:`\times (1 - r)\,w(p)`
-    (:math:`p` now against :math:`E_{AB}`): at most 0.5, never "high".
+    (:math:`p` now against :math:`E_{AB}`): at most 0.5, never "high". Of
+    these, only the ``max_undeclared`` (10) most severe are returned; ties in
+    severity go to the pair with the lower ratio, then more expected ties.
 
     Parameters
     ----------
@@ -737,10 +736,19 @@ def find_fragile_bridges(
     draws from (a bridge is a person, not the group itself).
 
     Severity is :math:`f \cdot c \cdot k`, with :math:`k` = 1 for one person
-    and 0.85 for two, and :math:`f` = 1 for a declared pair,
+    and 0.85 for more, and :math:`f` = 1 for a declared pair,
     ``undeclared_factor`` (0.5) for another pair and ``rest_factor`` (0.75) for
     a group's connection to the whole rest of the organisation (checked for
     groups of at least :math:`2 \cdot` ``bridge_max_people`` + 1 people).
+    Of the undeclared pairs only the ``max_undeclared`` (10) most severe are
+    returned (ties in severity: more cross ties first).
+
+    Speed: every person's coverage (the weight of the cross ties they take
+    part in) for every pair comes from one sort of the tie ends; a pair goes
+    to the exact search only if its ``bridge_max_people`` best-covering
+    people could together reach the share, and the search looks among its
+    60 best-covering people. 100,000 people with 1.5 million ties take about
+    a second.
 
     Parameters
     ----------
