@@ -1274,17 +1274,14 @@ def page_change(view: View) -> None:
     st.subheader(t("change.spread", lang))
     st.caption(t("change.spread.help", lang))
     show_spread(tables.spread[tables.spread["relation"] == relation], lang)
-    left, right = st.columns(2, gap="medium")
-    for column, title, table, unit in ((left, "change.teams", tables.teams, "team"),
-                                       (right, "change.groups", tables.groups, "group")):
+    for title, table, unit in (("change.teams", tables.teams, "team"), ("change.groups", tables.groups, "group")):
         rows = table[table["relation"] == relation][[unit, *GAIN_FIELDS]]
-        column.markdown(f"**{t(title, lang)}**")
-        column.dataframe(rows.rename(columns={unit: column_label(group_by if unit == "group" else unit, lang),
-                                              **{c: column_label(c, lang) for c in GAIN_FIELDS}}),
-                         hide_index=True, width="stretch", key=f"change_{unit}s", column_config={
-                             column_label(c, lang): st.column_config.NumberColumn(format="%+.2f" if c == "gain"
-                                                                                 else "%.2f")
-                             for c in GAIN_FIELDS if c != "panel_respondents"})
+        st.markdown(f"**{t(title, lang)}**")
+        st.dataframe(rows.rename(columns={unit: column_label(group_by if unit == "group" else unit, lang),
+                                          **{c: column_label(c, lang) for c in GAIN_FIELDS}}),
+                     hide_index=True, width="stretch", key=f"change_{unit}s", column_config={
+                         column_label(c, lang): st.column_config.NumberColumn(format="%+.2f" if c == "gain" else "%.2f")
+                         for c in GAIN_FIELDS if c != "panel_respondents"})
     workbook = {t("change.relations", lang)[:31]: tables.relations,
                 t("change.pairs", lang)[:31]: pd.concat(
                     [pair_table(*m, lang).assign(**{t("field.relation", lang): r}) for r, m in tables.matrices.items()]),
@@ -1298,20 +1295,28 @@ def page_change(view: View) -> None:
 def change_matrix(change: pd.DataFrame, group_label: str) -> Any:
     """The change in cross-group ties as a table coloured like a heatmap: green grew, red shrank, grey inside."""
     matrix = change.astype(float).copy()
-    for group in matrix.index.intersection(matrix.columns):
-        matrix.loc[group, group] = float("nan")  # ties inside a group are not cross ties
+    inside = [(g, g) for g in matrix.index.intersection(matrix.columns)]
+    for cell in inside:
+        matrix.loc[cell] = 0.0  # ties inside a group are not cross ties: shown as "–"
     matrix.index.name, matrix.columns.name = group_label, None
-    largest = float(matrix.abs().max().max()) if matrix.notna().any().any() else 0.0
+    largest = float(matrix.abs().max().max()) if len(matrix) else 0.0
 
     def colour(value: float) -> str:
-        if pd.isna(value):
-            return "background-color: #e8e8e8"
         if value == 0 or largest == 0:
             return ""
         r, g, b = GROWTH_COLOUR if value > 0 else LOSS_COLOUR
         return f"background-color: rgba({r}, {g}, {b}, {0.15 + 0.6 * abs(value) / largest:.2f})"
 
-    return matrix.style.map(colour).format(lambda v: "–" if pd.isna(v) else f"{v:+.0f}")
+    def colours(frame: pd.DataFrame) -> pd.DataFrame:
+        css = frame.map(colour)
+        for cell in inside:
+            css.loc[cell] = "background-color: #e8e8e8; color: #888"
+        return css
+
+    styler = matrix.style.apply(colours, axis=None).format(lambda v: f"{v:+.0f}" if v else "0")
+    for cell in inside:  # Streamlit shows a missing value as "None", so the diagonal is 0 drawn as a dash
+        styler = styler.format("–", subset=pd.IndexSlice[[cell[0]], [cell[1]]])
+    return styler
 
 
 def pair_table(first: pd.DataFrame, second: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -1334,13 +1339,13 @@ def show_spread(spread: pd.DataFrame, lang: str) -> None:
     def gain(value: Any) -> str:
         return "—" if pd.isna(value) else ("+" if value >= 0 else "") + number(float(value), lang, 1)
 
-    cols = st.columns(4)
     unit = column_label("team" if row["unit"] == "team" else "group", lang)
-    cols[0].metric(f"{t('field.origin', lang)} ({unit.lower()})", str(row["origin"]))
-    cols[1].metric(t("field.origin_gain", lang), gain(row["origin_gain"]))
-    cols[2].metric(t("field.contacts_gain", lang), gain(row["contacts_gain"]),
+    st.markdown(f"**{t('field.origin', lang)} ({unit.lower()}):** {md(row['origin'])}")
+    cols = st.columns(3)
+    cols[0].metric(t("field.origin_gain", lang), gain(row["origin_gain"]))
+    cols[1].metric(t("field.contacts_gain", lang), gain(row["contacts_gain"]),
                    help=f"{t('field.contacts', lang)}: {count(int(row['contacts']), 'person', lang)}")
-    cols[3].metric(t("field.others_gain", lang), gain(row["others_gain"]))
+    cols[2].metric(t("field.others_gain", lang), gain(row["others_gain"]))
 
 
 

@@ -272,11 +272,12 @@ def test_change_page_compares_the_two_waves_of_the_municipality(app: AppTest) ->
     assert "team Omgevingsvergunningen gained 3\\.4 advice ties to other departments per person" in shown
     assert "Between Publiekszaken and Ruimte & Wonen there are now 41 advice ties \\(2025\\: 1\\)" in shown
     assert len([m for m in app.markdown if "-badge[" in m.value]) == len(change_findings(comparison))
+    assert "**Origin (team):** Omgevingsvergunningen" in shown
     metrics = {m.label: m.value for m in app.metric}
-    assert metrics["Origin (team)"] == "Omgevingsvergunningen" and metrics["Gain in the origin"] == "+3.4"
+    assert metrics["Gain in the origin"] == "+3.4" and metrics["Gain among contacts"] == "+0.8"
     pairs = table_with(app, "Publiekszaken")  # the change matrix: ties in 2026 minus ties in 2025
     assert pairs.at["Ruimte & Wonen", "Publiekszaken"] + pairs.at["Publiekszaken", "Ruimte & Wonen"] == 41 - 1
-    assert pd.isna(pairs.at["Publiekszaken", "Publiekszaken"])
+    assert pairs.at["Publiekszaken", "Publiekszaken"] == 0  # inside a group: no cross ties (drawn as a dash)
     teams = table_with(app, "Team")
     assert teams.iloc[0]["Team"] == "Omgevingsvergunningen" and teams.iloc[0]["Gain per person"] == pytest.approx(3.4)
     app.selectbox(key="change_before").set_value("2026").run()

@@ -263,3 +263,27 @@ def test_markup_in_a_name_is_shown_as_text_and_never_runs(english: Session, tmp_
     assert english.dialogs == []
     assert page.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
     assert english.outside == []
+
+
+def test_change_page_shows_where_the_change_started(english: Session) -> None:
+    page = english.page
+    english.go("Change")
+    english.text("Change between survey waves")
+    english.text("Comparing wave")
+    english.text("team Omgevingsvergunningen gained 3.4 advice ties")  # the planted spread (README, wave 2026)
+    english.text("Between Publiekszaken and Ruimte & Wonen there are now 41 advice ties")  # the gap closes
+    origin = page.locator("[data-testid=stMarkdown]").filter(has_text="Origin (team):")
+    assert "Omgevingsvergunningen" in origin.inner_text()
+    for heading in ("Ties between departments: change", "Growth per team", "Growth per department"):
+        english.text(heading)
+    page.wait_for_function(  # relations, change matrix, teams, departments (the grid component loads lazily)
+        "() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 4", timeout=TIMEOUT)
+    english.shot("09_change_en")
+    origin.scroll_into_view_if_needed()  # the change matrix, the spread and the team gains
+    english.shot("09b_change_spread_en")
+    page.locator("[data-testid=stSidebar] label").filter(has_text="Nederlands").first.click()
+    english.wait_idle()
+    english.text("Verandering tussen metingen")
+    english.text("Oorsprong (team):")
+    english.shot("10_change_nl")
+    assert english.outside == [] and english.dialogs == []
