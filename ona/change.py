@@ -340,12 +340,12 @@ _TIES = {
 }
 _SUGGESTIONS = {
     "nl": [
-        "Suggestie: bespreek met de betrokken teams wat de verandering bracht, en wat daarvan elders kan helpen.",
-        "Suggestie: herhaal de meting na dezelfde periode om te zien of de nieuwe verbindingen blijven.",
+        "Bespreek met de betrokken teams wat de verandering bracht, en wat daarvan elders kan helpen.",
+        "Herhaal de meting na dezelfde periode om te zien of de nieuwe verbindingen blijven.",
     ],
     "en": [
-        "Suggestion: ask the teams involved what brought the change, and what of it could help elsewhere.",
-        "Suggestion: repeat the survey after the same period to see whether the new ties last.",
+        "Ask the teams involved what brought the change, and what of it could help elsewhere.",
+        "Repeat the survey after the same period to see whether the new ties last.",
     ],
 }
 
