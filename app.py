@@ -478,11 +478,27 @@ def page_start(view: View, error: OnaError | None) -> None:
         st.warning(t("start.waiting_roster", lang))
     if data.kind == "sample":
         st.info(t("start.sample_note", lang, title=md(data.title), description=md(data.description)))
+        if not view.manager:
+            try_it_yourself(lang, data.key[1])
     else:
         st.success(t("start.uploaded", lang, people=number(len(data.net), lang), ties=number(len(data.net.ties), lang)))
     if data.kind == "upload" or tie_files:
         upload_options(view)
     what_was_read(view)
+
+
+def try_it_yourself(lang: str, sample: str) -> None:
+    """Download buttons for a sample's raw files, so a first-time user can try the upload flow."""
+    files = samples.example_uploads(sample)
+    if not files:
+        return
+    st.markdown(t("start.try_upload", lang))
+    columns = st.columns(len(files))
+    for column, (kind, path) in zip(columns, files.items()):
+        column.download_button(
+            t(f"start.try_{kind}", lang), path.read_bytes(), file_name=path.name, key=f"start_try_{kind}",
+            icon=":material/download:",
+        )
 
 
 def upload_options(view: View) -> None:

@@ -129,6 +129,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nu getoond: het voorbeeld **{title}**. {description}",
         "en": "Now showing: the sample **{title}**. {description}",
     },
+    "start.try_upload": {
+        "nl": "**Zelf proberen?** Download de personeelslijst en de ruwe Microsoft Forms-export van dit voorbeeld "
+        "(en eventueel de verwachte samenwerkingen) en upload ze links, precies zoals HR dat met een eigen "
+        "enquête doet.",
+        "en": "**Try it yourself:** download this sample's roster and its raw Microsoft Forms export (and, if you "
+        "like, the expected collaborations) and upload them on the left, just as HR would with their own survey.",
+    },
+    "start.try_roster": {"nl": "Personeelslijst", "en": "Roster"},
+    "start.try_survey": {"nl": "Enquête-export (Microsoft Forms)", "en": "Survey export (Microsoft Forms)"},
+    "start.try_expected": {"nl": "Verwachte samenwerkingen", "en": "Expected collaborations"},
     "start.waiting_roster": {
         "nl": "De export is er; upload ook de personeelslijst.",
         "en": "The export is here; please also upload the staff roster.",

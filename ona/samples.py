@@ -19,7 +19,15 @@ from ona.exceptions import OnaError, UnknownSampleError
 from ona.model import OrgNetwork
 from ona.ties import read_network
 
-__all__ = ["available", "expected_collaborations_path", "list_samples", "load", "sample_path", "waves"]
+__all__ = [
+    "available",
+    "example_uploads",
+    "expected_collaborations_path",
+    "list_samples",
+    "load",
+    "sample_path",
+    "waves",
+]
 
 
 def sample_path(name: str | None = None) -> Path:
@@ -126,3 +134,17 @@ def expected_collaborations_path(name: str) -> Path | None:
     """The sample's declared collaborations file (``collaboration,group``), if it has one."""
     meta = _manifest(name)
     return sample_path(name) / meta["expected"] if meta.get("expected") else None
+
+
+def example_uploads(name: str) -> dict[str, Path]:
+    """Files of a sample that a new user can upload to try the whole flow, e.g. a raw survey export.
+
+    Keys are ``roster``, ``survey`` and ``expected`` (where the sample has them).
+
+    >>> sorted(p.name for p in example_uploads("municipality").values())
+    ['collaborations.csv', 'msforms_2025.xlsx', 'roster.csv']
+    >>> example_uploads("krackhardt")
+    {}
+    """
+    meta = _manifest(name)
+    return {kind: sample_path(name) / file for kind, file in meta.get("try_upload", {}).items()}

@@ -95,10 +95,17 @@ def test_start_opens_on_the_municipality(app: AppTest) -> None:
     assert not app.error
 
 
+def test_start_offers_the_samples_raw_files_to_try_the_upload(app: AppTest) -> None:
+    buttons = {b.proto.label: b for b in app.get("download_button") if b.proto.id and "start_try" in b.proto.id}
+    assert set(buttons) == {"Roster", "Survey export (Microsoft Forms)", "Expected collaborations"}
+    assert "Try it yourself" in texts(app)
+
+
 def test_other_samples_are_selectable(app: AppTest) -> None:
     app.sidebar.selectbox(key="data_sample").set_value("krackhardt").run()
     assert not app.exception
     assert {m.label: m.value for m in app.metric}["People"] == "21"
+    assert not [b for b in app.get("download_button") if "start_try" in b.proto.id]  # no raw files to try
 
 
 def test_second_wave_of_the_municipality(app: AppTest) -> None:
