@@ -378,7 +378,8 @@ def choose_data(lang: str, manager: bool) -> tuple[Dataset, OnaError | None]:
         title = str(table.loc[sample, "title"])
         st.info(t("app.using.sample", lang, title=md(title)))
     net = load_sample(sample, wave)
-    return Dataset(net, ("sample", sample, wave), "sample", title, str(table.loc[sample, "description"])), error
+    description = table.loc[sample, "description_nl" if lang == "nl" else "description"]
+    return Dataset(net, ("sample", sample, wave), "sample", title, str(description)), error
 
 
 def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset:

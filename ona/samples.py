@@ -61,7 +61,7 @@ def waves(name: str) -> list[str]:
 
 
 def list_samples() -> pd.DataFrame:
-    """One row per sample: name, title, people, relations, waves and a description."""
+    """One row per sample: name, title, people, relations, waves and a description in English and Dutch."""
     rows = []
     for name in available():
         meta = _manifest(name)
@@ -77,6 +77,7 @@ def list_samples() -> pd.DataFrame:
                 "relations": ", ".join(relations),
                 "waves": ", ".join(w for w in waves if w),
                 "description": meta["description"],
+                "description_nl": meta.get("description_nl", meta["description"]),
             }
         )
     return pd.DataFrame(rows)

@@ -99,6 +99,9 @@ def test_start_offers_the_samples_raw_files_to_try_the_upload(app: AppTest) -> N
     buttons = {b.proto.label: b for b in app.get("download_button") if b.proto.id and "start_try" in b.proto.id}
     assert set(buttons) == {"Roster", "Survey export (Microsoft Forms)", "Expected collaborations"}
     assert "Try it yourself" in texts(app)
+    assert "A synthetic Dutch municipality" in texts(app)
+    app.sidebar.radio(key="side_lang").set_value("nl").run()
+    assert "Zelf proberen?" in texts(app) and "Een synthetische Nederlandse gemeente" in texts(app)
 
 
 def test_other_samples_are_selectable(app: AppTest) -> None:
