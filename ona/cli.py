@@ -22,6 +22,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--roster", help="staff roster of the first wave (CSV or XLSX)")
     p.add_argument("--roster-after", help="staff roster of the second wave, if it differs")
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
+    _add_reading_options(p, wave=False)
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
@@ -143,6 +145,11 @@ def _seed(text: str) -> int:
 def _add_input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("input", nargs="+", help="edge list, matrix file(s) or survey export; or a sample name")
     p.add_argument("--roster", help="staff roster (CSV or XLSX); not needed for a sample name")
+    _add_reading_options(p)
+
+
+def _add_reading_options(p: argparse.ArgumentParser, *, wave: bool = True) -> None:
+    """How ties are read: relation names and mappings, name decisions, platform and (optionally) wave."""
     p.add_argument(
         "--relation",
         action="append",
@@ -162,7 +169,8 @@ def _add_input_arguments(p: argparse.ArgumentParser) -> None:
         choices=("msforms", "qualtrics", "googleforms", "limesurvey", "surveymonkey", "generic"),
         help="survey platform of the export, when automatic detection is wrong",
     )
-    p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
+    if wave:
+        p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
 
 
 def load_input(args: argparse.Namespace) -> OrgNetwork:
@@ -176,6 +184,12 @@ def load_input(args: argparse.Namespace) -> OrgNetwork:
             f"'{inputs[0]}' is not a sample name ({names}), so --roster ROSTER is needed. "
             "Pass the staff roster as CSV or XLSX."
         )
+    ties = [Path(i) for i in inputs]
+    return load_network(ties if len(ties) > 1 else ties[0], Path(args.roster), **_reading_options(args))
+
+
+def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments for :func:`ona.load_network` from the shared reading options."""
     relation = None
     mapping: dict[str, str] = {}
     for item in args.relation:
@@ -192,16 +206,13 @@ def load_input(args: argparse.Namespace) -> OrgNetwork:
         else:
             relation = item.strip()
     resolutions = read_resolutions(Path(args.resolutions)) if args.resolutions else None
-    ties = [Path(i) for i in inputs]
-    return load_network(
-        ties if len(ties) > 1 else ties[0],
-        Path(args.roster),
-        relation=relation,
-        relations=mapping or None,
-        resolutions=resolutions,
-        wave=args.wave,
-        platform=args.platform,
-    )
+    return {
+        "relation": relation,
+        "relations": mapping or None,
+        "resolutions": resolutions,
+        "wave": getattr(args, "wave", None),
+        "platform": args.platform,
+    }
 
 
 def _cmd_samples(args: argparse.Namespace) -> int:
@@ -347,8 +358,11 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         after = samples.load(inputs[0], wave=labels[1])
     elif len(inputs) == 2 and args.roster:
         labels = args.waves or ["1", "2"]
-        before = load_network(Path(inputs[0]), Path(args.roster), wave=labels[0])
-        after = load_network(Path(inputs[1]), Path(args.roster_after or args.roster), wave=labels[1])
+        options = _reading_options(args)
+        before = load_network(Path(inputs[0]), Path(args.roster), **{**options, "wave": labels[0]})
+        after = load_network(
+            Path(inputs[1]), Path(args.roster_after or args.roster), **{**options, "wave": labels[1]}
+        )
     else:
         raise OnaError(
             "Give two inputs and a roster (ona compare BEFORE AFTER --roster ROSTER -o DIR) "

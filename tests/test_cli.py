@@ -165,3 +165,18 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path):
         f"{sys.executable} -m ona validate municipality | head -1", shell=True, capture_output=True, text=True,
     )
     assert result.stdout.startswith("Read:") and "Traceback" not in result.stderr
+
+
+def test_compare_two_survey_exports_with_decisions(tmp_path, capsys):
+    from ona.samples import sample_path
+
+    folder = sample_path("municipality")
+    exports = folder / "exports"
+    argv = ["compare", str(exports / "googleforms_2025.csv"), str(exports / "qualtrics_2025.csv"),
+            "--roster", str(folder / "roster.csv"), "--resolutions", str(exports / "resolutions_2025.csv"),
+            "--waves", "forms", "qualtrics", "-o", str(tmp_path), "--lang", "en"]
+    assert main(argv) == 0
+    relations = pd.read_csv(tmp_path / "change_relations.csv")
+    # The same survey exported twice: with the same decisions nothing changed.
+    assert relations["new"].sum() == 0 and relations["lost"].sum() == 0
+    assert "Compared wave forms with wave qualtrics: 212 people responded to both." in capsys.readouterr().out
