@@ -919,7 +919,7 @@ def group_matrices(view: View, relation: str) -> tuple[pd.DataFrame, pd.DataFram
     if view.manager:
         args = (view.net, view.policy)
         counts = privacy.manager_group_matrix(counts, *args, attribute=view.group_by, additive=True)
-        density = privacy.manager_group_matrix(density, *args, attribute=view.group_by, additive=False)
+        density = privacy.manager_density_matrix(view.net.graph(relation), view.policy, attribute=view.group_by)
         table = privacy.manager_group_table(table, *args, attribute=view.group_by)
     return counts, density, table
 

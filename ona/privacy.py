@@ -79,6 +79,7 @@ __all__ = [
     "key_from_env",
     "manager_findings",
     "manager_graph",
+    "manager_density_matrix",
     "manager_group_matrix",
     "manager_group_table",
     "manager_network",
@@ -723,6 +724,26 @@ def manager_group_table(
     keys = table.index.to_series() if column is None else table[column]
     kept = table.loc[keys.map(lambda g: _group_text(g) in real).to_numpy(dtype=bool)]
     return kept.reset_index(drop=True) if column is not None else kept.copy()
+
+
+def manager_density_matrix(
+    G: nx.DiGraph, policy: PrivacyPolicy, *, attribute: str = "department"
+) -> pd.DataFrame:
+    """The group-by-group density matrix a manager may see, with small groups merged first.
+
+    Densities cannot be added up like counts, so the small groups are merged
+    into ``policy.other_label`` in the graph (:func:`merge_small_groups`) and
+    the densities computed afresh; groups that stay below k are left out.
+    Rows and columns follow the screening order of :func:`screen_groups`.
+    """
+    from ona.groups import group_density_matrix
+
+    screen = screen_groups(G, policy, attribute=attribute)
+    merged = group_density_matrix(merge_small_groups(G, policy, attribute=attribute, minimal=True), attribute)
+    order = [g for g in screen.order if g in merged.index]
+    out = merged.loc[order, [g for g in screen.order if g in merged.columns]]
+    out.index.name, out.columns.name = "from", "to"
+    return out
 
 
 def manager_group_matrix(

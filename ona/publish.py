@@ -71,13 +71,13 @@ from ona.model import OrgNetwork
 from ona.privacy import (
     PrivacyPolicy,
     TermMatcher,
+    manager_density_matrix,
     manager_findings,
     manager_graph,
     manager_group_matrix,
     manager_group_table,
     manager_network,
     manager_people,
-    merge_small_groups,
     neutralize_formulas,
     restore_formulas,
     screen_groups,
@@ -356,7 +356,7 @@ def build_workspace(
         entry: dict[str, Any] = {"name": relation}
         counts = manager_group_matrix(analysis.group_matrices[relation], net, policy, attribute=group_by)
         entry["group_matrix"] = _put(files, f"group_matrix_{stem}.csv", _csv_bytes(counts, index_label="from"))
-        density = _density(G, policy, group_by, screen.order)
+        density = manager_density_matrix(G, policy, attribute=group_by)
         entry["group_density"] = _put(files, f"group_density_{stem}.csv", _csv_bytes(density, index_label="from"))
         groups_graph = manager_graph(G, policy, attribute=group_by, aggregate=True)
         entry["group_network"] = _put(files, f"group_network_{stem}.json", _graph_bytes(groups_graph))
@@ -607,16 +607,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
-
-
-def _density(G: nx.DiGraph, policy: PrivacyPolicy, attribute: str, order: list[str]) -> pd.DataFrame:
-    from ona.groups import group_density_matrix
-
-    merged = group_density_matrix(merge_small_groups(G, policy, attribute=attribute, minimal=True), attribute)
-    present = [g for g in order if g in merged.index]
-    out = merged.loc[present, [g for g in order if g in merged.columns]]
-    out.index.name, out.columns.name = "from", "to"
-    return out
 
 
 def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatcher) -> dict[str, dict[str, Any]]:

@@ -652,3 +652,20 @@ def test_reading_and_analysing_writes_no_files(tmp_path):
     assert result.stdout.split() == ["250", "True"]
     left = [str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p not in (work, home, tmp, cache)]
     assert left == []
+
+
+def test_manager_density_matrix_merges_small_groups_before_computing_densities(privacy_net):
+    from ona.groups import group_density_matrix
+    from ona.privacy import manager_density_matrix
+
+    G = privacy_net.graph("advice")
+    # k = 7: no department is big enough alone; together the 15 people form "(other)".
+    merged = manager_density_matrix(G, PrivacyPolicy(min_group_size=7))
+    assert merged.index.tolist() == merged.columns.tolist() == [OTHER_GROUP]
+    n = G.number_of_nodes()
+    assert merged.iloc[0, 0] == pytest.approx(G.number_of_edges() / (n * (n - 1)))  # one group: the whole density
+    # k = 5: the two 6-person departments are shown as they are; the 3 lawyers alone stay hidden.
+    shown = manager_density_matrix(G, PrivacyPolicy(min_group_size=5))
+    assert set(shown.index) == {"Sociaal Domein", "Publiekszaken"} and SMALL not in shown.columns
+    full = group_density_matrix(G)
+    assert shown.loc["Sociaal Domein", "Publiekszaken"] == pytest.approx(full.loc["Sociaal Domein", "Publiekszaken"])
