@@ -284,6 +284,8 @@ def test_change_page_shows_where_the_change_started(english: Session) -> None:
     page.locator("[data-testid=stSidebar] label").filter(has_text="Nederlands").first.click()
     english.wait_idle()
     english.text("Verandering tussen metingen")
-    english.text("Oorsprong (team):")
+    nl_origin = page.locator("[data-testid=stMarkdown]").filter(has_text="Oorsprong (team):").first
+    nl_origin.wait_for(state="attached", timeout=TIMEOUT)
+    assert "Omgevingsvergunningen" in nl_origin.inner_text()
     english.shot("10_change_nl")
     assert english.outside == [] and english.dialogs == []
