@@ -26,21 +26,23 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from ona import export, privacy, samples
-from ona.analysis import Analysis, analyze
-from ona.change import WaveComparison, change_findings, compare_waves
+from ona import privacy, samples
+from ona.io import downloads as export
+from ona.measures.analysis import Analysis, analyze
+from ona.findings.change import WaveComparison, change_findings, compare_waves
 from ona.exceptions import OnaError
-from ona.expected import read_expected
+from ona.io.expected import read_expected
 from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding, find_findings, person_labels
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, count, number, percent, preferred_language, relation_label, t
-from ona.ingest import load_network
-from ona.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
-from ona.metrics import PERSON_COLUMNS
+from ona.io.ingest import load_network
+from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
+from ona.measures.metrics import PERSON_COLUMNS
 from ona.model import OrgNetwork
-from ona.publish import Workspace, build_workspace, load_workspace
-from ona.render import group_graph_html, to_html
-from ona.survey import read_resolutions, review_table
-from ona.report import ISSUE_KINDS, response_table
+from ona.workspace import Workspace, build_workspace, load_workspace
+from ona.viz.render import group_graph_html, to_html
+from ona.io.survey import read_resolutions, review_table
+from ona.report import ISSUE_KINDS
+from ona.io.report_text import response_table
 
 
 PAGES = ("start", "overview", "network", "groups", "people", "change", "export")
@@ -1109,7 +1111,7 @@ class Waves:
 
 @dataclass(frozen=True)
 class ChangeTables:
-    """What the change page shows, as this role may see it (every number from ona.change)."""
+    """What the change page shows, as this role may see it (every number from ona.findings.change)."""
 
     before_wave: str
     after_wave: str

@@ -105,8 +105,8 @@ def generate(
 
 def run_one(args: argparse.Namespace) -> dict:
     """Generate, analyse and write one organisation; return timings and memory."""
-    from ona.analysis import analyze
-    from ona.community import LOUVAIN_IGRAPH_ABOVE
+    from ona.measures.analysis import analyze
+    from ona.measures.community import LOUVAIN_IGRAPH_ABOVE
 
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -164,8 +164,8 @@ def betweenness_error(n: int, seed: int, runs: int = 3) -> dict:
     """Exact betweenness against the sampled estimate on one synthetic organisation."""
     from scipy.stats import spearmanr
 
-    from ona.engines import TieArrays
-    from ona.metrics import SAMPLED_BETWEENNESS_SOURCES, _betweenness
+    from ona.measures.engines import TieArrays
+    from ona.measures.metrics import SAMPLED_BETWEENNESS_SOURCES, _betweenness
 
     net = generate(n, seed=seed)
     arrays = TieArrays.from_network(net, net.relations[0])

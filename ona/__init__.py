@@ -10,8 +10,8 @@ should work together, fragile bridges, one-sided trust and change over time.
 190
 """
 
-from ona import samples
-from ona.analysis import Analysis, analyze
+from ona.io import samples
+from ona.measures.analysis import Analysis, analyze
 from ona.exceptions import (
     ConfigurationError,
     EmptyNetworkError,
@@ -25,18 +25,19 @@ from ona.exceptions import (
     UnknownRelationError,
     UnknownSampleError,
 )
-from ona.change import compare_waves
-from ona.expected import expected_from_group_ties, read_expected
+from ona.findings.change import compare_waves
+from ona.io.expected import expected_from_group_ties, read_expected
 from ona.findings import Finding, find_findings, findings_to_json, findings_to_markdown, write_findings
-from ona.ingest import load_network
+from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.privacy import PrivacyPolicy, pseudonym, resolve_role
-from ona.publish import load_workspace, publish
-from ona.report import IngestReport, Issue, format_report, response_table
-from ona.roster import Roster, read_roster
-from ona.silos import Thresholds
-from ona.survey import read_resolutions, read_survey, review_table, write_review
-from ona.ties import read_network
+from ona.workspace import load_workspace, publish
+from ona.report import IngestReport, Issue
+from ona.io.report_text import format_report, response_table
+from ona.io.roster import Roster, read_roster
+from ona.findings.detectors import Thresholds
+from ona.io.survey import read_resolutions, read_survey, review_table, write_review
+from ona.io.ties import read_network
 
 __version__ = "0.1.0"
 

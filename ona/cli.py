@@ -28,11 +28,11 @@ import pandas as pd
 
 from ona import samples
 from ona.exceptions import OnaError
-from ona.ingest import load_network
+from ona.io.ingest import load_network
 from ona.model import OrgNetwork
-from ona.privacy import neutralize_formulas
-from ona.report import format_report
-from ona.survey import read_resolutions, write_review
+from ona.io.cells import neutralize_formulas
+from ona.io.report_text import format_report
+from ona.io.survey import read_resolutions, write_review
 
 __all__ = ["build_parser", "main"]
 
@@ -254,7 +254,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no-untyped-def]
     """The declared collaborations: --expected, else the sample's own file, else none."""
-    from ona.expected import read_expected
+    from ona.io.expected import read_expected
 
     expected_file = args.expected
     # A sample's own collaborations name departments, so they only apply when grouping by department.
@@ -270,7 +270,7 @@ def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from ona.analysis import analyze
+    from ona.measures.analysis import analyze
     from ona.findings import find_findings, person_labels, write_findings
 
     net = load_input(args)
@@ -309,7 +309,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 def _cmd_publish(args: argparse.Namespace) -> int:
     from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env, screen_groups
-    from ona.publish import publish
+    from ona.workspace import publish
 
     var = args.key_env or DEFAULT_KEY_ENV
     key = key_from_env(var, os.environ)
@@ -346,7 +346,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from ona.change import change_findings, compare_waves
+    from ona.findings.change import change_findings, compare_waves
     from ona.findings import findings_to_json, findings_to_markdown
 
     inputs: list[str] = args.input

@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 
 from ona import MissingAttributeError, OrgNetwork, UnknownRelationError, samples
-from ona import metrics as metrics_module
-from ona.analysis import Analysis, analyze
+from ona.measures import metrics as metrics_module
+from ona.measures.analysis import Analysis, analyze
 from ona.cli import main
-from ona.groups import GROUP_COLUMNS
-from ona.metrics import PERSON_COLUMNS
+from ona.measures.groups import GROUP_COLUMNS
+from ona.measures.metrics import PERSON_COLUMNS
 
 FAST = {"n_permutations": 99, "stability_runs": 2}
 
@@ -43,8 +43,8 @@ def test_people_table_layout(krackhardt_analysis):
 
 
 def test_analysis_agrees_with_the_separate_functions(krackhardt_analysis):
-    from ona.metrics import person_table
-    from ona.whole_network import network_summary
+    from ona.measures.metrics import person_table
+    from ona.measures.whole_network import network_summary
 
     net = samples.load("krackhardt")
     G = net.graph("friendship")
@@ -204,7 +204,7 @@ def test_errors():
 
 
 def test_qap_permutations_shrink_for_large_networks(monkeypatch):
-    from ona import analysis as analysis_module
+    from ona.measures import analysis as analysis_module
 
     monkeypatch.setattr(analysis_module, "QAP_ALL_PERMUTATIONS_UP_TO", 10)
     result = analyze(samples.load("krackhardt"), relations=["advice", "friendship"], n_permutations=500,

@@ -1,7 +1,7 @@
 """Streamlit AppTest for every page of app.py, on the municipality sample and on uploads.
 
 Expected values come from ona itself, computed here independently of the app
-(e.g. ``ona.groups.ei_index`` against the app's E-I table, ``focus_subgraph``
+(e.g. ``ona.measures.groups.ei_index`` against the app's E-I table, ``focus_subgraph``
 against the drawn nodes), and from the planted structure of the municipality
 sample (sample_networks/municipality/README.md): the silo Openbare Ruimte, the
 fragile bridge Jan de Vries (E0141), the overloaded adviser Ingrid Smit
@@ -19,11 +19,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from ona import samples
-from ona.expected import read_expected
+from ona.io.expected import read_expected
 from ona.findings import find_findings
-from ona.groups import ei_index
-from ona.ingest import load_network
-from ona.layout import ego_subgraph, focus_subgraph
+from ona.measures.groups import ei_index
+from ona.io.ingest import load_network
+from ona.viz.layout import ego_subgraph, focus_subgraph
 from ona.model import OrgNetwork
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,7 +187,7 @@ def test_network_filter_colour_size_and_relation(app: AppTest, net) -> None:  # 
 
 
 def test_large_networks_open_at_department_level(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ona.layout.PERSON_LEVEL_LIMIT", 100)
+    monkeypatch.setattr("ona.viz.layout.PERSON_LEVEL_LIMIT", 100)
     at = AppTest.from_file(APP, default_timeout=60).run()
     go(at, "network")
     assert at.radio(key="net_focus").value == "overview"
@@ -265,14 +265,14 @@ def test_export_page_offers_every_download(app: AppTest) -> None:
 
 
 def test_change_page_compares_the_two_waves_of_the_municipality(app: AppTest) -> None:
-    from ona.change import change_findings, compare_waves
+    from ona.findings.change import change_findings, compare_waves
 
     go(app, "change")
     assert app.selectbox(key="change_before").value == "2025" and app.selectbox(key="change_after").value == "2026"
     comparison = compare_waves(samples.load("municipality"), samples.load("municipality", wave="2026"))
     relations = table_with(app, "Kept").set_index("Relation")
     expected = comparison.relations.set_index("relation")
-    for relation in ("advice", "trust", "collaboration"):  # computed independently with ona.change
+    for relation in ("advice", "trust", "collaboration"):  # computed independently with ona.findings.change
         for column, label in (("kept", "Kept"), ("new", "New"), ("lost", "Lost"), ("panel_respondents",
                                                                                    "Answered both times")):
             assert relations.at[relation, label] == expected.at[relation, column]
@@ -311,7 +311,7 @@ def test_change_page_compares_an_upload_with_a_second_wave(app: AppTest) -> None
     assert "team Omgevingsvergunningen gained" in shown
     before = load_network(MUNICIPALITY / "ties_2025.csv", MUNICIPALITY / "roster.csv")
     after = load_network(MUNICIPALITY / "ties_2026.csv", MUNICIPALITY / "roster.csv")
-    from ona.change import compare_waves
+    from ona.findings.change import compare_waves
 
     expected = compare_waves(before, after).relations.set_index("relation")
     assert table_with(app, "Kept").set_index("Relation").at["advice", "New"] == expected.at["advice", "new"]
@@ -444,7 +444,7 @@ def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch
 @pytest.fixture(scope="module")
 def workspace_zip() -> bytes:
     from ona.privacy import PrivacyPolicy
-    from ona.publish import build_workspace
+    from ona.workspace import build_workspace
 
     policy = PrivacyPolicy(key="a long and secret key for the tests")
     return build_workspace(samples.load("municipality"), policy=policy, n_permutations=99).to_zip()
@@ -634,7 +634,7 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
                 1 for u, v in matrix.edges if u.startswith("n") and v.startswith("z"))
             assert set(counts["from"]) == {"Noord", "Zuid"}
         if page == "change":  # compared on the manager networks of both waves: 16 people answered twice
-            from ona.change import compare_waves
+            from ona.findings.change import compare_waves
 
             comparison = compare_waves(managed, manager_network(private_sample["2"], policy))
             relations = table_with(at, "Kept").set_index("Relation")

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ona import OnaError, OrgNetwork, samples
-from ona.change import compare_waves, cross_group_activity, tie_changes
+from ona.findings.change import compare_waves, cross_group_activity, tie_changes
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_municipality_spread_starts_in_the_planted_team_and_reaches_its_contacts
 
 
 def test_change_findings_name_the_spread_and_the_pairs_in_both_languages(tmp_path):
-    from ona.change import change_findings
+    from ona.findings.change import change_findings
 
     planted = json.loads((samples.sample_path("municipality") / "planted.json").read_text())
     result = compare_waves(samples.load("municipality"), samples.load("municipality", wave="2026"))
@@ -123,7 +123,7 @@ def test_change_findings_name_the_spread_and_the_pairs_in_both_languages(tmp_pat
 
 
 def test_a_weakened_pair_is_reported(roster):
-    from ona.change import change_findings
+    from ona.findings.change import change_findings
 
     many = [(s, t) for s in ("a", "b") for t in ("c", "d")]
     before = _net(roster, many + [("c", "a"), ("d", "b")], None, "1")

@@ -92,7 +92,7 @@ def test_analyze_a_sample_writes_findings_in_the_chosen_language(tmp_path, capsy
 
 
 def test_review_writes_the_names_that_need_a_decision(tmp_path, capsys):
-    from ona.samples import sample_path
+    from ona.io.samples import sample_path
 
     folder = sample_path("municipality")
     export = sorted((folder / "exports").glob("*forms*.xlsx"))[0]
@@ -168,7 +168,7 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path):
 
 
 def test_compare_two_survey_exports_with_decisions(tmp_path, capsys):
-    from ona.samples import sample_path
+    from ona.io.samples import sample_path
 
     folder = sample_path("municipality")
     exports = folder / "exports"

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from ona import OnaError, samples
-from ona import community as comm
-from ona.community import (
+from ona.measures import community as comm
+from ona.measures.community import (
     adjusted_rand_index,
     community_stability,
     compare_with_groups,
@@ -18,7 +18,7 @@ from ona.community import (
     modularity,
     normalized_mutual_information,
 )
-from ona.engines import TieArrays
+from ona.measures.engines import TieArrays
 
 
 def _projection(G: nx.DiGraph) -> nx.Graph:

@@ -1,4 +1,4 @@
-"""Tests for ona.expected: declared collaborations and survey-derived expected pairs.
+"""Tests for ona.io.expected: declared collaborations and survey-derived expected pairs.
 
 Expected values are worked out by hand from the small inputs in each test; the
 municipality pairs come from its README (``collaborations.csv``).
@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from ona import OrgNetwork, samples
 from ona.exceptions import FileFormatError, InputError
-from ona.expected import EXPECTED_COLUMNS, expected_frame, expected_from_group_ties, expected_pairs, read_expected
+from ona.io.expected import EXPECTED_COLUMNS, expected_frame, expected_from_group_ties, expected_pairs, read_expected
 
 GROUPS = ["Ruimte & Wonen", "Publiekszaken", "Sociaal Domein", "Bedrijfsvoering", "Financiën"]
 

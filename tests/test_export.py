@@ -1,4 +1,4 @@
-"""Tests for ona.export: downloads that open in Excel, Gephi and a browser, with no formula injection.
+"""Tests for ona.io.downloads: downloads that open in Excel, Gephi and a browser, with no formula injection.
 
 Every file is read back with an independent reader (pandas, openpyxl,
 networkx's GraphML and GEXF readers) and compared with what went in.
@@ -17,7 +17,7 @@ import pytest
 
 from ona import OrgNetwork, samples
 from ona.exceptions import OnaError
-from ona.export import (
+from ona.io.downloads import (
     findings_markdown,
     graph_gexf,
     graph_graphml,
@@ -27,8 +27,8 @@ from ona.export import (
     table_csv,
     tables_xlsx,
 )
-from ona.metrics import person_table
-from ona.render import to_html
+from ona.measures.metrics import person_table
+from ona.viz.render import to_html
 
 FORMULAS = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", '=HYPERLINK("http://x","y")']
 

@@ -17,7 +17,7 @@ import pytest
 
 from ona import OrgNetwork, samples
 from ona.exceptions import InputError, MissingAttributeError, OnaError, UnknownRelationError
-from ona.expected import read_expected
+from ona.io.expected import read_expected
 from ona.findings import (
     ALL_RELATIONS,
     KIND_TITLES,
@@ -35,7 +35,7 @@ from ona.findings import (
     severity_level,
     write_findings,
 )
-from ona.silos import HIGH_SEVERITY, KINDS, Detection, Thresholds
+from ona.findings.detectors import HIGH_SEVERITY, KINDS, Detection, Thresholds
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_networks" / "municipality"
 PLANTED = json.loads((SAMPLE / "planted.json").read_text("utf-8"))

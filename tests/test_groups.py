@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ona import MissingAttributeError, OnaError, samples
-from ona.groups import (
+from ona.measures.groups import (
     GROUP_COLUMNS,
     ei_index,
     ei_permutation_test,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ona.i18n import COUNT_WORDS, DEFAULT_LANGUAGE, LANGUAGES, STRINGS, count, placeholders, preferred_language, t
-from ona.metrics import PERSON_COLUMNS
+from ona.measures.metrics import PERSON_COLUMNS
 from ona.model import STANDARD_ATTRIBUTES
 from ona.report import ISSUE_KINDS
 

@@ -18,7 +18,7 @@ from openpyxl import Workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from ona import OnaError, load_network, read_roster
-from ona.survey import read_survey
+from ona.io.survey import read_survey
 
 FIXTURES = Path(__file__).parent / "fixtures" / "surveys"
 ROSTER = read_roster(FIXTURES / "roster.csv")

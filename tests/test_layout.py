@@ -1,7 +1,7 @@
-"""Tests for ona.layout: seeded layouts, the group-level graph and drill-down subgraphs.
+"""Tests for ona.viz.layout: seeded layouts, the group-level graph and drill-down subgraphs.
 
 Expected values are hand-checked on the tiny network of conftest.py; the group
-graph is also compared with ona.groups.group_matrix, an independent
+graph is also compared with ona.measures.groups.group_matrix, an independent
 implementation over tie arrays, on the municipality sample.
 """
 
@@ -14,8 +14,8 @@ import pytest
 
 from ona import OrgNetwork, samples
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError
-from ona.groups import group_matrix
-from ona.layout import IGRAPH_THRESHOLD, ego_subgraph, focus_subgraph, group_graph, group_of, seeded_layout
+from ona.measures.groups import group_matrix
+from ona.viz.layout import IGRAPH_THRESHOLD, ego_subgraph, focus_subgraph, group_graph, group_of, seeded_layout
 
 
 def _snapshot(G: nx.Graph) -> tuple:

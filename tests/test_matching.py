@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from ona.survey.matching import NameMatcher, Resolutions, name_parts, normalise_name, split_names
+from ona.io.survey.matching import NameMatcher, Resolutions, name_parts, normalise_name, split_names
 
 ROSTER = pd.DataFrame(
     {

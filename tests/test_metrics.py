@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from ona import MissingAttributeError, OnaError, samples
-from ona.metrics import (
+from ona.measures.metrics import (
     BROKERAGE_ROLES,
     PERSON_COLUMNS,
     betweenness,

@@ -26,7 +26,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ona import OrgNetwork, read_roster, samples
-from ona._files import read_source, read_tables
+from ona.io.files import read_source, read_tables
 from ona.exceptions import ConfigurationError, FileFormatError
 from ona.privacy import (
     OTHER_GROUP,
@@ -267,7 +267,7 @@ def _assert_clean(text: str) -> None:
 
 
 def test_manager_group_table_has_no_row_for_the_small_group(privacy_net):
-    from ona.groups import group_table
+    from ona.measures.groups import group_table
 
     table = group_table(privacy_net.graph("advice"), n_permutations=0)
     assert SMALL in set(table["group"])
@@ -278,7 +278,7 @@ def test_manager_group_table_has_no_row_for_the_small_group(privacy_net):
 
 
 def test_manager_group_matrix_merges_or_drops_the_small_group(privacy_net):
-    from ona.groups import group_density_matrix, group_matrix
+    from ona.measures.groups import group_density_matrix, group_matrix
 
     G = privacy_net.graph("advice")
     counts = group_matrix(G)
@@ -307,7 +307,7 @@ def test_merge_small_groups_does_not_change_the_input(privacy_net):
 
 
 def test_manager_people_shows_no_hidden_name_and_no_roster_details(privacy_net):
-    from ona.metrics import person_table
+    from ona.measures.metrics import person_table
 
     table = person_table(privacy_net.graph("advice"))
     table = privacy_net.roster[["name", "email", "department", "role"]].join(table.add_prefix("advice_"))
@@ -573,7 +573,7 @@ def test_xlsx_decompression_bomb_is_rejected_before_it_is_unpacked():
 
 
 def test_xlsx_total_size_limit(monkeypatch):
-    monkeypatch.setattr("ona._files.MAX_XLSX_UNCOMPRESSED", 1000)
+    monkeypatch.setattr("ona.io.files.MAX_XLSX_UNCOMPRESSED", 1000)
     small = _xlsx_with_sheet(b"<worksheet>" + b"x" * 2000 + b"</worksheet>")
     with pytest.raises(FileFormatError, match="suspiciously large"):
         read_tables(small, filename="roster.xlsx")
@@ -619,11 +619,11 @@ def test_reading_and_analysing_writes_no_files(tmp_path):
         f"""
         import ona
         from ona import privacy
-        from ona.analysis import analyze
-        from ona.export import table_csv, tables_xlsx
+        from ona.measures.analysis import analyze
+        from ona.io.downloads import table_csv, tables_xlsx
         from ona.findings import find_findings, findings_to_markdown
-        from ona.publish import build_workspace
-        from ona.render import to_html, group_graph_html
+        from ona.workspace import build_workspace
+        from ona.viz.render import to_html, group_graph_html
         net = ona.load_network({str(sample / "ties_2025.csv")!r}, {str(sample / "roster.csv")!r})
         result = analyze(net, n_permutations=19, stability_runs=2)
         findings = find_findings(net)
@@ -655,7 +655,7 @@ def test_reading_and_analysing_writes_no_files(tmp_path):
 
 
 def test_manager_density_matrix_merges_small_groups_before_computing_densities(privacy_net):
-    from ona.groups import group_density_matrix
+    from ona.measures.groups import group_density_matrix
     from ona.privacy import manager_density_matrix
 
     G = privacy_net.graph("advice")

@@ -1,4 +1,4 @@
-"""Tests for ona.publish: the manager workspace leaks nothing that managers may not see.
+"""Tests for ona.workspace: the manager workspace leaks nothing that managers may not see.
 
 The network is the synthetic municipality (wave 2025) with changes that make
 every rule testable: a 3-person department "Juridische Zaken", the fragile
@@ -20,13 +20,13 @@ import pandas as pd
 import pytest
 
 from ona import OrgNetwork, samples
-from ona.analysis import analyze
+from ona.measures.analysis import analyze
 from ona.cli import main
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
-from ona.expected import read_expected
+from ona.io.expected import read_expected
 from ona.findings import find_findings
 from ona.privacy import OTHER_GROUP, PrivacyPolicy, manager_network, pseudonym
-from ona.publish import FORMAT, build_workspace, load_workspace, publish
+from ona.workspace import FORMAT, build_workspace, load_workspace, publish
 
 KEY = b"test organisation key 0123456789"
 SMALL = "Juridische Zaken"
@@ -284,7 +284,7 @@ def test_formulas_are_inert_in_every_csv_and_in_xlsx_exports(workspace):
                     float(cell)  # only plain numbers may start like a formula
                 seen += "HYPERLINK" in cell
     assert seen >= 3  # the formula department is a group, a matrix header and a name
-    from ona.export import tables_xlsx
+    from ona.io.downloads import tables_xlsx
 
     ws = load_workspace(workspace)
     data = tables_xlsx({"groups": ws.groups(), "people": ws.people(),

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from ona import OnaError, samples
-from ona import qap as qap_module
-from ona.qap import layer_overlap, mrqap, qap_correlation
+from ona.measures import qap as qap_module
+from ona.measures.qap import layer_overlap, mrqap, qap_correlation
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests for ona.render: offline, escaped, interactive drawings.
+"""Tests for ona.viz.render: offline, escaped, interactive drawings.
 
 The page data is read back from the JSON the page embeds, so the tests check
 what vis-network will draw (ids, colours, sizes, positions, tooltips) rather
@@ -21,8 +21,8 @@ import pyvis
 
 from ona import OrgNetwork, samples
 from ona.exceptions import OnaError
-from ona.layout import group_graph, seeded_layout
-from ona.render import GROUP_PALETTE, group_colors, group_graph_html, to_html
+from ona.viz.layout import group_graph, seeded_layout
+from ona.viz.render import GROUP_PALETTE, group_colors, group_graph_html, to_html
 
 EVIL = '</script><img src=x onerror="alert(1)">&amp;<b>'
 

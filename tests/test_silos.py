@@ -1,4 +1,4 @@
-"""Tests for the detectors in ona.silos.
+"""Tests for the detectors in ona.findings.detectors.
 
 Where the expected values come from is said per test: small graphs worked out
 by hand, the published figures of the synthetic municipality
@@ -19,8 +19,8 @@ import pytest
 
 from ona import OrgNetwork, samples
 from ona.exceptions import OnaError
-from ona.groups import ei_index
-from ona.silos import (
+from ona.measures.groups import ei_index
+from ona.findings.detectors import (
     Detection,
     Thresholds,
     cross_group_ties,

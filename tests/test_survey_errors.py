@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 
 from ona import FileFormatError, OnaError, RosterError, SurveyFormatError, read_roster
-from ona.survey import read_resolutions, read_survey
+from ona.io.survey import read_resolutions, read_survey
 
 FIXTURES = Path(__file__).parent / "fixtures" / "surveys"
 ROSTER = b"id,naam,e-mail,afdeling\nE1,Ana de Vries,ana@x.nl,HR\nE2,Bo Jansen,bo@x.nl,IT\nE3,Bo Smit,bs@x.nl,IT\n"

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 import ona
-from ona.survey import read_resolutions, read_survey, review_table
+from ona.io.survey import read_resolutions, read_survey, review_table
 
 MUNICIPALITY = Path(__file__).resolve().parent.parent / "sample_networks" / "municipality"
 EXPORTS = MUNICIPALITY / "exports"

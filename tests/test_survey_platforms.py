@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from ona import read_roster
-from ona.survey import detect_platform, read_survey
-from ona._files import read_tables
+from ona.io.survey import detect_platform, read_survey
+from ona.io.files import read_tables
 
 FIXTURES = Path(__file__).parent / "fixtures" / "surveys"
 

@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from ona import read_roster
-from ona.survey import detect_relation, parse_datetimes, read_resolutions, read_survey, review_table, scale_value
-from ona.survey.review import write_review
+from ona.io.survey import detect_relation, parse_datetimes, read_resolutions, read_survey, review_table, scale_value
+from ona.io.survey.review import write_review
 
 FIXTURES = Path(__file__).parent / "fixtures" / "surveys"
 

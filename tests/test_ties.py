@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ona import TieListError, read_network, read_roster
-from ona.report import format_report
+from ona.io.report_text import format_report
 
 ROSTER = b"id,name,email,department\n1,Ann,ann@x.nl,A\n2,Ben,ben@x.nl,A\n3,Cas,cas@x.nl,B\n"
 

@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 
 from ona import samples
-from ona import whole_network as wn
-from ona.whole_network import (
+from ona.measures import whole_network as wn
+from ona.measures.whole_network import (
     betweenness_centralization,
     connectedness,
     degree_centralization,
