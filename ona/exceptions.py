@@ -19,9 +19,17 @@ Hierarchy::
 
 Row numbers follow what a person sees in a spreadsheet: the header is row 1 and
 the first data row is row 2.
+
+An :class:`InputError` raised with a catalogue ``key`` (see :mod:`ona.i18n`)
+can be shown in Dutch or English with :meth:`InputError.text`; ``str(exc)`` is
+always the English sentence.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ona.i18n import render, t
 
 __all__ = [
     "ConfigurationError",
@@ -39,21 +47,24 @@ __all__ = [
 ]
 
 
-def location(file: str | None = None, row: int | None = None, column: str | None = None) -> str:
+def location(file: str | None = None, row: int | None = None, column: str | None = None,
+             lang: str = "en") -> str:
     """Return a human-readable place such as ``"ties.csv, row 14, column 'target'"``.
 
     >>> location("ties.csv", 14, "target")
     "ties.csv, row 14, column 'target'"
     >>> location(column="afdeling")
     "column 'afdeling'"
+    >>> location("ties.csv", 1671, "target", lang="nl")
+    "ties.csv, rij 1.671, kolom 'target'"
     """
     parts = []
     if file:
         parts.append(str(file))
     if row is not None:
-        parts.append(f"row {row}")
+        parts.append(render("ingest.where.row", lang, {"row": int(row)}) if lang != "en" else f"row {row}")
     if column is not None:
-        parts.append(f"column '{column}'")
+        parts.append(t("ingest.where.column", lang, column=column))
     return ", ".join(parts)
 
 
@@ -66,34 +77,75 @@ class InputError(OnaError):
 
     Parameters
     ----------
-    problem : str
-        What is wrong, as a sentence fragment without the location.
+    problem : str, optional
+        What is wrong, as a sentence fragment without the location. May be
+        left out when `key` is given: the English text of the key is used.
     fix : str, optional
-        What the user can do about it.
+        What the user can do about it (or the English text of `fix_key`).
     file, row, column : optional
         Where the problem is; included at the start of the message.
+    key, fix_key : str, optional
+        Catalogue keys (:data:`ona.i18n.STRINGS`) of the problem and the fix,
+        so that :meth:`text` can say it in Dutch too.
+    params : mapping, optional
+        Values for the placeholders of `key` and `fix_key`.
+
+    Examples
+    --------
+    >>> error = InputError(key="ingest.csv.unclosed_quote", fix_key="ingest.csv.unclosed_quote.fix",
+    ...                    file="ties.csv", row=1671)
+    >>> str(error)
+    'ties.csv, row 1671: a quoted cell starts here and its closing quote is missing, so the rest of the file would be read as one cell. Close the quote or remove it, and save the file again.'
+    >>> error.text("nl")[:71]
+    'ties.csv, rij 1.671: hier begint een cel tussen aanhalingstekens zonder'
     """
 
     def __init__(
         self,
-        problem: str,
+        problem: str | None = None,
         *,
         fix: str | None = None,
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        key: str | None = None,
+        fix_key: str | None = None,
+        params: Mapping[str, object] | None = None,
     ) -> None:
+        self.key = key
+        self.fix_key = fix_key
+        self.params = dict(params or {})
+        if problem is None:
+            problem = render(key, "en", self.params) if key else "the input cannot be used"
+        if fix is None and fix_key:
+            fix = render(fix_key, "en", self.params)
         self.problem = problem
         self.fix = fix
         self.file = file
         self.row = row
         self.column = column
-        where = location(file, row, column)
+        super().__init__(self._compose(location(file, row, column), problem, fix))
+
+    @staticmethod
+    def _compose(where: str, problem: str, fix: str | None) -> str:
         message = f"{where}: {problem}" if where else problem
         message = message.rstrip(".") + "."
         if fix:
             message += " " + fix.rstrip(".") + "."
-        super().__init__(message)
+        return message
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` (Dutch or English): where, what is wrong and what to do.
+
+        Errors raised without a catalogue key come back in English.
+        """
+        if lang == "en" or not self.key:
+            return str(self)
+        problem = render(self.key, lang, self.params)
+        fix = render(self.fix_key, lang, self.params) if self.fix_key else None
+        if fix is None and self.fix and not self.fix_key:
+            fix = None  # an English-only fix is left out rather than mixed into a Dutch sentence
+        return self._compose(location(self.file, self.row, self.column, lang), problem, fix)
 
 
 class FileFormatError(InputError):
@@ -109,7 +161,17 @@ class TieListError(InputError):
 
 
 class SurveyFormatError(InputError):
-    """A survey export cannot be interpreted."""
+    """A survey export cannot be interpreted.
+
+    Attributes
+    ----------
+    questions : list of dict
+        When the export could be read but none of its questions could be used,
+        the questions found (as in ``report.details["questions"]``), so that
+        an app can let the user map them; empty otherwise.
+    """
+
+    questions: list[dict[str, object]] = []
 
 
 class UnknownRelationError(OnaError, KeyError):

@@ -43,7 +43,6 @@ KNOWN_BREACHES = frozenset({
     "ona.findings.detectors imports ona.measures.community._louvain",
     "ona.findings.detectors imports ona.measures.groups._ei_permutation_test",
     "ona.findings.detectors imports ona.measures.groups._group_matrix",
-    "ona.io.ties imports ona.io.roster._key",
     "ona.measures.analysis imports ona.measures.community._community_stability",
     "ona.measures.analysis imports ona.measures.community._compare_with_groups",
     "ona.measures.analysis imports ona.measures.groups._density_matrix",

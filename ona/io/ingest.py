@@ -64,7 +64,7 @@ def load_network(
         return read_network(data, roster, relation=relation, respondents=respondents, wave=wave, name=name,
                             filename=shown)
     except TieListError as exc:
-        if not exc.problem.startswith(("this is neither an edge list", "no sheet holds an edge list")):
+        if exc.key not in ("ingest.ties.neither", "ingest.ties.no_sheet"):
             raise
     return read_survey(data, roster, resolutions=resolutions, wave=wave, name=name, filename=shown)
 
