@@ -1,7 +1,9 @@
 """Exceptions raised by ona.
 
 Every message says what is wrong, where (file, row, column) and what to do, so
-the command line and the app can show ``str(exc)`` as it is.
+the command line can show ``str(exc)`` as it is. An error raised with an i18n
+``key`` also speaks Dutch: the app shows :meth:`OnaError.message` in the
+user's language (``exc.message("nl")``); ``str(exc)`` is the English text.
 
 Hierarchy::
 
@@ -19,15 +21,12 @@ Hierarchy::
 
 Row numbers follow what a person sees in a spreadsheet: the header is row 1 and
 the first data row is row 2.
-
-An :class:`InputError` raised with a catalogue ``key`` (see :mod:`ona.i18n`)
-can be shown in Dutch or English with :meth:`InputError.text`; ``str(exc)`` is
-always the English sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ona.i18n import render, t
 
@@ -47,29 +46,60 @@ __all__ = [
 ]
 
 
-def location(file: str | None = None, row: int | None = None, column: str | None = None,
-             lang: str = "en") -> str:
+def location(file: str | None = None, row: int | None = None, column: str | None = None, lang: str = "en") -> str:
     """Return a human-readable place such as ``"ties.csv, row 14, column 'target'"``.
 
     >>> location("ties.csv", 14, "target")
     "ties.csv, row 14, column 'target'"
+    >>> location("ties.csv", 14, "target", lang="nl")
+    "ties.csv, rij 14, kolom 'target'"
     >>> location(column="afdeling")
     "column 'afdeling'"
-    >>> location("ties.csv", 1671, "target", lang="nl")
-    "ties.csv, rij 1.671, kolom 'target'"
     """
     parts = []
     if file:
         parts.append(str(file))
     if row is not None:
-        parts.append(render("ingest.where.row", lang, {"row": int(row)}) if lang != "en" else f"row {row}")
+        parts.append(t("error.row", lang, row=row))
     if column is not None:
-        parts.append(t("ingest.where.column", lang, column=column))
+        parts.append(t("error.column", lang, column=column))
     return ", ".join(parts)
 
 
 class OnaError(Exception):
-    """Base class of every error ona raises on purpose."""
+    """Base class of every error ona raises on purpose.
+
+    Parameters
+    ----------
+    *args
+        The English message, as for any exception.
+    key : str, optional
+        An :mod:`ona.i18n` key whose text, filled with `values`, says the same
+        in every language; :meth:`message` uses it.
+    values : mapping, optional
+        Placeholder values for `key`.
+
+    Examples
+    --------
+    >>> error = OnaError("The workspace is damaged.", key="error.example", values={"file": "w.zip"})
+    >>> str(error)
+    'The workspace is damaged.'
+    >>> error.message("nl")
+    'Het bestand w.zip is beschadigd'
+    >>> OnaError("No key: English only.").message("nl")
+    'No key: English only.'
+    """
+
+    def __init__(self, *args: object, key: str | None = None, values: Mapping[str, Any] | None = None) -> None:
+        super().__init__(*args)
+        self.key = key
+        self.values = dict(values or {})
+
+    def message(self, lang: str = "en") -> str:
+        """The message in `lang` when the error has an i18n key, else the English message."""
+        if self.key is None:
+            return str(self)
+        return render(self.key, lang, self.values)
 
 
 class InputError(OnaError):
@@ -77,32 +107,33 @@ class InputError(OnaError):
 
     Parameters
     ----------
-    problem : str, optional
-        What is wrong, as a sentence fragment without the location. May be
-        left out when `key` is given: the English text of the key is used.
+    problem : str
+        What is wrong, as a sentence fragment without the location.
     fix : str, optional
-        What the user can do about it (or the English text of `fix_key`).
+        What the user can do about it.
     file, row, column : optional
         Where the problem is; included at the start of the message.
     key, fix_key : str, optional
-        Catalogue keys (:data:`ona.i18n.STRINGS`) of the problem and the fix,
-        so that :meth:`text` can say it in Dutch too.
-    params : mapping, optional
-        Values for the placeholders of `key` and `fix_key`.
+        :mod:`ona.i18n` keys of the problem and the fix, filled with `values`,
+        for :meth:`message` in other languages. With `key`, `problem` may be
+        left empty: the English text of `key` is used.
+    values : mapping, optional
+        Placeholder values; they are said in each language as
+        :func:`ona.i18n.render` does (numbers with the language's separators,
+        relation names translated, long user text shortened).
 
     Examples
     --------
-    >>> error = InputError(key="ingest.csv.unclosed_quote", fix_key="ingest.csv.unclosed_quote.fix",
-    ...                    file="ties.csv", row=1671)
+    >>> error = InputError("", key="error.example", values={"file": "ties.csv"}, file="ties.csv", row=3)
     >>> str(error)
-    'ties.csv, row 1671: a quoted cell starts here and its closing quote is missing, so the rest of the file would be read as one cell. Close the quote or remove it, and save the file again.'
-    >>> error.text("nl")[:71]
-    'ties.csv, rij 1.671: hier begint een cel tussen aanhalingstekens zonder'
+    'ties.csv, row 3: The file ties.csv is damaged.'
+    >>> error.message("nl")
+    'ties.csv, rij 3: Het bestand ties.csv is beschadigd.'
     """
 
     def __init__(
         self,
-        problem: str | None = None,
+        problem: str = "",
         *,
         fix: str | None = None,
         file: str | None = None,
@@ -110,42 +141,35 @@ class InputError(OnaError):
         column: str | None = None,
         key: str | None = None,
         fix_key: str | None = None,
-        params: Mapping[str, object] | None = None,
+        values: Mapping[str, Any] | None = None,
     ) -> None:
-        self.key = key
-        self.fix_key = fix_key
-        self.params = dict(params or {})
-        if problem is None:
-            problem = render(key, "en", self.params) if key else "the input cannot be used"
-        if fix is None and fix_key:
-            fix = render(fix_key, "en", self.params)
+        values = dict(values or {})
+        if not problem and key is not None:
+            problem = render(key, "en", values)
+        if fix is None and fix_key is not None:
+            fix = render(fix_key, "en", values)
         self.problem = problem
         self.fix = fix
         self.file = file
         self.row = row
         self.column = column
-        super().__init__(self._compose(location(file, row, column), problem, fix))
+        self.fix_key = fix_key
+        super().__init__(self._compose(problem, fix, "en"), key=key, values=values)
 
-    @staticmethod
-    def _compose(where: str, problem: str, fix: str | None) -> str:
+    def _compose(self, problem: str, fix: str | None, lang: str) -> str:
+        where = location(self.file, self.row, self.column, lang)
         message = f"{where}: {problem}" if where else problem
         message = message.rstrip(".") + "."
         if fix:
             message += " " + fix.rstrip(".") + "."
         return message
 
-    def text(self, lang: str = "en") -> str:
-        """The message in `lang` (Dutch or English): where, what is wrong and what to do.
-
-        Errors raised without a catalogue key come back in English.
-        """
-        if lang == "en" or not self.key:
+    def message(self, lang: str = "en") -> str:
+        """The whole message (place, problem, fix) in `lang` when the error has i18n keys."""
+        if self.key is None:
             return str(self)
-        problem = render(self.key, lang, self.params)
-        fix = render(self.fix_key, lang, self.params) if self.fix_key else None
-        if fix is None and self.fix and not self.fix_key:
-            fix = None  # an English-only fix is left out rather than mixed into a Dutch sentence
-        return self._compose(location(self.file, self.row, self.column, lang), problem, fix)
+        fix = render(self.fix_key, lang, self.values) if self.fix_key is not None else self.fix
+        return self._compose(render(self.key, lang, self.values), fix, lang)
 
 
 class FileFormatError(InputError):
@@ -171,7 +195,7 @@ class SurveyFormatError(InputError):
         an app can let the user map them; empty otherwise.
     """
 
-    questions: list[dict[str, object]] = []
+    questions: list[dict[str, Any]] = []
 
 
 class UnknownRelationError(OnaError, KeyError):

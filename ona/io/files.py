@@ -190,7 +190,7 @@ def read_source(source: Source, filename: str | None = None, *, max_bytes: int =
 
 def _too_large(size: int, limit: int, name: str) -> FileFormatError:
     return FileFormatError(key="ingest.file.too_large", fix_key="ingest.file.too_large.fix", file=name,
-                           params={"size": round(size / 2**20), "limit": round(limit / 2**20)})
+                           values={"size": round(size / 2**20), "limit": round(limit / 2**20)})
 
 
 def read_tables(source: Source, filename: str | None = None, *, max_bytes: int = MAX_BYTES) -> list[RawTable]:
@@ -262,9 +262,9 @@ def _too_many_cells(name: str, rows: int, columns: int, *, csv_file: bool, sheet
                     cells: int | None = None) -> FileFormatError:
     if csv_file:
         return FileFormatError(key="ingest.csv.too_many", fix_key="ingest.csv.too_many.fix", file=name,
-                               params={"rows": MAX_ROWS, "cells": MAX_CELLS})
+                               values={"rows": MAX_ROWS, "cells": MAX_CELLS})
     return FileFormatError(key="ingest.xlsx.too_many", fix_key="ingest.xlsx.too_many.fix", file=name,
-                           params={"sheet": sheet or "", "rows": MAX_ROWS, "cells": MAX_XLSX_CELLS})
+                           values={"sheet": sheet or "", "rows": MAX_ROWS, "cells": MAX_XLSX_CELLS})
 
 
 def _parse_csv_ragged(text: str, delimiter: str, name: str, row_limit: int) -> pd.DataFrame:
@@ -288,7 +288,7 @@ def _parse_csv_ragged(text: str, delimiter: str, name: str, row_limit: int) -> p
                     break
         except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
             raise FileFormatError(key="ingest.csv.unreadable", fix_key="ingest.file.export_again", file=name,
-                                  row=len(rows) + 1, params={"error": str(error)}) from None
+                                  row=len(rows) + 1, values={"error": str(error)}) from None
     if not rows:
         raise FileFormatError(key="ingest.file.no_rows", fix_key="ingest.file.export_again", file=name)
     width = max(len(r) for r in rows)
@@ -334,12 +334,12 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         raise
     except Exception as exc:  # openpyxl raises many types on damaged files
         raise FileFormatError(key="ingest.xlsx.damaged_type", fix_key="ingest.xlsx.damaged.fix", file=name,
-                              params={"error": type(exc).__name__}) from None
+                              values={"error": type(exc).__name__}) from None
     try:
         sheets = book.worksheets
         if len(sheets) > MAX_XLSX_SHEETS:
             raise FileFormatError(key="ingest.xlsx.sheets", fix_key="ingest.xlsx.sheets.fix", file=name,
-                                  params={"sheets": len(sheets), "limit": MAX_XLSX_SHEETS})
+                                  values={"sheets": len(sheets), "limit": MAX_XLSX_SHEETS})
         for sheet in sheets:  # declared sizes first: nothing is parsed yet
             rows, columns = _declared_size(archive, sheet)
             if rows > MAX_ROWS or rows * columns > MAX_XLSX_CELLS:
@@ -354,7 +354,7 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         raise
     except Exception as exc:
         raise FileFormatError(key="ingest.xlsx.damaged_type", fix_key="ingest.xlsx.damaged.fix", file=name,
-                              params={"error": type(exc).__name__}) from None
+                              values={"error": type(exc).__name__}) from None
     finally:
         book.close()
     if not any(len(t.cells) for t in tables):
@@ -371,22 +371,25 @@ def _open_workbook_archive(data: bytes, name: str) -> zipfile.ZipFile:
         raise FileFormatError(key="ingest.xlsx.damaged", fix_key="ingest.xlsx.damaged.fix", file=name) from None
     if len(infos) > MAX_XLSX_PARTS:
         raise FileFormatError(key="ingest.xlsx.parts", fix_key="ingest.xlsx.parts.fix", file=name,
-                              params={"parts": len(infos), "limit": MAX_XLSX_PARTS})
+                              values={"parts": len(infos), "limit": MAX_XLSX_PARTS})
     total = sum(i.file_size for i in infos)
     if total > MAX_XLSX_UNCOMPRESSED or any(
         i.compress_size and i.file_size / i.compress_size > MAX_XLSX_RATIO and i.file_size > 2 * 2**20 for i in infos
     ):
         raise FileFormatError(key="ingest.xlsx.unpacked", fix_key="ingest.xlsx.unpacked.fix", file=name,
-                              params={"size": round(total / 2**20)})
+                              values={"size": round(total / 2**20)})
     if not any(i.filename.startswith("xl/") for i in infos):
         raise FileFormatError(key="ingest.xlsx.not_workbook", fix_key="ingest.file.binary.fix", file=name)
     if "xl/workbook.xml" in archive.namelist():
-        with archive.open("xl/workbook.xml") as part:
-            head = part.read(min(archive.getinfo("xl/workbook.xml").file_size, 8 * 2**20))
+        try:
+            with archive.open("xl/workbook.xml") as part:
+                head = part.read(min(archive.getinfo("xl/workbook.xml").file_size, 8 * 2**20))
+        except Exception:  # zipfile raises BadZipFile, zlib.error, EOFError, ... on damaged parts
+            raise FileFormatError(key="ingest.xlsx.damaged", fix_key="ingest.xlsx.damaged.fix", file=name) from None
         sheets = len(_SHEET.findall(head))
         if sheets > MAX_XLSX_SHEETS:
             raise FileFormatError(key="ingest.xlsx.sheets", fix_key="ingest.xlsx.sheets.fix", file=name,
-                                  params={"sheets": sheets, "limit": MAX_XLSX_SHEETS})
+                                  values={"sheets": sheets, "limit": MAX_XLSX_SHEETS})
     return archive
 
 

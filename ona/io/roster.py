@@ -217,14 +217,14 @@ def _pick_sheet(tables: list[RawTable], sheet: str | int) -> RawTable:
         candidates = [t for t in tables if len(t.cells)]
         if sheet >= len(candidates):
             raise RosterError(key="ingest.roster.no_sheet_number", file=tables[0].filename,
-                              params={"number": sheet + 1})
+                              values={"number": sheet + 1})
         return candidates[sheet]
     for t in tables:
         if t.name == sheet:
             return t
     names = ", ".join(repr(t.name) for t in tables)
     raise RosterError(key="ingest.sheet.missing", fix_key="ingest.sheet.missing.fix", file=tables[0].filename,
-                      params={"sheet": str(sheet), "sheets": names})
+                      values={"sheet": str(sheet), "sheets": names})
 
 
 def roster_from_frame(
@@ -256,7 +256,7 @@ def roster_from_frame(
     if ident is None:
         if email is None:
             raise RosterError(key="ingest.roster.no_id", fix_key="ingest.roster.no_id.fix", file=filename,
-                              params={"columns": ", ".join(headers)})
+                              values={"columns": ", ".join(headers)})
         ident = email.str.lower()
         mapping["id"] = mapping["email"]
 
@@ -350,10 +350,10 @@ def _detect_columns(headers: list[str], overrides: Mapping[str, str], filename: 
     for fieldname, header in overrides.items():
         if fieldname not in ROSTER_ALIASES:
             raise RosterError(key="ingest.roster.unknown_field", fix_key="ingest.roster.unknown_field.fix",
-                              params={"field": fieldname, "fields": ", ".join(ROSTER_ALIASES)})
+                              values={"field": fieldname, "fields": ", ".join(ROSTER_ALIASES)})
         if header not in headers:
             raise RosterError(key="ingest.roster.missing_column", fix_key="ingest.roster.missing_column.fix",
-                              file=filename, params={"column": header, "field": fieldname,
+                              file=filename, values={"column": header, "field": fieldname,
                                                      "columns": ", ".join(headers)})
         mapping[fieldname] = header
     keys = {h: column_key(h) for h in headers}
@@ -398,7 +398,7 @@ def _yes_no(value: str, filename: str, row: int, column: str) -> bool:
     if v in _NO:
         return False
     raise RosterError(key="ingest.roster.yes_no", fix_key="ingest.roster.yes_no.fix", file=filename,
-                      row=int(row) + 1, column=column, params={"value": str(value)})
+                      row=int(row) + 1, column=column, values={"value": str(value)})
 
 
 def _maybe_numeric(values: pd.Series) -> pd.Series:

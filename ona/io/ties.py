@@ -181,7 +181,7 @@ def _respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: 
             (ids.add(pid) if pid else unknown.append(r))
         if unknown:
             raise TieListError(key="ingest.ties.unknown_respondents", fix_key="ingest.ties.unknown_respondents.fix",
-                               params={"count": len(unknown), "examples": [str(u) for u in unknown[:3]]})
+                               values={"count": len(unknown), "examples": [str(u) for u in unknown[:3]]})
         return frozenset(ids)
     if "responded" in frame.columns:
         return frozenset(frame.index[frame["responded"].astype(bool)])
@@ -246,7 +246,7 @@ def read_ties(
         else:
             header = ", ".join(str(h) for h in table.cells.iloc[0].tolist()[:8])
             raise TieListError(key="ingest.ties.neither", fix_key="ingest.ties.neither.fix", file=table.filename,
-                               params={"header": header})
+                               values={"header": header})
         parts.append(part)
         rows_read += len(part) + int(part.attrs.get("unknown", 0))
     if not parts:
@@ -341,7 +341,7 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str, log: Is
         if unreadable.any():
             first = unreadable.idxmax()
             raise TieListError(key="ingest.ties.weight", fix_key="ingest.ties.weight.fix", file=file,
-                               row=int(rows[first]), column=w_col, params={"value": raw[first]})
+                               row=int(rows[first]), column=w_col, values={"value": raw[first]})
         weight = parsed.fillna(1.0).astype(float)
         for kind, key, mask in (("zero_weight", "ingest.ties.zero_weight", weight.eq(0)),
                                 ("invalid_weight", "ingest.ties.negative_weight", weight.lt(0))):
@@ -445,7 +445,7 @@ def _read_matrix(table: RawTable, people: PersonIndex, relation: str, log: Issue
             weight = _parse_weight(text)
             if weight is None:
                 raise TieListError(key="ingest.ties.matrix_cell", fix_key="ingest.ties.matrix_cell.fix", file=file,
-                                   row=rownum, column=_column_letter(j), params={"value": text})
+                                   row=rownum, column=_column_letter(j), values={"value": text})
             if weight == 0 or j >= len(col_ids) or col_ids[j] is None:
                 continue
             if weight < 0:

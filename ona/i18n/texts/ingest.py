@@ -12,8 +12,6 @@ __all__ = ["STRINGS"]
 
 STRINGS: dict[str, dict[str, str]] = {
     # -- where -------------------------------------------------------------------------------------
-    "ingest.where.row": {"nl": "rij {row}", "en": "row {row}"},
-    "ingest.where.column": {"nl": "kolom '{column}'", "en": "column '{column}'"},
     # -- files ---------------------------------------------------------------------------------------
     "ingest.file.not_found": {"nl": "bestand niet gevonden", "en": "file not found"},
     "ingest.file.not_found.fix": {
@@ -489,6 +487,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "{candidates}; geen band",
         "en": "'{name}' ({relation}, named by {who}) is not on the roster; closest: {candidates}; no tie made",
     },
+    "ingest.survey.condition_score": {
+        "nl": "{score} staat niet op de schaal van 1 tot 5 (oneens tot eens); weggelaten",
+        "en": "{score} is not on the 1-5 agreement scale; left out",
+    },
+    "ingest.survey.condition_unnamed": {
+        "nl": "de export noemt de samenwerking van deze uitspraak niet; voeg het structuurbestand van de enquête toe",
+        "en": "the statement's collaboration is not named in the export; add the survey's structure file",
+    },
     "ingest.method.exact": {"nl": "exact", "en": "exact"},
     "ingest.method.id": {"nl": "nummer", "en": "id"},
     "ingest.method.email": {"nl": "e-mail", "en": "e-mail"},
@@ -579,6 +585,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "ingest.kind.respondent": {
         "nl": "naam, e-mailadres of nummer van de respondent",
         "en": "the respondent's own name, e-mail or id",
+    },
+    "ingest.kind.conditions": {
+        "nl": "vijf voorwaarden van een samenwerking (eens/oneens per uitspraak)",
+        "en": "five conditions of a collaboration (agreement per statement)",
     },
     "ingest.kind.other": {"nl": "niet over mensen (niet gebruikt)", "en": "not about people (not used)"},
     "ingest.kind.ignored": {"nl": "genegeerd, zo gekozen", "en": "ignored as asked"},

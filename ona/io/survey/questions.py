@@ -58,6 +58,7 @@ import pandas as pd
 from ona.exceptions import SurveyFormatError
 from ona.io.survey.export import Column, ParsedExport, column_letter, short
 from ona.io.survey.matching import NameMatch, NameMatcher, normalise_text, split_names
+from ona.io.kit.recognise import DEPENDS_ON, is_conditions_block, kit_relation
 
 __all__ = [
     "EXPECTATION_CUES",
@@ -104,6 +105,7 @@ QUESTION_KINDS: dict[str, str] = {
     "groups": "departments chosen from a list (group level)",
     "group_scale": "frequency or scale per department (group level)",
     "respondent": "the respondent's own name, e-mail or id",
+    "conditions": "five conditions of a collaboration (agreement per statement)",
     "other": "not about people (not used)",
     "ignored": "ignored as asked",
 }
@@ -511,7 +513,7 @@ class _Mapping:
                 file=self.export.file,
                 fix="Use a column code or a piece of the question text. The questions are:\n" + _question_list(plans),
                 key="ingest.question.mapping_unused", fix_key="ingest.question.mapping_unused.fix",
-                params={"mapping": unused[0]},
+                values={"mapping": unused[0]},
             )
             error.questions = [p.describe() for p in plans]  # type: ignore[attr-defined]
             raise error
@@ -532,8 +534,11 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
         return QuestionPlan(**base, kind="ignored", mapped=True, note="ignored as you asked",
                             note_key="ingest.note.ignored")
     if not mapped:
-        relation = detect_relation(text) or detect_relation(first.question) or (
-            detect_relation(first.code) if first.code else None)
+        if is_conditions_block([(c.text, c.label, c.header) for c in columns]):
+            return QuestionPlan(**base, kind="conditions")
+        # the kit's perception and dependency questions (ona.io.kit.recognise) before the usual relations
+        relation = kit_relation(text or first.question) or detect_relation(text) or detect_relation(
+            first.question) or (detect_relation(first.code) if first.code else None)
     values = [data[c.position] for c in columns]
     cells = [str(v).strip() for series in values for v in series.tolist() if str(v).strip()]
     slots = {c.position: s for c in columns if (s := _slot(c)) is not None}
@@ -547,7 +552,8 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     def plan(kind: str, **extra: object) -> QuestionPlan:
         chosen = relation
         if kind in ("groups", "group_scale"):
-            extra.setdefault("purpose", "expected" if EXPECTATION_CUES.search(normalise_text(text)) else "perceived")
+            expected = chosen == DEPENDS_ON or bool(EXPECTATION_CUES.search(normalise_text(text)))
+            extra.setdefault("purpose", "expected" if expected else "perceived")
             if chosen is None and not mapped:
                 chosen = "collaboration"  # how often one works with a group: perceived collaboration
         return QuestionPlan(**base, kind=kind, relation=chosen, mapped=mapped, **extra)  # type: ignore[arg-type]
@@ -729,7 +735,7 @@ def _pair_and_check(plans: list[QuestionPlan], export: ParsedExport) -> list[Que
                 f"--relation \"{_example_key(first)}=advice\" (repeatable; use '-' to ignore a question). "
                 "The questions found are:\n" + _question_list(out),
                 key="ingest.question.all_unclear", fix_key="ingest.question.all_unclear.fix",
-                params={"question": first.display, "count": len(unclear)},
+                values={"question": first.display, "count": len(unclear)},
             )
         else:
             error = SurveyFormatError(

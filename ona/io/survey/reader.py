@@ -41,6 +41,8 @@ from ona.io.survey.export import Column, ParsedExport
 from ona.io.survey.matching import NameMatch, NameMatcher, Resolutions, split_names, split_options
 from ona.io.survey.questions import NETWORK_KINDS, GroupIndex, QuestionPlan, is_tick, plan_questions, scale_value
 from ona.io.survey.structure import SurveyStructure, read_structure
+from ona.io.kit.conditions import ITEM_CONDITION
+from ona.io.kit.recognise import CONDITION_COLUMNS, conditions_item, is_perceived, split_perceived, valid_score
 from ona.io.ties import PersonIndex, clean_ties
 from ona.model import OrgNetwork
 from ona.report import IngestReport, IssueLog
@@ -146,13 +148,13 @@ def read_survey(
     export = parser_for(key)(table)
     if not len(export.data):
         raise SurveyFormatError(key="ingest.survey.no_responses", fix_key="ingest.survey.no_responses.fix",
-                                file=table.filename, params={"platform": export.platform})
+                                file=table.filename, values={"platform": export.platform})
     if len(export.data) > max_rows:
         raise SurveyFormatError(key="ingest.survey.too_many_rows", fix_key="ingest.survey.too_many_rows.fix",
-                                file=table.filename, params={"rows": len(export.data), "limit": max_rows})
+                                file=table.filename, values={"rows": len(export.data), "limit": max_rows})
     if not len(export.columns):
         raise SurveyFormatError(key="ingest.survey.no_questions", fix_key="ingest.survey.no_questions.fix",
-                                file=export.file, params={"platform": export.platform})
+                                file=export.file, values={"platform": export.platform})
     if structure is not None:
         if not isinstance(structure, SurveyStructure):
             structure = read_structure(structure)
@@ -173,7 +175,7 @@ def apply_structure(export: ParsedExport, structure: SurveyStructure) -> ParsedE
     if export.platform == qualtrics.PLATFORM and structure.platform == "Qualtrics":
         return qualtrics.apply_structure(export, structure)
     raise SurveyFormatError(key="ingest.structure.mismatch", fix_key="ingest.structure.mismatch.fix",
-                            file=structure.source, params={"structure": structure.platform,
+                            file=structure.source, values={"structure": structure.platform,
                                                            "platform": export.platform})
 
 
@@ -185,7 +187,7 @@ def _choose_table(tables: list[RawTable], sheet: str | int | None, platform: str
         if not chosen:
             names = ", ".join(repr(t.name) for t in tables)
             raise SurveyFormatError(key="ingest.sheet.missing", fix_key="ingest.sheet.missing.fix",
-                                    file=tables[0].filename, params={"sheet": str(sheet), "sheets": names})
+                                    file=tables[0].filename, values={"sheet": str(sheet), "sheets": names})
         tables = chosen
     if platform is not None:
         return tables[0], platform_key(platform)
@@ -238,6 +240,7 @@ class _Builder:
         self.review: list[dict[str, object]] = []
         self.unmatched: list[dict[str, object]] = []
         self.scales: dict[str, dict[str, float | None]] = {}
+        self.conditions: list[tuple[str, str, str, str, float]] = []
 
     def add(self, kind: str, key: str, row: int | None = None, column: str | None = None, cell: object = None,
             **params: object) -> None:
@@ -264,8 +267,10 @@ class _Builder:
         scales = self._report_scales(plans)
         ties = self._match(mentions)
         clean, _ = clean_ties(ties, log=self.log)
+        clean, perceived = split_perceived(clean)  # the kit's perception answers are not ties (ona.io.kit)
         person_relations = [p.relation for p in plans
-                            if p.kind in ("names", "people", "person_scale") and p.relation]
+                            if p.kind in ("names", "people", "person_scale") and p.relation
+                            and not is_perceived(p.relation)]
         log = IssueLog(self.file)
         log.extend(self.roster.issues)
         for kind, n in self.roster.omitted.items():
@@ -301,7 +306,15 @@ class _Builder:
             name=name,
             report=report,
             group_ties=group_frame if len(group_frame) or has_groups else None,
+            perceived_ties=perceived if any(is_perceived(p.relation) for p in plans) else None,
+            conditions=self._conditions_frame() if any(p.kind == "conditions" for p in plans) else None,
         )
+
+    def _conditions_frame(self) -> pd.DataFrame:
+        """The five-conditions answers (:data:`~ona.io.kit.recognise.CONDITION_COLUMNS`), one per statement."""
+        frame = pd.DataFrame(self.conditions, columns=list(CONDITION_COLUMNS))
+        frame["score"] = frame["score"].astype(float)
+        return frame
 
     def _refuse_codes(self) -> None:
         """A code-only export (LimeSurvey's default) without its structure file cannot be read: say how to get one."""
@@ -319,7 +332,7 @@ class _Builder:
                                                   or self.groups.exact(column.label) is not None)
             if (ticks >= 0.95 and not label_known) or codes >= 0.9:
                 raise SurveyFormatError(key="ingest.lime.codes", fix_key="ingest.lime.codes.fix", file=export.file,
-                                        params={"value": values[0], "column": column.header})
+                                        values={"value": values[0], "column": column.header})
 
     def _merge_group_answers(self, rows: list[tuple[str, str, str, float, int, str, str, str]]) -> pd.DataFrame:
         """Group-level answers; two answers about the same group, relation and purpose keep the highest."""
@@ -444,9 +457,12 @@ class _Builder:
         partner: dict[tuple[str, int, int], tuple[str, float | None, str, str]] = {}
         asked: dict[str, list[QuestionPlan]] = defaultdict(list)
         for plan in plans:
-            if plan.kind in ("names", "people", "person_scale") and plan.relation:
+            if plan.kind in ("names", "people", "person_scale") and plan.relation and not is_perceived(plan.relation):
                 asked[plan.relation].append(plan)
         for plan in plans:
+            if plan.kind == "conditions":
+                for row, pid in kept.items():
+                    self._condition_answers(plan, row, pid)
             relation = plan.relation
             if relation is None or plan.kind not in NETWORK_KINDS:
                 continue
@@ -514,6 +530,21 @@ class _Builder:
         mentions = self._weigh(mentions, partner)
         self._report_empty(asked, kept, mentions)
         return mentions, groups
+
+    def _condition_answers(self, plan: QuestionPlan, row: int, pid: str) -> None:
+        """One respondent's agreement scores on a five-conditions grid (the survey kit's statements)."""
+        for column in plan.columns:
+            collaboration, item = conditions_item(column.text, column.label, column.header)  # type: ignore[misc]
+            score = self._scale(plan, self.export.data.at[row, column.position], row, column)
+            if score is None:
+                continue
+            if not valid_score(score):
+                self.add("invalid_weight", "ingest.survey.condition_score", row, column.where, f"{score:g}",
+                         score=f"{score:g}")
+            elif not collaboration:
+                self.add("unmapped_question", "ingest.survey.condition_unnamed", row, column.where)
+            else:
+                self.conditions.append((pid, collaboration, ITEM_CONDITION[item], item, float(score)))
 
     def _other_ticked(self, plan: QuestionPlan, row: int, column: Column, cell: str) -> None:
         """'Other, namely' ticked: its name is in the question's text column; say so if that is empty."""
@@ -651,7 +682,7 @@ class _Builder:
         pid = self.matcher.lookup(value)
         if pid is None:
             raise SurveyFormatError(key="ingest.survey.bad_decision", fix_key="ingest.survey.bad_decision.fix",
-                                    params={"name": text, "value": value})
+                                    values={"name": text, "value": value})
         return pid
 
     def _add_review(self, match: NameMatch, respondent: str | None, row: int, column: str | None,

@@ -318,7 +318,7 @@ def read_lss(source: Source, *, filename: str | None = None) -> SurveyStructure:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
         raise SurveyFormatError(key="ingest.structure.damaged", fix_key="ingest.structure.damaged.fix", file=name,
-                                params={"error": str(exc)}) from None
+                                values={"error": str(exc)}) from None
     if root.tag != "document" or root.find("questions") is None:
         raise SurveyFormatError(key="ingest.structure.not_lime", fix_key="ingest.structure.unknown.fix", file=name)
     version = (root.findtext("DBVersion") or "").strip()
@@ -429,7 +429,7 @@ def read_qsf(source: Source, *, filename: str | None = None) -> SurveyStructure:
         document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise SurveyFormatError(key="ingest.structure.damaged", fix_key="ingest.structure.damaged.fix", file=name,
-                                params={"error": str(exc)[:120]}) from None
+                                values={"error": str(exc)[:120]}) from None
     if not isinstance(document, dict) or not isinstance(document.get("SurveyElements"), list):
         raise SurveyFormatError(key="ingest.structure.not_qualtrics", fix_key="ingest.structure.unknown.fix",
                                 file=name)
