@@ -660,4 +660,42 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Export the responses again with full question texts and full answers, or add the survey's "
         "structure file (.lss)",
     },
+    # -- the ingest report as text (CLI) ------------------------------------------------------------------
+    "ingest.text.in_memory": {"nl": "(in het geheugen)", "en": "(in memory)"},
+    "ingest.text.read": {"nl": "Gelezen: {sources}", "en": "Read: {sources}"},
+    "ingest.text.platform": {"nl": "Enquêteplatform: {platform}", "en": "Survey platform: {platform}"},
+    "ingest.text.responses": {
+        "nl": "Rijen met antwoorden: {rows}; gebruikt na weglaten van test-, dubbele en onbekende antwoorden: {used}",
+        "en": "Response rows: {rows}; used after removing previews, duplicates and unknown respondents: {used}",
+    },
+    "ingest.text.questions": {"nl": "Vragen:", "en": "Questions:"},
+    "ingest.text.people": {
+        "nl": "Mensen op de personeelslijst: {people}; respondenten: {respondents} ({rate})",
+        "en": "People on the roster: {people}; respondents: {respondents} ({rate})",
+    },
+    "ingest.text.complete": {"nl": " (volledige netwerkgegevens)", "en": " (complete network data)"},
+    "ingest.text.response_per": {"nl": "Respons per {attribute}:", "en": "Response per {attribute}:"},
+    "ingest.text.ties": {"nl": "Banden per relatie:", "en": "Ties per relation:"},
+    "ingest.text.no_problems": {"nl": "Geen problemen gevonden.", "en": "No problems found."},
+    "ingest.text.problems": {"nl": "Problemen en opmerkingen ({count}):", "en": "Problems and remarks ({count}):"},
+    "ingest.text.times": {"nl": " ({times} keer)", "en": " ({times} times)"},
+    "ingest.text.more": {
+        "nl": "… en nog {count} van deze soort (niet afzonderlijk vermeld)",
+        "en": "… and {count} more of this kind (not listed one by one)",
+    },
+    "ingest.text.map_hint": {
+        "nl": "Kies een relatie voor een onduidelijke vraag met --relation 'STUK VRAAGTEKST=advice' (of "
+        "'column:F=advice'); '-' laat een vraag weg.",
+        "en": "Choose a relation for an unclear question with --relation 'PIECE OF QUESTION TEXT=advice' (or "
+        "'column:F=advice'); '-' leaves a question out.",
+    },
+    "ingest.text.decide": {
+        "nl": "Namen om over te beslissen: {review} te controleren, {unmatched} niet op de personeelslijst. Schrijf "
+        "ze met 'ona review' naar een CSV, vul de kolom id in (een personeelsnummer, of '-' voor iemand die niet "
+        "op de lijst staat) en lees de enquête opnieuw met --resolutions review.csv.",
+        "en": "Names to decide on: {review} under review, {unmatched} not on the roster. Write them to a CSV with "
+        "ona.io.survey.write_review(net, 'review.csv'), fill in the id column (a roster id, or '-' for someone not "
+        "on the roster) and read the survey again with resolutions=ona.io.survey.read_resolutions('review.csv') "
+        "(command line: --resolutions review.csv).",
+    },
 }

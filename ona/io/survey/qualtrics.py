@@ -153,7 +153,8 @@ def _locate(column: Column, structure: SurveyStructure) -> tuple[StructureQuesti
         if question is not None:
             choice = rest[:-5] if rest.upper().endswith("_TEXT") else rest
             choice = choice.split("_")[0] if choice else ""
-            return question, (question.subquestion(choice) if choice and choice.upper() != "TEXT" else None)
+            found = next((s for s in question.subquestions if s.id == choice), None) if choice else None
+            return question, found
     question = structure.question(column.question)
     if question is None:
         return None, None
@@ -161,7 +162,7 @@ def _locate(column: Column, structure: SurveyStructure) -> tuple[StructureQuesti
     if suffix.upper().endswith("_TEXT"):
         suffix = suffix[:-5]
     suffix = suffix.split("_")[0] if suffix else ""
-    return question, (question.subquestion(suffix) if suffix and suffix.upper() != "TEXT" else None)
+    return question, (question.subquestion_by_suffix(suffix) if suffix and suffix.upper() != "TEXT" else None)
 
 
 def _language(export: ParsedExport, structure: SurveyStructure) -> str:

@@ -173,12 +173,34 @@ class StructureQuestion:
         return _pick(self.texts, lang)
 
     def subquestion(self, code: str) -> SubQuestion | None:
-        """The subquestion with this code or column suffix (case-insensitive), or None."""
+        """The subquestion with this code (case-insensitive), else the first whose column suffixes hold it, or None.
+
+        A code always wins over a suffix: in Qualtrics, choice ``7`` may have
+        recode value ``12`` while choice ``12`` has recode value ``7``.
+        """
         wanted = str(code).strip().casefold()
         for sub in self.subquestions:
-            if sub.code.casefold() == wanted or wanted in (s.casefold() for s in sub.suffixes):
+            if sub.code.casefold() == wanted:
+                return sub
+        for sub in self.subquestions:
+            if wanted in (s.casefold() for s in sub.suffixes):
                 return sub
         return None
+
+    def subquestion_by_suffix(self, suffix: str) -> SubQuestion | None:
+        """The subquestion an export column's suffix names, trying the suffixes in their order of precedence.
+
+        For a Qualtrics multiple-choice question the suffix is the recode value
+        (``Q1_12``), for a matrix the choice id or its export tag; every
+        subquestion's first matching suffix kind wins over later kinds.
+        """
+        wanted = str(suffix).strip().casefold()
+        depth = max((len(s.suffixes) for s in self.subquestions), default=0)
+        for level in (1, 2, 0) if depth > 1 else (0,):
+            for sub in self.subquestions:
+                if level < len(sub.suffixes) and sub.suffixes[level].casefold() == wanted:
+                    return sub
+        return self.subquestion(suffix)
 
     def answer(self, code: str) -> AnswerOption | None:
         """The answer option with this code (or id or name), or None; ``"5.0"`` finds code ``5``."""
