@@ -667,6 +667,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang = args.lang if getattr(args, "func", None) is _cmd_validate else "en"  # validate --lang nl: Dutch
         text = str(exc) if lang == "en" else exc.message(lang)
         if lang != "en" and getattr(exc, "questions", None):  # the app's question table is the CLI's --relation
+            from ona.i18n import t
+
             text += " " + t("ingest.text.map_hint", lang)
         print(f"ona: error: {text}", file=sys.stderr)
         return 2

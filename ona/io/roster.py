@@ -356,7 +356,7 @@ def _detect_columns(headers: list[str], overrides: Mapping[str, str], filename: 
                               file=filename, values={"column": header, "field": fieldname,
                                                      "columns": ", ".join(headers)})
         mapping[fieldname] = header
-    keys = {h: column_key(h) for h in headers}
+    keys = {h: column_key(_base_header(h)) for h in headers}
     for fieldname, aliases in ROSTER_ALIASES.items():
         if fieldname in mapping:
             continue
