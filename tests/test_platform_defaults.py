@@ -1,6 +1,6 @@
 """Every platform's default export of one survey loads with nothing to map and gives exactly the true ties.
 
-The organisation and its exports are written by tests/fixtures/gemeente40/make_fixtures.py, which
+The organisation and its exports are written by tests/fixtures/gemeente40/make_gemeente40.py, which
 also writes the TRUE ties and group answers the exports were made from (truth_*.csv): the expected
 values below come from there, not from ona. The exports copy each platform's defaults (see the
 generator's docstring): Microsoft Forms' statement-only Likert columns and "other" text inside the
@@ -207,9 +207,9 @@ def test_structure_files_are_read_by_code_not_by_position():
 
 
 def test_the_generator_reproduces_the_fixtures(tmp_path, monkeypatch):
-    spec = importlib.util.spec_from_file_location("make_fixtures", HERE / "make_fixtures.py")
+    spec = importlib.util.spec_from_file_location("make_gemeente40", HERE / "make_gemeente40.py")
     module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "make_fixtures", module)
+    monkeypatch.setitem(sys.modules, "make_gemeente40", module)
     spec.loader.exec_module(module)
     module.main(tmp_path)
     for path in sorted([*HERE.glob("*.csv"), *EXPORTS.iterdir()]):
