@@ -131,7 +131,7 @@ def render(key: str, lang: str = DEFAULT_LANGUAGE, params: dict[str, object] | N
     commas; other text is shortened to :data:`SHOWN_CHARS` characters
     (:func:`shorten`).
 
-    >>> render("ingest.where.row", "nl", {"row": 1671})
+    >>> render("error.row", "nl", {"row": 1671})
     'rij 1.671'
     """
     values = {}
