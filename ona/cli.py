@@ -100,18 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
-    p.add_argument(
-        "--min-group-size", type=int, default=5, metavar="K",
-        help="groups with fewer members or respondents get no figures of their own (default: 5)",
-    )
-    p.add_argument(
-        "--key-env", metavar="VAR",
-        help="environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)",
-    )
-    p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
-    p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
+    _add_privacy_arguments(p)
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--group-by", metavar="ATTRIBUTE",
+                   help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
 
@@ -181,8 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-perception", action="store_true", help="leave out 'who do you think comes to you?'")
     p.add_argument("--no-dependency", action="store_true", help="leave out 'which departments do you depend on?'")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="the minimum group size the privacy statement promises (default: 5)")
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help="the minimum group size the privacy statement promises (default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--months", type=int, default=12, help="how long raw answers are kept, in months (default: 12)")
     p.add_argument("--contact", default="", help="who to contact, for the invitation and privacy statement")
     p.set_defaults(func=_cmd_survey_kit)
@@ -197,29 +189,34 @@ def _add_role_arguments(p: argparse.ArgumentParser) -> None:
     """Who the output is for: HR (default) or managers, with the privacy options of 'ona publish'."""
     p.add_argument("--role", choices=("analyst", "manager"), default="analyst",
                    help="analyst: everything, names included (HR); manager: privacy-filtered (default: analyst)")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="for managers: groups with fewer members or respondents get no figures (default: 5)")
+    _add_privacy_arguments(p, prefix="for managers: ")
+
+
+def _add_privacy_arguments(p: argparse.ArgumentParser, prefix: str = "") -> None:
+    """The privacy policy's options; each overrides its environment variable (see ona.privacy.config)."""
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help=f"{prefix}groups with fewer members or respondents get no figures of their own "
+                   "(default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--key-env", metavar="VAR",
-                   help="for managers: environment variable with the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
-    p.add_argument("--pseudonyms-only", action="store_true", help="for managers: everyone by pseudonym")
-    p.add_argument("--groups-only", action="store_true", help="for managers: no people at all, groups only")
+                   help=f"{prefix}environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
+    p.add_argument("--pseudonyms-only", action="store_true",
+                   help=f"{prefix}everyone by pseudonym, also with consent (or ONA_PSEUDONYMS_ONLY=1)")
+    p.add_argument("--groups-only", action="store_true",
+                   help=f"{prefix}no people at all: group-level figures only (or ONA_GROUPS_ONLY=1)")
+    p.add_argument("--groupings", metavar="A,B,...",
+                   help=f"{prefix}roster columns managers may group by; whom to withhold is decided under all of "
+                   "them at once (default: ONA_GROUPINGS, else department,team,location)")
 
 
 def _policy(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The privacy policy from the role options (shared by publish, report and draw)."""
-    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env
+    """(policy, key, key variable) from the privacy options over the environment (shared by publish, report, draw)."""
+    from ona.privacy import load_settings
 
-    var = args.key_env or DEFAULT_KEY_ENV
-    key = key_from_env(var, os.environ)
-    if key is None and args.key_env:
-        raise OnaError(
-            f"The environment variable {var} named by --key-env is not set. "
-            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
-        )
-    return PrivacyPolicy(
-        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
-        person_level=not args.groups_only,
-    ), key, var
+    settings = load_settings(overrides={
+        "min_group_size": args.min_group_size, "key_env": args.key_env, "pseudonyms_only": args.pseudonyms_only,
+        "groups_only": args.groups_only, "groupings": args.groupings,
+    })
+    return settings.policy, settings.policy.key, settings.key_source
 
 
 def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
@@ -424,24 +421,35 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
-    from ona.privacy import screen_groups
+    from ona.privacy import screen_network
     from ona.workspace import publish
 
     policy, key, var = _policy(args)
+    if args.group_by is None:
+        args.group_by = policy.unit
     net = load_input(args)
     expected = _expected_for(args, net)
+    screened = screen_network(net, policy)
+    screened.screen(args.group_by)  # a grouping the policy does not offer is refused before anything is written
     written = publish(
-        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by
+        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by,
+        screened=screened,
     )
-    screen = screen_groups(net, policy, attribute=args.group_by)
-    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)}.")
-    if screen.withheld:
-        small = ", ".join(f"{g} ({screen.table.at[g, 'members']})" for g in sorted(screen.withheld))
-        print(f"Groups with fewer than {policy.k} members or respondents get no figures of their own: {small}.")
-        if policy.other_label in screen.reportable:
-            print(f"Together they are shown as '{policy.other_label}'.")
-        else:
-            print(f"Together they are still fewer than {policy.k}, so '{policy.other_label}' gets no figures either.")
+    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)} (groups: {args.group_by}).")
+    # HR is told what managers will not see (HR may know it; the workspace does not say it).
+    full = {g: net.groups(g).value_counts() for g in policy.groupings}
+    for grouping, screen in screened.screens.items():
+        small = sorted(set(full[grouping].index) - (screen.reportable - {policy.other_label}))
+        if small:
+            listed = ", ".join(f"{g} ({full[grouping][g]})" for g in small)
+            print(f"By {grouping}, groups with fewer than {policy.k} members or respondents get no figures of "
+                  f"their own: {listed}.")
+            if policy.other_label in screen.reportable:
+                print(f"  Those with people left are shown together as '{policy.other_label}'.")
+    if screened.withheld:
+        print(f"{len(screened.withheld)} people are left out of every manager view: their group stays below "
+              f"{policy.k} under {', '.join(policy.groupings)} even when small groups are merged, so figures of "
+              "the groups shown would otherwise give them away by difference.")
     if key is None and policy.person_level:
         print(
             f"No pseudonym key in {var}: people without consent are left out of person-level views. "
@@ -496,6 +504,10 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
     from ona.io.kit.write import survey_kit, write_survey_kit
     from ona.io.roster import read_roster
 
+    if args.min_group_size is None:
+        from ona.privacy import load_settings
+
+        args.min_group_size = load_settings().policy.k
     roster = read_roster(Path(args.roster))
     groups = roster.frame[args.group_by].dropna().astype(str).unique().tolist() if args.group_by in \
         roster.frame.columns else []
@@ -591,10 +603,13 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
     chosen = [args.of_relation] if args.of_relation else relations
     policy = _policy(args)[0] if args.role == "manager" else None
+    screened = None
     if policy is not None:
-        from ona.privacy import manager_network
+        from ona.privacy import screen_network
 
-        net = manager_network(net, policy, attribute=args.group_by)
+        screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
+        screened.screen(args.group_by)
+        net = screened.net
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
     if args.picture == "network":
@@ -603,7 +618,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         if policy is not None:
             from ona.privacy import manager_graph
 
-            G = manager_graph(G, policy, attribute=args.group_by)
+            G = manager_graph(G, attribute=args.group_by, source=screened)
         data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     else:
@@ -613,7 +628,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
             if policy is not None:
                 from ona.privacy import manager_graph
 
-                graphs.append(manager_graph(G, policy, attribute=args.group_by, aggregate=True))
+                graphs.append(manager_graph(G, attribute=args.group_by, aggregate=True, source=screened))
             else:
                 graphs.append(group_graph(G, args.group_by))
         H = nx.DiGraph()
