@@ -35,6 +35,7 @@ from ona.exceptions import OnaError
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
+from ona.io.output import check_output_file, check_output_folder, output_error, output_file, output_folder, write_bytes
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
@@ -228,20 +229,8 @@ def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
 
 
 def write_output(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` whole or not at all; a folder that is missing or a path that is a folder is a user error."""
-    out = Path(path)
-    if out.is_dir():
-        raise OnaError(f"{out} is a folder; give a file name for -o, e.g. {out / 'report.pdf'}.")
-    if not out.parent.exists():
-        raise OnaError(f"The folder {out.parent} does not exist; create it first or choose another -o.")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise OnaError(f"Could not write {out}: {exc.strerror or exc}. Check the disk and the permissions.") from None
-    return out
+    """Write `data` to `path` whole or not at all (:func:`ona.io.output.write_bytes`); every problem is one sentence."""
+    return write_bytes(path, data)
 
 
 def _seed(text: str) -> int:
@@ -344,9 +333,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_edges(args: argparse.Namespace) -> int:
+    out = check_output_file(args.output)
     net = load_input(args)
-    out = Path(args.output)
-    neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(out, index=False)
+    with output_file(out) as temporary:
+        neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(temporary, index=False)
     print(f"Wrote {len(net.ties)} ties to {out}.")
     counts = net.report.counts()
     if counts:
@@ -355,8 +345,10 @@ def _cmd_edges(args: argparse.Namespace) -> int:
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
+    check_output_file(args.output)
     net = load_input(args)
-    rows = write_review(net, Path(args.output))
+    with output_file(args.output) as temporary:
+        rows = write_review(net, temporary)
     if rows:
         print(f"Wrote {rows} names that need a decision to {args.output}. Fill in the id column "
               "('-' = not on the roster) and pass the file with --resolutions.")
@@ -386,6 +378,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.measures.analysis import analyze
     from ona.findings import find_findings, person_labels, write_findings
 
+    out = check_output_folder(args.output)
     net = load_input(args)
     expected = _expected_for(args, net)
     result = analyze(
@@ -395,9 +388,11 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         resolution=args.resolution,
         n_permutations=args.permutations,
     )
-    written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
-    written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
+    with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
+        written = result.write(temporary)
+        written += write_findings(findings, temporary, args.lang, names=person_labels(net))
+    written = [out / p.name for p in written]
     label = f"'{net.name}'" if net.name else "the network"
     print(
         f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
@@ -424,9 +419,12 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     from ona.privacy import screen_network
     from ona.workspace import publish
 
+    from ona.workspace import is_workspace_folder
+
     policy, key, var = _policy(args)
     if args.group_by is None:
         args.group_by = policy.unit
+    check_output_folder(args.output, owned=is_workspace_folder)
     net = load_input(args)
     expected = _expected_for(args, net)
     screened = screen_network(net, policy)
@@ -463,6 +461,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from ona.findings.change import change_findings, compare_waves
     from ona.findings import findings_to_json, findings_to_markdown
 
+    out = check_output_folder(args.output)
     inputs: list[str] = args.input
     if len(inputs) == 1 and args.roster is None and inputs[0] in samples.available():
         labels = args.waves or samples.waves(inputs[0])[:2]
@@ -483,12 +482,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "or a sample with two waves (ona compare municipality -o DIR)."
         )
     comparison = compare_waves(before, after, attribute=args.group_by)
-    out = Path(args.output)
-    written = comparison.write(out)
     findings = change_findings(comparison)
-    (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
-    (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
-    written += [out / "change_findings.json", out / "change_findings.md"]
+    with output_folder(out, command="compare") as temporary:
+        written = comparison.write(temporary)
+        (temporary / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
+        (temporary / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
+        written += [temporary / "change_findings.json", temporary / "change_findings.md"]
+    written = [out / p.name for p in written]
     print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
     for row in comparison.relations.itertuples(index=False):
         print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
@@ -553,6 +553,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from ona import documents
 
     fmt = _output_format(args, ("pdf", "pptx"))
+    check_output_file(args.output)
     waves = _two_waves(args)
     policy = _policy(args)[0] if args.role == "manager" else None
     if waves is not None:
@@ -597,6 +598,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     from ona.i18n import relation_label, t
 
     fmt = _output_format(args, ("png", "svg"))
+    check_output_file(args.output)
     net = load_input(args)
     relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
     if args.of_relation and args.of_relation not in net.relations:
@@ -676,6 +678,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `ona validate ... | head`: the reader stopped listening
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as exc:  # the disk, the permissions or the operating system, not ona: one sentence
+        print(f"ona: error: {output_error(exc, getattr(exc, 'filename', None) or getattr(args, 'output', '') or '.')}",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

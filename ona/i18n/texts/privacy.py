@@ -105,4 +105,147 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{where}: {word} is not a role. Use 'analyst' (HR, sees everything) or 'manager' "
               "(privacy-filtered views)",
     },
+    # -- writing output (ona.io.output) ------------------------------------------------------
+    "output.disk_full": {
+        "nl": "Er is geen ruimte meer op de schijf voor {path}. Maak ruimte vrij of kies met -o een andere plek.",
+        "en": "There is no space left on the disk for {path}. Free some space or choose another place with -o.",
+    },
+    "output.permission": {
+        "nl": "ona mag niet schrijven in {path} (geen toestemming). Kies met -o een map waarin u mag schrijven.",
+        "en": "ona may not write to {path} (permission denied). Choose a folder you can write to with -o.",
+    },
+    "output.read_only": {
+        "nl": "{path} staat op een schijf die alleen gelezen kan worden. Kies met -o een andere plek.",
+        "en": "{path} is on a read-only disk. Choose another place with -o.",
+    },
+    "output.no_folder": {
+        "nl": "De map {path} bestaat niet; maak hem eerst aan of kies met -o een andere plek.",
+        "en": "The folder {path} does not exist; create it first or choose another place with -o.",
+    },
+    "output.not_a_folder": {
+        "nl": "{path} is een bestand, geen map. Kies met -o een plek in een bestaande map.",
+        "en": "{path} is a file, not a folder. Choose a place inside an existing folder with -o.",
+    },
+    "output.is_folder": {
+        "nl": "{path} is een map; geef met -o een bestandsnaam, bijvoorbeeld {example}.",
+        "en": "{path} is a folder; give a file name with -o, e.g. {example}.",
+    },
+    "output.is_file": {
+        "nl": "{path} is een bestaand bestand, geen map. Kies met -o een nieuwe map voor de resultaten.",
+        "en": "{path} is an existing file, not a folder. Choose a new folder for the results with -o.",
+    },
+    "output.foreign": {
+        "nl": "De map {path} bevat al andere bestanden ({files}) die ona niet heeft gemaakt. Kies met -o een nieuwe "
+              "of lege map, zodat er niets door elkaar raakt of verloren gaat.",
+        "en": "The folder {path} already holds other files ({files}) that ona did not write. Choose a new or empty "
+              "folder with -o, so nothing is mixed up or lost.",
+    },
+    "output.inside": {
+        "nl": "ona kan de map {path} niet vervangen terwijl u erin werkt. Start ona vanuit een andere map.",
+        "en": "ona cannot replace the folder {path} while you are working inside it. Run ona from another folder.",
+    },
+    "output.failed": {
+        "nl": "{path} kon niet worden geschreven ({reason}). Controleer de schijf en de rechten.",
+        "en": "Could not write {path} ({reason}). Check the disk and the permissions.",
+    },
+    # -- workspaces ona reads (ona.workspace.load_workspace) -----------------------------------
+    "workspace_file.fix.choose": {
+        "nl": "Kies de map of het zip-bestand dat 'ona publish' schreef",
+        "en": "Choose the folder or zip file that 'ona publish' wrote",
+    },
+    "workspace_file.fix.again": {
+        "nl": "Vraag HR de werkruimte opnieuw te publiceren of opnieuw te sturen",
+        "en": "Ask HR to publish or send the workspace again",
+    },
+    "workspace_file.fix.version": {
+        "nl": "Publiceer hem opnieuw met deze versie van ona, of werk ona bij",
+        "en": "Publish it again with this version of ona, or update ona",
+    },
+    "workspace_file.no_manifest_folder": {
+        "nl": "deze map bevat geen manifest.json, dus het is geen werkruimte voor leidinggevenden",
+        "en": "this folder holds no manifest.json, so it is not a manager workspace",
+    },
+    "workspace_file.not_zip": {
+        "nl": "dit is geen werkruimtemap en geen werkruimte-zip",
+        "en": "this is neither a workspace folder nor a workspace zip file",
+    },
+    "workspace_file.no_manifest_zip": {
+        "nl": "het zip-bestand bevat geen manifest.json, dus het is geen werkruimte voor leidinggevenden",
+        "en": "the zip holds no manifest.json, so it is not a manager workspace",
+    },
+    "workspace_file.too_many": {
+        "nl": "het zip-bestand bevat {count} bestanden; een werkruimte heeft er hooguit {limit}",
+        "en": "the zip holds {count} files; a workspace has at most {limit}",
+    },
+    "workspace_file.lacks": {"nl": "de werkruimte mist {name}", "en": "the workspace lacks {name}"},
+    "workspace_file.unreadable": {
+        "nl": "{name} kan niet worden gelezen ({reason})", "en": "{name} cannot be read ({reason})",
+    },
+    "workspace_file.too_large": {
+        "nl": "{name} is uitgepakt groter dan {megabytes} MB, te groot voor een werkruimte",
+        "en": "{name} unpacks to more than {megabytes} MB, too large for a workspace",
+    },
+    "workspace_file.damaged": {
+        "nl": "het zip-bestand is beschadigd: {name} kan niet worden uitgepakt",
+        "en": "the zip file is damaged: {name} cannot be unpacked",
+    },
+    "workspace_file.not_workspace": {
+        "nl": "manifest.json beschrijft geen werkruimte voor leidinggevenden van ona",
+        "en": "manifest.json does not describe an ona manager workspace",
+    },
+    "workspace_file.version": {
+        "nl": "de werkruimte heeft formaatversie {version}; deze ona leest versie {supported}",
+        "en": "the workspace has format version {version}; this ona reads version {supported}",
+    },
+    "workspace_file.missing_field": {
+        "nl": "manifest.json mist '{field}'", "en": "manifest.json lacks '{field}'",
+    },
+    "workspace_file.field.text": {
+        "nl": "in manifest.json moet '{field}' een tekst zijn, niet {found}",
+        "en": "in manifest.json, '{field}' should be a text, not {found}",
+    },
+    "workspace_file.field.table": {
+        "nl": "in manifest.json moet '{field}' een tabel van namen en waarden zijn, niet {found}",
+        "en": "in manifest.json, '{field}' should be a table of names and values, not {found}",
+    },
+    "workspace_file.field.list": {
+        "nl": "in manifest.json moet '{field}' een lijst zijn, niet {found}",
+        "en": "in manifest.json, '{field}' should be a list, not {found}",
+    },
+    "workspace_file.field.yes_no": {
+        "nl": "in manifest.json moet '{field}' true of false zijn, niet {found}",
+        "en": "in manifest.json, '{field}' should be true or false, not {found}",
+    },
+    "workspace_file.field.whole_number": {
+        "nl": "in manifest.json moet '{field}' een geheel getal van 0 of meer zijn, niet {found}",
+        "en": "in manifest.json, '{field}' should be a whole number of 0 or more, not {found}",
+    },
+    "workspace_file.twice": {
+        "nl": "in manifest.json komt '{field}' {value} twee keer voor",
+        "en": "in manifest.json, '{field}' {value} occurs twice",
+    },
+    "workspace_file.unsafe_name": {
+        "nl": "manifest.json noemt een onveilig bestand '{name}'", "en": "manifest.json names an unsafe file '{name}'",
+    },
+    "workspace_file.too_deep": {
+        "nl": "{name} is te diep genest om te lezen", "en": "{name} is nested too deeply to read",
+    },
+    "workspace_file.not_json": {"nl": "{name} is geen geldige JSON", "en": "{name} is not valid JSON"},
+    "workspace_file.not_utf8": {"nl": "{name} is geen UTF-8-tekst", "en": "{name} is not UTF-8 text"},
+    "workspace_file.summary": {
+        "nl": "{name} koppelt niet elke relatie aan haar cijfers", "en": "{name} does not map each relation to its figures",
+    },
+    "workspace_file.empty": {"nl": "{name} is leeg", "en": "{name} is empty"},
+    "workspace_file.csv": {"nl": "{name} is geen leesbare CSV-tabel", "en": "{name} is not a readable CSV table"},
+    "workspace_file.not_numbers": {
+        "nl": "{name} hoort alleen getallen te bevatten", "en": "{name} should hold numbers only",
+    },
+    "workspace_file.column": {"nl": "{name} mist de kolom '{column}'", "en": "{name} lacks the column '{column}'"},
+    "workspace_file.graph": {
+        "nl": "{name} is geen netwerk zoals ona het schrijft", "en": "{name} is not a network as ona writes it",
+    },
+    "workspace_file.findings": {
+        "nl": "in {name} is bevinding {number} niet zoals ona haar schrijft",
+        "en": "in {name}, finding {number} is not as ona writes it",
+    },
 }
