@@ -460,29 +460,32 @@ def check_no_leak(content: ReportContent, withheld: frozenset[str] | set[str]) -
 
 
 def build_change_report(
-    comparison: Any,
-    findings: Sequence[Any],
+    change: Any,
     *,
     lang: str = "nl",
     title: str | None = None,
     names: Mapping[str, str] | None = None,
     audience: str = "analyst",
+    grouping: str = "department",
     withheld: frozenset[str] = frozenset(),
 ) -> ReportContent:
     """The report of two survey waves: what changed, and where new ties between departments spread from.
 
     Parameters
     ----------
-    comparison : ona.findings.change.WaveComparison
-        From :func:`ona.findings.change.compare_waves` (for managers: of the manager networks, screened).
-    findings : sequence of Finding
-        From :func:`ona.findings.change.change_findings`.
+    change : ona.views.Change or ChangeTables
+        Two waves compared as the reader may see them: ``before_wave``, ``after_wave``, ``panel`` (people
+        who answered both times), ``relations`` (kept, new, lost per relation), ``groups`` (ties with other
+        groups per person, before and after), ``spread`` (per relation: where growth started) and
+        ``findings``. A view's ``compare(before, after)`` gives one (for managers: screened); so does
+        :func:`ona.documents.source.change_tables` for HR.
     lang : {"nl", "en"}, optional (default="nl")
     title : str, optional
         The organisation's name.
     names : mapping, optional
         Person key -> name to print (the change findings name teams and departments, not people).
     audience : {"analyst", "manager"}, optional
+    grouping : str, optional (default="department")
     withheld : frozenset of str, optional
         Names that must not appear.
     """
@@ -490,12 +493,13 @@ def build_change_report(
 
     _check_lang(lang)
     names = names or {}
-    before, after = str(comparison.before_wave), str(comparison.after_wave)
-    panel = len(comparison.panel)
-    relations = [str(r) for r in comparison.relations["relation"]]
-    unit_single = t("report.unit.department" if comparison.attribute == "department" else "report.unit.group", lang)
-    unit_plural = t("report.unit.departments" if comparison.attribute == "department" else "report.unit.groups",
-                    lang)
+    comparison = change
+    findings = list(change.findings)
+    before, after = str(change.before_wave), str(change.after_wave)
+    panel = int(change.panel)
+    relations = [str(r) for r in change.relations["relation"]]
+    unit_single = t("report.unit.department" if grouping == "department" else "report.unit.group", lang)
+    unit_plural = t("report.unit.departments" if grouping == "department" else "report.unit.groups", lang)
     heading = t("report.change.title", lang, name=title) if title else t("report.change.title.unnamed", lang)
     page = TitlePage(
         title=heading,
@@ -544,13 +548,14 @@ def build_change_report(
         png, svg = _draw(change_picture, frame, before_label=before, after_label=after, lang=lang,
                          axis_label=t("report.change.axis", lang, relation=relation_label(relation, lang),
                                       units=unit_plural))
-        spread = comparison.spread.get(relation) or {}
+        rows = change.spread[change.spread["relation"] == relation] if len(change.spread) else change.spread
+        spread = rows.iloc[0].to_dict() if len(rows) else {}
         lead = t("report.change.spread.none", lang)
         if spread.get("origin"):
             unit = t("report.change.unit.team", lang) if spread.get("unit") == "team" else unit_single
             lead = t("report.change.spread.lead", lang, unit=unit, origin=_group_label(spread["origin"], lang),
                      gain=number(float(spread.get("origin_gain") or 0), lang, 1),
-                     contacts=number(len(spread.get("contacts") or ()), lang),
+                     contacts=number(int(spread.get("contacts") or 0), lang),
                      contacts_gain=number(float(spread.get("contacts_gain") or 0), lang, 1),
                      others_gain=number(float(spread.get("others_gain") or 0), lang, 1),
                      relation=relation_label(relation, lang))
