@@ -599,6 +599,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "antwoorden op '{question}' gelezen als {mapping} (0 is nooit: geen band en geen contact)",
         "en": "answers to '{question}' read as {mapping} (0 is never: no tie and no contact)",
     },
+    "ingest.scale.used_many": {
+        "nl": "antwoorden op '{question}' en {more} andere vragen gelezen als {mapping} (0 is nooit: geen band en "
+        "geen contact)",
+        "en": "answers to '{question}' and {more} other questions read as {mapping} (0 is never: no tie and no "
+        "contact)",
+    },
+    "ingest.scale.numbers_many": {
+        "nl": "de antwoorden op '{question}' en {more} andere vragen zijn getallen zonder omschrijving ({mapping}); "
+        "ze zijn gebruikt zoals ze zijn en 0 betekent nooit. Betekent het laagste getal 'nooit', voeg dan het "
+        "structuurbestand van de enquête toe zodat ona de omschrijvingen kan lezen",
+        "en": "the answers to '{question}' and {more} other questions are numbers without labels ({mapping}); they "
+        "are used as they are and 0 means never. If the lowest number means 'never', add the survey's structure "
+        "file so ona can read the labels",
+    },
     "ingest.scale.numbers": {
         "nl": "de antwoorden op '{question}' zijn getallen zonder omschrijving ({mapping}); ze zijn gebruikt zoals "
         "ze zijn en 0 betekent nooit. Betekent het laagste getal 'nooit', voeg dan het structuurbestand van de "
