@@ -125,7 +125,8 @@ class Session:
         self.page.get_by_text(text).first.wait_for()
 
     def go(self, label: str) -> None:
-        self.page.locator("[data-testid=stSidebar] label").filter(has_text=label).first.click()
+        """Open a page from the sidebar's navigation."""
+        self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first.click()
         self.wait_idle()
 
     def upload(self, label: str, path: Path) -> None:
