@@ -27,7 +27,7 @@ from collections.abc import Hashable, Mapping
 import networkx as nx
 import numpy as np
 
-from ona.measures.engines import seeded_igraph
+from ona.measures.engines import ig, seeded_igraph
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError
 from ona.model import UNKNOWN_GROUP
 
@@ -38,6 +38,7 @@ __all__ = [
     "focus_subgraph",
     "group_graph",
     "group_of",
+    "group_positions",
     "seeded_layout",
 ]
 
@@ -76,6 +77,23 @@ def group_of(G: nx.Graph, attribute: str = "department") -> dict[Hashable, str]:
         text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
         labels[node] = text or UNKNOWN_GROUP
     return labels
+
+
+def group_positions(H: nx.Graph, *, scale: float = 320.0) -> dict[Hashable, Position]:
+    """Groups on a circle in sorted order: few nodes, no overlap, the same picture every time.
+
+    Used by the browser's department graph and by the static pictures, so both place the groups alike.
+
+    Examples
+    --------
+    >>> pos = group_positions(nx.Graph([("IT", "HR")]))
+    >>> sorted(pos), round(pos["HR"][0]), round(pos["IT"][0])
+    (['HR', 'IT'], 320, -320)
+    """
+    if len(H) <= 1:
+        return {n: (0.0, 0.0) for n in H}
+    pos = nx.circular_layout(sorted(H.nodes), scale=scale)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
 def seeded_layout(
@@ -188,8 +206,6 @@ def _row_below(nodes: list[Hashable], coords: np.ndarray, scale: float) -> dict[
 
 
 def _igraph_layout(G: nx.Graph, nodes: list[Hashable], *, seed: int, iterations: int) -> np.ndarray:
-    import igraph as ig
-
     index = {n: i for i, n in enumerate(nodes)}
     edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
     graph = ig.Graph(n=len(nodes), edges=sorted(edges))
