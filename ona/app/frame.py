@@ -198,11 +198,17 @@ def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
 # -- the sidebar ------------------------------------------------------------------------------------
 
 
-def setup_state() -> None:
+def language() -> str:
+    """The reader's language: the language switch's value, or on the first run what the browser asks for."""
+    if st.session_state.get("side_lang") in LANGUAGES:
+        return st.session_state["side_lang"]
     headers = st.context.headers
     accept = headers.get("Accept-Language") if headers is not None else None
+    return preferred_language(st.context.locale, accept)
+
+
+def setup_state() -> None:
     available = samples.available()
-    st.session_state.setdefault("side_lang", preferred_language(st.context.locale, accept))
     st.session_state.setdefault("data_sample", "municipality" if "municipality" in available else available[0])
     st.session_state.setdefault("decisions_for", None)
     st.session_state.setdefault("decisions_relations", {})
@@ -214,11 +220,13 @@ def sidebar_top(role: privacy.Role) -> str:
     from ona.app.widgets import md
 
     with st.sidebar:
-        lang = st.session_state["side_lang"]
+        lang = language()
         st.markdown("### :material/hub: ona")
         st.caption(t("app.tagline", lang))
-        lang = st.radio(t("app.language", lang), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="side_lang",
-                        horizontal=True)
+        # the widget holds the language from its first run on (no default in Session State, so an
+        # interrupted first run cannot leave the switch showing one language and the page another)
+        lang = st.radio(t("app.language", lang), LANGUAGES, index=LANGUAGES.index(lang),
+                        format_func=LANGUAGE_NAMES.get, key="side_lang", horizontal=True)
         st.caption(f":material/lock: {md(role.label(lang))}")
     return lang
 

@@ -33,7 +33,7 @@ _PAGE_DIR = Path(__file__).resolve().parent / "pages"
 def main() -> None:
     st.set_page_config(page_title="ona", page_icon="🕸️", layout="wide")  # an emoji favicon is drawn locally
     frame.setup_state()
-    lang = st.session_state["side_lang"]
+    lang = frame.language()
     try:
         role, policy = frame.current_role()
     except OnaError as exc:  # a broken role configuration must not fall back to showing everything
