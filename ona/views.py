@@ -48,6 +48,7 @@ from ona.io.report_text import response_table
 from ona.measures.analysis import Analysis, analyze
 from ona.measures.groups import group_density_matrix
 from ona.measures.metrics import PERSON_COLUMNS
+from ona.exceptions import ConfigurationError
 from ona.model import OrgNetwork, json_plain
 from ona.report import IngestReport, Issue
 from ona.viz.layout import group_graph
@@ -425,46 +426,67 @@ class AnalystView(_NetworkView):
 class ManagerView(_NetworkView):
     """What a manager may see, decided once by the privacy policy.
 
-    The network is screened when the view is built (:func:`ona.privacy.manager_network`):
-    people of groups too small to show even when merged are left out before anything is
-    computed, so no figure includes them and none can be subtracted from another. The
-    remaining answers pass through the privacy layer's manager functions: small groups
-    merged into ``(other)``, people by name only with consent, otherwise by pseudonym, or
-    not at all; no ids, e-mail addresses or roster details.
+    The network is screened when the view is built (:func:`ona.privacy.screen_network`): people
+    whose group is too small to show under any grouping the policy offers (and in any wave given
+    in `also`) are left out before anything is computed, so no figure includes them, none can be
+    subtracted from another, and switching grouping or wave reveals nobody. The remaining answers
+    pass through the privacy layer's manager functions with that one screening: small groups merged
+    into ``(other)``, people by name only with consent, otherwise by pseudonym, or not at all; no
+    ids, e-mail addresses or roster details.
 
     Parameters
     ----------
     net : OrgNetwork
         The whole network as HR holds it.
     policy : PrivacyPolicy
-    grouping, expected, title, description, seed, key : see :class:`AnalystView`
+    grouping : str, optional (default="department")
+        One of ``policy.groupings``.
+    also : sequence of OrgNetwork, optional
+        Other waves of the same organisation, screened together with `net`.
+    expected, title, description, seed, key : see :class:`AnalystView`
     analysis : Analysis, optional
         A finished analysis of the *screened* network (:attr:`screened`); ignored when it holds
         other people.
     findings : sequence of Finding, optional
         Findings of `net`; used only when the screening leaves everyone in.
+    screened : ScreenedNetwork, optional
+        ``screen_network(net, policy, also=...)`` when already computed.
+
+    Raises
+    ------
+    ConfigurationError
+        If the policy does not offer `grouping` to managers, or `screened` belongs to another
+        network or policy.
     """
 
     role = "manager"
     capabilities: frozenset[str] = frozenset()
 
     def __init__(self, net: OrgNetwork, policy: privacy.PrivacyPolicy, *, grouping: str = "department",
-                 analysis: Analysis | None = None, expected: ExpectedLike | None = None, title: str | None = None,
-                 description: str = "", seed: int = 0, key: tuple[Hashable, ...] = (),
-                 findings: Sequence[Finding] | None = None) -> None:
+                 also: Sequence[OrgNetwork] = (), analysis: Analysis | None = None,
+                 expected: ExpectedLike | None = None, title: str | None = None, description: str = "",
+                 seed: int = 0, key: tuple[Hashable, ...] = (), findings: Sequence[Finding] | None = None,
+                 screened: privacy.ScreenedNetwork | None = None) -> None:
         self.full = net
         self.policy = policy
-        screened = privacy.manager_network(net, policy, attribute=grouping)
-        if analysis is not None and not analysis.people.index.equals(screened.people):
+        if screened is None:
+            screened = privacy.screen_network(net, policy, also=also)
+        elif screened.source is not net or screened.policy != policy:
+            raise ConfigurationError("The screened network given to ManagerView belongs to another network or "
+                                     "policy.")
+        self.screening = screened
+        self.screening.screen(grouping)  # a grouping the policy does not offer is refused here
+        screened_net = self.screening.net
+        if analysis is not None and not analysis.people.index.equals(screened_net.people):
             analysis = None
         if expected is not None:  # declared pairs with a group that was left out are dropped too
             expected = expected_frame(expected, net, attribute=grouping)
-            present = set(screened.groups(grouping))
+            present = set(screened_net.groups(grouping))
             expected = expected.loc[expected["group_a"].isin(present) & expected["group_b"].isin(present)]
             expected = expected.reset_index(drop=True)
-        if screened is not net:  # findings of the whole network name people and groups left out here
+        if screened_net is not net:  # findings of the whole network name people and groups left out here
             findings = None
-        super().__init__(screened, grouping=grouping, analysis=analysis, expected=expected,
+        super().__init__(screened_net, grouping=grouping, analysis=analysis, expected=expected,
                          title=title or net.name, description=description, seed=seed, key=key, findings=findings)
 
     @property
@@ -473,22 +495,22 @@ class ManagerView(_NetworkView):
         return self.net
 
     @property
+    def groupings(self) -> tuple[str, ...]:
+        """The groupings this policy offers managers."""
+        return self.screening.groupings
+
+    @property
     def person_level(self) -> bool:
         return self.policy.person_level
 
-    @cached_property
+    @property
     def _screen(self) -> privacy.GroupScreen:
-        return privacy.screen_groups(self.net, self.policy, attribute=self.grouping)
-
-    @cached_property
-    def _persons(self) -> pd.DataFrame:
-        return privacy.screen_people(self.net, self.policy)
+        return self.screening.screen(self.grouping)
 
     @cached_property
     def hidden(self) -> Hidden:
-        table = privacy.screen_groups(self.full, self.policy, attribute=self.grouping).table
-        small = int((~table["reportable"]).sum())
-        return Hidden(groups=small, people=len(self.full) - len(self.net), k=self.policy.k)
+        hidden = self.screening.hidden[self.grouping]
+        return Hidden(groups=hidden.groups, people=hidden.people, k=self.policy.k)
 
     @cached_property
     def report(self) -> IngestReport:
@@ -504,15 +526,17 @@ class ManagerView(_NetworkView):
 
     def group_labels(self) -> pd.Series:
         """Each shown person's group (small groups merged), indexed by the person key (pseudonym or name)."""
-        persons = self._persons
-        shown = persons.loc[persons["shown"]]
+        persons = self.screening.persons
+        shown = persons.loc[persons["shown"]] if self.person_level else persons.iloc[:0]
         return pd.Series(self._screen.labels.reindex(shown.index).to_numpy(), index=shown["person"].to_numpy())
 
     def groups_shown(self) -> list[str]:
         return list(self._screen.order)
 
     def person_labels(self) -> dict[str, str]:
-        persons = self._persons
+        if not self.person_level:
+            return {}
+        persons = self.screening.persons
         shown = persons.loc[persons["shown"]]
         return dict(zip(shown["person"], shown["display"]))
 
@@ -521,33 +545,35 @@ class ManagerView(_NetworkView):
         key, with name and merged group."""
         people = self.analysis.people
         metrics = people if relation is None else relation_people(people, relation)
-        table = privacy.manager_people(metrics, self.net, self.policy, attribute=self.grouping)
+        table = privacy.manager_people(metrics, self.screening, attribute=self.grouping)
         return table.set_index("person")
 
     def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
         if values == "counts":
-            return privacy.manager_group_matrix(self.analysis.group_matrices[relation], self.net, self.policy,
+            return privacy.manager_group_matrix(self.analysis.group_matrices[relation], self.screening,
                                                 attribute=self.grouping, additive=True)
-        return privacy.manager_density_matrix(self.net.graph(relation), self.policy, attribute=self.grouping)
+        return privacy.manager_density_matrix(self.net.graph(relation), attribute=self.grouping,
+                                              source=self.screening)
 
     def groups(self, relation: str) -> pd.DataFrame:
-        return privacy.manager_group_table(super().groups(relation), self.net, self.policy, attribute=self.grouping)
+        return privacy.manager_group_table(super().groups(relation), self.screening, attribute=self.grouping)
 
     def graph(self, relation: str) -> nx.DiGraph:
         """Shown people keyed by person key, with ``name`` and the merged group; no other roster details."""
         if not self.person_level:
             return nx.DiGraph()
-        return privacy.manager_graph(self.net.graph(relation), self.policy, attribute=self.grouping)
+        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
 
     def group_graph(self, relation: str) -> nx.DiGraph:
-        return privacy.manager_graph(self.net.graph(relation), self.policy, attribute=self.grouping, aggregate=True)
+        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, aggregate=True,
+                                     source=self.screening)
 
     @cached_property
     def _shown_findings(self) -> list[Finding]:
         if self._findings is None:
             self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
                                            seed=self.seed)
-        return privacy.manager_findings(self._findings, self.net, self.policy, attribute=self.grouping)
+        return privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
 
     def findings(self) -> list[Finding]:
         return list(self._shown_findings)
@@ -560,7 +586,7 @@ class ManagerView(_NetworkView):
 
         Lists, such as the community table (which groups each community spans), are left out.
         """
-        matcher = privacy.TermMatcher(privacy.withheld_terms(self.full, self.policy, attribute=self.grouping))
+        matcher = privacy.leak_matcher(self.screening)
 
         def keep(value: Any) -> bool:
             if value is None or isinstance(value, (bool, int, float)):
@@ -580,19 +606,19 @@ class ManagerView(_NetworkView):
         return Pair(first, second, _cell(counts, first, second), _cell(counts, second, first))
 
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None:
-        """Two waves compared without the groups that must stay hidden, and only groups and teams of at
-        least ``k`` panel respondents; None when the panel itself is smaller than ``k``."""
+        """Two waves compared, both screened together (so comparing reveals nobody), with only groups and
+        teams of at least ``k`` panel respondents; None when the panel itself is smaller than ``k``."""
         policy, grouping, k = self.policy, self.grouping, self.policy.k
-        before = privacy.manager_network(before, policy, attribute=grouping)
-        after = privacy.manager_network(after, policy, attribute=grouping)
-        comparison = compare_waves(before, after, attribute=grouping)
+        first = privacy.screen_network(before, policy, also=[after])
+        second = privacy.screen_network(after, policy, also=[before])
+        comparison = compare_waves(first.net, second.net, attribute=grouping)
         tables = Change.of(comparison, change_findings(comparison))
         if tables.panel < k:
             return None
-        groups = privacy.screen_groups(before, policy, attribute=grouping)
+        groups = first.screen(grouping)
         real_groups = groups.reportable - {groups.other_label}
-        teams = privacy.screen_groups(before, policy, attribute="team")
-        real_teams = teams.reportable - {teams.other_label}
+        team_screen = first.screens.get("team") or privacy.screen_groups(first.net, policy, attribute="team")
+        real_teams = team_screen.reportable - {team_screen.other_label}
         group_rows = tables.groups[tables.groups["group"].isin(real_groups)
                                    & (tables.groups["panel_respondents"] >= k)]
         team_rows = tables.teams[tables.teams["team"].isin(real_teams) & (tables.teams["panel_respondents"] >= k)]
@@ -600,8 +626,8 @@ class ManagerView(_NetworkView):
             (r, g) for r, g in zip(team_rows["relation"], team_rows["team"])}
         spread = tables.spread[[(r, o) in big_enough and c >= k for r, o, c in
                                 zip(tables.spread["relation"], tables.spread["origin"], tables.spread["contacts"])]]
-        matrices = {relation: tuple(privacy.manager_group_matrix(m, before, policy, attribute=grouping,
-                                                                 additive=True) for m in pair)
+        matrices = {relation: tuple(privacy.manager_group_matrix(m, first, attribute=grouping, additive=True)
+                                    for m in pair)
                     for relation, pair in tables.matrices.items()}
         findings = []
         shown_origins = set(zip(spread["relation"], spread["origin"]))
@@ -610,8 +636,11 @@ class ManagerView(_NetworkView):
             origin = finding.evidence.get("origin")
             if origin is not None and (finding.relation, origin) not in shown_origins:
                 continue
-            attribute = "team" if finding.evidence.get("unit") == "team" else grouping
-            findings += privacy.manager_findings([finding], before, policy, attribute=attribute)
+            if finding.evidence.get("unit") == "team" and "team" not in first.screens:
+                findings += privacy.manager_findings([finding], first.net, policy, attribute="team")
+            else:
+                attribute = "team" if finding.evidence.get("unit") == "team" else grouping
+                findings += privacy.manager_findings([finding], first, attribute=attribute)
         return replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
                        teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
                        findings=findings)

@@ -313,13 +313,16 @@ def with_expected(data: Dataset, group_by: str) -> Dataset:
     return replace(data, expected=expected)
 
 
-def group_by_choice(net: OrgNetwork, lang: str) -> str:
+def group_by_choice(net: OrgNetwork, lang: str, offered: tuple[str, ...] | None = None) -> str:
+    """The grouping: any grouping column of the roster, or only those `offered` (managers: the policy's)."""
     from ona.app.widgets import column_label
 
     roster = net.roster
     candidates = [c for c in ("department", "team", "location") if roster[c].notna().any()]
     candidates += [c for c in roster.columns if c not in (*candidates, "name", "email", "manager", "role", "consent")
                    and roster[c].notna().any() and 1 < roster[c].nunique() < max(3, len(net) // 3)]
+    if offered is not None:
+        candidates = [c for c in offered if c in candidates] or [offered[0]]
     candidates = candidates or ["department"]
     if st.session_state.get("side_group_by") not in candidates:
         st.session_state["side_group_by"] = candidates[0]
@@ -379,7 +382,7 @@ def prepare(lang: str, role: privacy.Role, policy: privacy.PrivacyPolicy) -> Con
     else:
         can_upload = not role.is_manager
         data, error = choose_data(lang, can_upload)
-        group_by = group_by_choice(data.net, lang)
+        group_by = group_by_choice(data.net, lang, policy.groupings if role.is_manager else None)
         workspace_uploader(lang)
         data = with_expected(data, group_by)
         role_name = privacy.MANAGER if role.is_manager else privacy.ANALYST
