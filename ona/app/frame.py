@@ -198,18 +198,36 @@ def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
 # -- the sidebar ------------------------------------------------------------------------------------
 
 
+def remembered_choice(widget: Any, label: str, options: list[Any] | tuple[Any, ...], *, key: str, default: Any,
+                      **kwargs: Any) -> Any:
+    """A choice in the frame (language, sample, wave, grouping) that survives a re-created widget.
+
+    Streamlit makes a widget afresh when its identity changes (e.g. on some page switches), and a fresh
+    widget starts at its first option. The last choice is therefore also kept under a key of its own
+    and given to the widget as its starting value.
+    """
+    memory = f"{key}__chosen"
+    current = st.session_state.get(memory, default)
+    if current not in options:
+        current = default if default in options else options[0]
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+    value = widget(label, options, index=list(options).index(current), key=key, **kwargs)
+    st.session_state[memory] = value
+    return value
+
+
 def language() -> str:
     """The reader's language: the language switch's value, or on the first run what the browser asks for."""
-    if st.session_state.get("side_lang") in LANGUAGES:
-        return st.session_state["side_lang"]
+    for key in ("side_lang", "side_lang__chosen"):
+        if st.session_state.get(key) in LANGUAGES:
+            return st.session_state[key]
     headers = st.context.headers
     accept = headers.get("Accept-Language") if headers is not None else None
     return preferred_language(st.context.locale, accept)
 
 
 def setup_state() -> None:
-    available = samples.available()
-    st.session_state.setdefault("data_sample", "municipality" if "municipality" in available else available[0])
     st.session_state.setdefault("decisions_for", None)
     st.session_state.setdefault("decisions_relations", {})
     st.session_state.setdefault("decisions_resolutions", {})
@@ -223,10 +241,8 @@ def sidebar_top(role: privacy.Role) -> str:
         lang = language()
         st.markdown("### :material/hub: ona")
         st.caption(t("app.tagline", lang))
-        # the widget holds the language from its first run on (no default in Session State, so an
-        # interrupted first run cannot leave the switch showing one language and the page another)
-        lang = st.radio(t("app.language", lang), LANGUAGES, index=LANGUAGES.index(lang),
-                        format_func=LANGUAGE_NAMES.get, key="side_lang", horizontal=True)
+        lang = remembered_choice(st.radio, t("app.language", lang), LANGUAGES, key="side_lang", default=lang,
+                                 format_func=LANGUAGE_NAMES.get, horizontal=True)
         st.caption(f":material/lock: {md(role.label(lang))}")
     return lang
 
@@ -252,13 +268,13 @@ def choose_data(lang: str, can_upload: bool) -> tuple[Dataset, OnaError | None]:
                 except OnaError as exc:
                     error = exc
         table = sample_table(tuple(samples.available())).set_index("name")
-        sample = st.selectbox(t("app.sample", lang), list(table.index), key="data_sample",
-                              format_func=lambda n: str(table.loc[n, "title"]))
+        names = list(table.index)
+        sample = remembered_choice(st.selectbox, t("app.sample", lang), names, key="data_sample",
+                                   default="municipality" if "municipality" in names else names[0],
+                                   format_func=lambda n: str(table.loc[n, "title"]))
         waves = sample_waves(sample)
         if len(waves) > 1:
-            if st.session_state.get("data_wave") not in waves:
-                st.session_state["data_wave"] = waves[0]
-            wave = st.selectbox(t("app.wave", lang), waves, key="data_wave")
+            wave = remembered_choice(st.selectbox, t("app.wave", lang), waves, key="data_wave", default=waves[0])
         else:
             wave = None
         title = str(table.loc[sample, "title"])
@@ -324,11 +340,9 @@ def group_by_choice(net: OrgNetwork, lang: str, offered: tuple[str, ...] | None 
     if offered is not None:
         candidates = [c for c in offered if c in candidates] or [offered[0]]
     candidates = candidates or ["department"]
-    if st.session_state.get("side_group_by") not in candidates:
-        st.session_state["side_group_by"] = candidates[0]
     with st.sidebar:
-        return st.selectbox(t("app.group_by", lang), candidates, format_func=lambda c: column_label(c, lang),
-                            key="side_group_by")
+        return remembered_choice(st.selectbox, t("app.group_by", lang), candidates, key="side_group_by",
+                                 default=candidates[0], format_func=lambda c: column_label(c, lang))
 
 
 # -- workspaces (what managers open; built by HR with "ona publish" or the export page) ----------------

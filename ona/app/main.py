@@ -39,15 +39,17 @@ def main() -> None:
     except OnaError as exc:  # a broken role configuration must not fall back to showing everything
         show_error(exc, lang)
         return
-    pages = [st.Page(_PAGE_DIR / f"{name}.py", title=t(f"app.page.{name}", lang), icon=icon, url_path=name,
-                     default=name == "start") for name, icon in PAGES]
-    navigation = st.navigation(pages, position="sidebar")
+    # The frame's widgets come before st.navigation: widgets made after it belong to the page, and a
+    # page switch would reset them (the chosen sample, the grouping).
     lang = frame.sidebar_top(role)
     try:
         frame.prepare(lang, role, policy)
     except OnaError as exc:
         show_error(exc, lang)
         return
+    pages = [st.Page(_PAGE_DIR / f"{name}.py", title=t(f"app.page.{name}", lang), icon=icon, url_path=name,
+                     default=name == "start") for name, icon in PAGES]
+    navigation = st.navigation(pages, position="sidebar")
     try:
         navigation.run()
     except OnaError as exc:
