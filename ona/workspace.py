@@ -547,6 +547,7 @@ def publish(
     analysis: Any = None,
     findings: Iterable[Any] | None = None,
     n_permutations: int = 1000,
+    screened: ScreenedNetwork | None = None,
 ) -> list[Path]:
     """Write a manager workspace into `directory` and return the files written.
 
@@ -570,7 +571,7 @@ def publish(
     """
     workspace = build_workspace(
         net, policy=policy, expected=expected, lang=lang, seed=seed, group_by=group_by, analysis=analysis,
-        findings=findings, n_permutations=n_permutations,
+        findings=findings, n_permutations=n_permutations, screened=screened,
     )
     return workspace.write(directory)
 
