@@ -348,14 +348,16 @@ def build_workspace(
         should never trigger; the message names the file).
     """
     if lang not in _LANGS:
-        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.")
+        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.",
+                                 key="workspace_file.build.lang", values={"lang": repr(lang)})
     k = policy.min_group_size
     respondents = len(net.respondents)  # type: ignore[arg-type]
     if len(net) < k or respondents < k:
         raise ConfigurationError(
             f"The network has {len(net)} people and {respondents} respondents, fewer than the minimum group "
             f"size of {k}, so a manager may see no figure at all. Publish nothing, or lower the minimum "
-            "group size if your data protection officer agrees"
+            "group size if your data protection officer agrees",
+            key="workspace_file.build.too_small", values={"people": len(net), "respondents": respondents, "k": k},
         )
     full = net
     if screened is None:
@@ -370,7 +372,8 @@ def build_workspace(
             f"After leaving out the people of groups below the minimum group size of {k} (under "
             f"{', '.join(policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at all. "
             "Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
-            "officer agrees"
+            "officer agrees",
+            key="workspace_file.build.too_small_screened", values={"k": k, "groupings": ", ".join(policy.groupings)},
         )
     if net is not full:  # people were left out: results that include them cannot be used
         findings = None
@@ -947,7 +950,8 @@ def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
         if found:
             raise OnaError(
                 f"Publishing stopped: {name} would contain {found[0]!r}, which managers may not see. "
-                "This is a bug in ona; please report it (without the data)."
+                "This is a bug in ona; please report it (without the data).",
+                key="workspace_file.build.leak", values={"name": name, "term": repr(found[0])},
             )
 
 
@@ -959,20 +963,11 @@ def _ona_version() -> str:
 
 
 def _readme() -> str:
-    return """# Manager workspace / Werkruimte voor leidinggevenden
+    """The workspace's README.md: what the folder is, in Dutch and English (texts: ``workspace_file.readme.*``)."""
+    from ona.i18n import t
 
-**Nederlands.** Deze map is gemaakt met `ona publish`. Ze bevat alleen overzichten die door het
-privacyfilter van HR zijn gekomen: cijfers over groepen die groot genoeg zijn, netwerken waarin
-alleen mensen met toestemming bij naam staan (anderen met een pseudoniem of niet), en bevindingen.
-Er staan geen ruwe antwoorden in. Open de map of het zip-bestand in de ona-app; die toont de inhoud
-in de modus voor leidinggevenden. Deel deze map niet verder dan nodig.
-
-**English.** This folder was made with `ona publish`. It holds only views that passed HR's privacy
-filter: figures about groups that are large enough, networks in which only people who consented are
-named (others by pseudonym, or not at all), and findings. It holds no raw survey answers. Open the
-folder or zip file in the ona app, which shows it in manager mode. Do not share it more widely than
-needed.
-
-See `manifest.json` for what is inside and which privacy settings were used.
-"""
+    return (f"# {t('workspace_file.readme.title', 'en')} / {t('workspace_file.readme.title', 'nl')}\n\n"
+            f"**Nederlands.** {t('workspace_file.readme.body', 'nl')}\n\n"
+            f"**English.** {t('workspace_file.readme.body', 'en')}\n\n"
+            f"{t('workspace_file.readme.manifest', 'en')}\n")
 
