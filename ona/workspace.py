@@ -75,7 +75,7 @@ from ona.report import IngestReport
 from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
 
 __all__ = [
     "FORMAT",
@@ -522,7 +522,7 @@ def build_workspace(
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
-            "names": _names_rule(policy),
+            "names": names_rule(policy),
             "show_names": policy.show_names,
             "person_level": policy.person_level,
             "pseudonyms": policy.pseudonymises,
@@ -968,16 +968,6 @@ def _graph_bytes(H: nx.DiGraph) -> bytes:
     return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _names_rule(policy: PrivacyPolicy) -> str:
-    if not policy.person_level:
-        return "no people shown"
-    if policy.show_names and policy.pseudonymises:
-        return "consenting people by name, others by pseudonym"
-    if policy.show_names:
-        return "consenting people by name, others left out"
-    if policy.pseudonymises:
-        return "everyone by pseudonym"
-    return "no people shown"
 
 
 def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:

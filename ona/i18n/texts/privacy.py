@@ -294,4 +294,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Publishing stopped: {name} would contain {term}, which managers may not see. This is a bug in ona; "
               "please report it (without the data).",
     },
+    # -- how people are shown (a workspace manifest's privacy.names) -------------------------------
+    "privacy.names.consent_pseudonyms": {
+        "nl": "mensen met toestemming bij naam, anderen met een pseudoniem",
+        "en": "consenting people by name, others by pseudonym",
+    },
+    "privacy.names.consent_only": {
+        "nl": "mensen met toestemming bij naam, anderen niet",
+        "en": "consenting people by name, others left out",
+    },
+    "privacy.names.pseudonyms": {"nl": "iedereen met een pseudoniem", "en": "everyone by pseudonym"},
+    "privacy.names.none": {"nl": "geen mensen getoond", "en": "no people shown"},
 }
