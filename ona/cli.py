@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
     )
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
+    p.add_argument("--conditions", metavar="FILE", help="five-conditions answers as a plain table "
+                   "(respondent,collaboration,condition,item,score), if not in the survey export")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
     p.set_defaults(func=_cmd_analyze)
 
@@ -122,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
     _add_reading_options(p, wave=False)
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group), for the "
+                   "change of their five conditions")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.set_defaults(func=_cmd_compare)
@@ -296,6 +300,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.findings import find_findings, person_labels, write_findings
 
     net = load_input(args)
+    if args.conditions:
+        from ona.io.kit.answers import read_conditions
+
+        net = net.with_changes(conditions=read_conditions(Path(args.conditions), net))
     expected = _expected_for(args, net)
     result = analyze(
         net,
@@ -306,6 +314,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     )
     written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
+    written += _collaboration_scan(net, expected, args.group_by, Path(args.output), findings)
     written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
     label = f"'{net.name}'" if net.name else "the network"
     print(
@@ -327,6 +336,29 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print(f"  [{finding.level}] {finding.text[args.lang]}")
     print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
     return 0
+
+
+def _collaboration_scan(net: OrgNetwork, expected: Any, group_by: str, out: Path, findings: list) -> list[Path]:
+    """The collaboration scan for ``ona analyze``: conditions.csv, perception.csv and their findings (added to
+    `findings`, kept in severity order)."""
+    from ona.findings.collaboration import collaboration_findings
+    from ona.measures.conditions import conditions_scan
+    from ona.measures.perception import perception_accuracy
+
+    written: list[Path] = []
+    scan = perception = None
+    if net.conditions is not None and len(net.conditions):
+        scan = conditions_scan(net, expected, attribute=group_by)
+        written += scan.write(out)
+    if net.perceived_ties is not None and len(net.perceived_ties):
+        perception = perception_accuracy(net, attribute=group_by)
+        neutralize_formulas(perception.groups).to_csv(out / "perception.csv", index=False)
+        neutralize_formulas(perception.people).to_csv(out / "perception_people.csv", index=False)
+        written += [out / "perception.csv", out / "perception_people.csv"]
+    if scan is not None or perception is not None:
+        extra = collaboration_findings(net, expected, attribute=group_by, scan=scan, perception=perception)
+        findings[:] = sorted([*findings, *extra], key=lambda f: -f.severity)
+    return written
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
@@ -394,6 +426,15 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     out = Path(args.output)
     written = comparison.write(out)
     findings = change_findings(comparison)
+    if before.conditions is not None and after.conditions is not None:  # the collaboration scan's change
+        from ona.findings.collaboration import condition_change_findings
+        from ona.measures.conditions import compare_conditions, conditions_scan
+
+        expected = _expected_for(args, before)
+        scans = [conditions_scan(net, expected, attribute=args.group_by) for net in (before, after)]
+        neutralize_formulas(compare_conditions(*scans)).to_csv(out / "conditions_change.csv", index=False)
+        written.append(out / "conditions_change.csv")
+        findings += condition_change_findings(*scans, waves=(str(before.wave), str(after.wave)))
     (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
     (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
     written += [out / "change_findings.json", out / "change_findings.md"]
