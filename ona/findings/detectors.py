@@ -60,11 +60,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ona.measures.community import _louvain
+from ona.measures.community import louvain_arrays
 from ona.measures.engines import GroupCodes, TieArrays, group_codes
 from ona.exceptions import OnaError
 from ona.io.expected import ExpectedLike, expected_frame, expected_pairs
-from ona.measures.groups import _ei_permutation_test, _group_matrix
+from ona.measures.groups import ei_permutation_test_arrays, group_matrix_arrays
 from ona.model import UNKNOWN_GROUP
 
 __all__ = [
@@ -370,7 +370,7 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     0.3846
     """
     arrays, groups = _setup(G, attribute, weight)
-    matrix = _group_matrix(arrays, groups, weighted=weight is not None)
+    matrix = group_matrix_arrays(arrays, groups, weighted=weight is not None)
     return _mixing(matrix, groups.labels).drop(columns=["code_a", "code_b"])
 
 
@@ -492,7 +492,7 @@ def _silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: int | No
     if arrays.m == 0:
         return []
     active = _active_groups(arrays, groups, th)
-    matrix = _group_matrix(arrays, groups)
+    matrix = group_matrix_arrays(arrays, groups)
     internal = np.diag(matrix).astype(float)
     external = matrix.sum(axis=0) + matrix.sum(axis=1) - 2 * internal
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -510,9 +510,9 @@ def _silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: int | No
                   if active[c] and internal[c] + external[c] > 0 and ei[c] <= th.silo_max_ei and severity[c] > 0]
     if not candidates:
         return []
-    test = _ei_permutation_test(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
+    test = ei_permutation_test_arrays(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
     test = test.set_index("group")
-    community = _louvain(arrays, weighted=True, seed=seed)
+    community = louvain_arrays(arrays, weighted=True, seed=seed)
     detections = []
     for code in candidates:
         label = groups.labels[code]
@@ -630,7 +630,7 @@ def _gaps(arrays: TieArrays, groups: GroupCodes, declared: dict[frozenset[str], 
     """:func:`find_gaps` on arrays, without the cap on undeclared pairs."""
     if arrays.m == 0:
         return []
-    table = _mixing(_group_matrix(arrays, groups, weighted=weighted), groups.labels,
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
                     keep=_active_groups(arrays, groups, th))
     if table.empty:
         return []
@@ -800,7 +800,7 @@ def _fragile_bridges(arrays: TieArrays, groups: GroupCodes,
         return []
     u, v, gu, gv = arrays.source[cross], arrays.target[cross], gu[cross], gv[cross]
     w = _tie_weights(arrays, weighted)[cross]
-    table = _mixing(_group_matrix(arrays, groups, weighted=weighted), groups.labels, keep=active)
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels, keep=active)
     b = _typical_rate(table)
     mixing = {(int(ca), int(cb)): float(e) for ca, cb, e in zip(table["code_a"], table["code_b"], table["expected"])}
     detections = []
