@@ -151,3 +151,18 @@ def test_non_respondents_perceived_ties_cannot_be_checked():
                      respondents=["a", "b"], perceived_ties=perceived)
     row = perception_accuracy(net).people.set_index("person").loc["a"]
     assert (row["perceived"], row["unknown"], row["hits"], row["false_alarms"]) == (1, 1, 1, 0)
+
+
+def test_the_manager_network_leaves_out_the_scan_answers_of_people_it_leaves_out():
+    from ona.privacy import PrivacyPolicy, manager_network
+
+    roster = pd.DataFrame({"department": ["A"] * 3 + ["B"] * 3 + ["C"]}, index=pd.Index(list("abcdefg"), name="id"))
+    perceived = pd.DataFrame({"perceiver": ["a", "g", "d"], "source": ["g", "a", "e"], "target": ["a", "g", "d"],
+                              "relation": "trust"})
+    answers = pd.DataFrame({"respondent": ["a", "g"], "collaboration": "X", "condition": "process", "item": "PRO1",
+                            "score": [3, 4]})
+    net = OrgNetwork(roster, pd.DataFrame({"source": ["a"], "target": ["d"]}), perceived_ties=perceived,
+                     conditions=answers)
+    shown = manager_network(net, PrivacyPolicy(min_group_size=3))
+    assert "g" not in set(shown.perceived_ties[["perceiver", "source", "target"]].values.ravel())
+    assert shown.conditions["respondent"].tolist() == ["a"]

@@ -584,7 +584,7 @@ def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = 
     When the groups below ``k`` together reach ``k``, they are merged into
     the other-group and nobody is left out: `net` itself is returned. When
     even the merged other-group stays below ``k``, its members (and their
-    ties and group-level answers) are removed. Otherwise figures of the
+    ties, group-level answers, perceived ties and conditions answers) are removed. Otherwise figures of the
     groups that *are* shown would give away the suppressed ones by
     difference: a department's external ties minus its ties to the other
     departments shown would be exactly its ties with the small group.
@@ -612,11 +612,19 @@ def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = 
     if group_ties is not None:
         keep = ~group_ties["respondent"].astype(str).isin(drop) & ~group_ties["group"].astype(str).isin(screen.withheld)
         group_ties = group_ties.loc[keep]
+    perceived = net.perceived_ties  # the collaboration scan's answers of the people left out go too
+    if perceived is not None:
+        perceived = perceived.loc[~perceived[["perceiver", "source", "target"]].isin(drop).any(axis=1)]
+    conditions = net.conditions
+    if conditions is not None:
+        conditions = conditions.loc[~conditions["respondent"].isin(drop)]
     return net.with_changes(
         roster=net.roster.drop(index=sorted(drop)),
         ties=ties,
         respondents=[p for p in net.respondents if p not in drop],  # type: ignore[union-attr]
         group_ties=group_ties,
+        perceived_ties=perceived,
+        conditions=conditions,
         report=IngestReport(),
     )
 
