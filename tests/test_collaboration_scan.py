@@ -144,3 +144,46 @@ def test_compare_reports_how_the_conditions_changed(tmp_path):
     assert row["change"] > 0.5
     found = [f for f in json.loads((out / "change_findings.json").read_text()) if f["kind"] == "condition_change"]
     assert any(f["evidence"]["condition"] == "process" and f["evidence"]["direction"] == "up" for f in found)
+
+
+def test_every_declared_collaboration_gets_a_card_with_its_evidence(waves):
+    from ona.findings import find_findings
+    from ona.findings.collaboration_view import card_lines, collaboration_cards
+
+    net, expected = waves["2025"]
+    cards = {c.name: c for c in collaboration_cards(net, expected, findings=find_findings(net, expected=expected))}
+    assert list(cards) == ["Omgevingswet", "Sociaal loket", "Planning & control", "Wijkaanpak"]
+    omgevingswet = cards["Omgevingswet"]
+    assert omgevingswet.scores.index[:2].tolist() == ["Ruimte & Wonen", "Publiekszaken"]
+    assert omgevingswet.scores.index[-1] == "(all)" and omgevingswet.answers.shape == omgevingswet.scores.shape
+    assert list(omgevingswet.scores.columns) == ["ambition", "interests", "relationship", "organisation", "process"]
+    assert omgevingswet.weakest == "process"
+    kinds = {f.kind for f in omgevingswet.findings}
+    assert {"condition_weak", "condition_divergence", "gap"} <= kinds
+    assert {f.kind for f in cards["Sociaal loket"].findings} >= {"fragile_bridge", "condition_weak"}
+    lines = card_lines(omgevingswet, "nl")
+    assert lines[0] == "Sterkst: **Ambitie** (3,7). Zwakst: **Proces** (2,3)."
+    assert any(line.startswith("Ruimte & Wonen – Publiekszaken: advies: 1 banden") for line in lines)
+    healthy = cards["Planning & control"]
+    assert not [f for f in healthy.findings if f.kind in ("condition_weak", "gap")]
+
+
+def test_the_joint_process_sheet_names_carriers_only_when_asked(waves):
+    from ona.findings import person_labels
+    from ona.findings.collaboration_view import process_sheet
+    from ona.viz.sheet import process_sheet_html
+
+    net, expected = waves["2025"]
+    sheet = process_sheet(net, "Sociaal Domein", "Publiekszaken", expected=expected, names=person_labels(net),
+                          lang="nl")
+    assert sheet.collaboration == "Sociaal loket"
+    assert sheet.carriers.iloc[0].tolist()[:3] == ["Jan de Vries", "Publiekszaken", 8]
+    assert list(sheet.conditions.columns) == ["Sociaal Domein", "Publiekszaken", "(alle afdelingen)"]
+    assert sheet.conditions.index.tolist() == ["Ambitie", "Belangen", "Relatie", "Organisatie", "Proces"]
+    assert sheet.questions[-1].startswith("Waar scoort organisatie laag")
+    page = process_sheet_html(sheet)
+    assert "Jan de Vries" in page and "Gezamenlijke procesanalyse: Sociaal Domein en Publiekszaken" in page
+    hidden = process_sheet(net, "Sociaal Domein", "Publiekszaken", expected=expected, lang="en")
+    assert hidden.carriers.empty and hidden.carriers_by_group == {"Sociaal Domein": 5, "Publiekszaken": 1}
+    page = process_sheet_html(hidden)
+    assert "Jan de Vries" not in page and "E0141" not in page and "Names are not shown" in page

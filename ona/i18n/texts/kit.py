@@ -517,6 +517,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "collab.sheet.column.a_to_b": {"nl": "{a} → {b}", "en": "{a} → {b}"},
     "collab.sheet.column.b_to_a": {"nl": "{b} → {a}", "en": "{b} → {a}"},
     "collab.sheet.column.expected": {"nl": "te verwachten", "en": "expected"},
+    "collab.sheet.column.share": {"nl": "deel van verwacht", "en": "share of expected"},
     "collab.sheet.pick": {"nl": "Welke twee afdelingen?", "en": "Which two departments?"},
     "collab.sheet.print": {
         "nl": "Druk dit werkblad af met de afdrukfunctie van je browser (Ctrl+P), of download het.",
