@@ -6,7 +6,7 @@ traceback means a bug in ona.
     ona samples
     ona validate TIES_OR_SURVEY --roster ROSTER [--relation ...]
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
-    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE]
+    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE] [--method leiden|louvain]
     ona analyze SAMPLE_NAME -o DIR
     ona review SURVEY --roster ROSTER -o review.csv
     ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
@@ -80,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=_seed, default=0, help="random seed for communities and tests (default: 0)")
     p.add_argument(
-        "--resolution", type=float, default=1.0, help="Louvain resolution; above 1 gives smaller communities (default: 1)"
+        "--method", choices=("leiden", "louvain"), default="leiden",
+        help="community detection: leiden (connected communities; default) or louvain",
+    )
+    p.add_argument(
+        "--resolution", type=float, default=1.0,
+        help="community resolution; above 1 gives smaller communities (default: 1)",
     )
     p.add_argument(
         "--permutations",
@@ -405,6 +410,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         seed=args.seed,
         resolution=args.resolution,
         n_permutations=args.permutations,
+        method=args.method,
     )
     written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
@@ -420,7 +426,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print(
             f"  {relation}: {figures['ties']} ties, density {figures['density']:.3f}, "
             f"reciprocity {figures['reciprocity']:.3f}, {figures['communities']} communities "
-            f"(NMI with {args.group_by} {figures['nmi_departments']:.2f})"
+            f"({figures['community_method'].capitalize()}, {figures['communities_stable']} stable; "
+            f"NMI with {args.group_by} {figures['nmi_departments']:.2f})"
         )
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
@@ -613,9 +620,11 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             "The change report for managers is not available yet: make it for HR (leave out --role manager), "
             "or compare the waves in the app's Change page in manager mode."
         )
+    from ona.documents.source import change_tables
+
     comparison = compare_waves(before, after, attribute=args.group_by)
-    return documents.build_change_report(comparison, change_findings(comparison), lang=args.lang, title=before.name,
-                                         names=person_labels(before))
+    return documents.build_change_report(change_tables(comparison, change_findings(comparison)), lang=args.lang,
+                                         title=before.name, names=person_labels(before), grouping=args.group_by)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
