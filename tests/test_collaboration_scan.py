@@ -162,7 +162,7 @@ def test_every_declared_collaboration_gets_a_card_with_its_evidence(waves):
     assert {"condition_weak", "condition_divergence", "gap"} <= kinds
     assert {f.kind for f in cards["Sociaal loket"].findings} >= {"fragile_bridge", "condition_weak"}
     lines = card_lines(omgevingswet, "nl")
-    assert lines[0] == "Sterkst: **Ambitie** (3,7). Zwakst: **Proces** (2,3)."
+    assert lines[0] == "Sterkst: Ambitie (3,7). Zwakst: Proces (2,3)."
     assert any(line.startswith("Ruimte & Wonen – Publiekszaken: advies: 1 banden") for line in lines)
     healthy = cards["Planning & control"]
     assert not [f for f in healthy.findings if f.kind in ("condition_weak", "gap")]

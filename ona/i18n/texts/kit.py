@@ -448,8 +448,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "collab.scores": {"nl": "De vijf voorwaarden per afdeling (1 = helemaal oneens, 5 = helemaal eens)",
                       "en": "The five conditions per department (1 = strongly disagree, 5 = strongly agree)"},
     "collab.best_weakest": {
-        "nl": "Sterkst: **{best}** ({best_score}). Zwakst: **{weakest}** ({weakest_score}).",
-        "en": "Strongest: **{best}** ({best_score}). Weakest: **{weakest}** ({weakest_score}).",
+        "nl": "Sterkst: {best} ({best_score}). Zwakst: {weakest} ({weakest_score}).",
+        "en": "Strongest: {best} ({best_score}). Weakest: {weakest} ({weakest_score}).",
     },
     "collab.network": {"nl": "Wat het netwerk laat zien", "en": "What the network shows"},
     "collab.ties": {"nl": "Banden tussen de afdelingen", "en": "Ties between the departments"},
