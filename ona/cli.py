@@ -35,6 +35,7 @@ from ona.exceptions import OnaError
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
+from ona.io.output import check_output_file, check_output_folder, output_error, output_file, output_folder, write_bytes
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
@@ -59,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         _add_input_arguments(p)
         if name == "edges":
             p.add_argument("-o", "--output", required=True, help="CSV file to write")
+        else:
+            p.add_argument("--lang", choices=("nl", "en"), default="en",
+                           help="language of the report and of errors (default: en)")
         p.set_defaults(func=func)
 
     p = sub.add_parser("review", help="write the names that need a decision to a CSV to fill in")
@@ -107,18 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
-    p.add_argument(
-        "--min-group-size", type=int, default=5, metavar="K",
-        help="groups with fewer members or respondents get no figures of their own (default: 5)",
-    )
-    p.add_argument(
-        "--key-env", metavar="VAR",
-        help="environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)",
-    )
-    p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
-    p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
+    _add_privacy_arguments(p)
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--group-by", metavar="ATTRIBUTE",
+                   help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
 
@@ -190,8 +186,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-perception", action="store_true", help="leave out 'who do you think comes to you?'")
     p.add_argument("--no-dependency", action="store_true", help="leave out 'which departments do you depend on?'")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="the minimum group size the privacy statement promises (default: 5)")
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help="the minimum group size the privacy statement promises (default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--months", type=int, default=12, help="how long raw answers are kept, in months (default: 12)")
     p.add_argument("--contact", default="", help="who to contact, for the invitation and privacy statement")
     p.set_defaults(func=_cmd_survey_kit)
@@ -206,29 +202,34 @@ def _add_role_arguments(p: argparse.ArgumentParser) -> None:
     """Who the output is for: HR (default) or managers, with the privacy options of 'ona publish'."""
     p.add_argument("--role", choices=("analyst", "manager"), default="analyst",
                    help="analyst: everything, names included (HR); manager: privacy-filtered (default: analyst)")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="for managers: groups with fewer members or respondents get no figures (default: 5)")
+    _add_privacy_arguments(p, prefix="for managers: ")
+
+
+def _add_privacy_arguments(p: argparse.ArgumentParser, prefix: str = "") -> None:
+    """The privacy policy's options; each overrides its environment variable (see ona.privacy.config)."""
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help=f"{prefix}groups with fewer members or respondents get no figures of their own "
+                   "(default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--key-env", metavar="VAR",
-                   help="for managers: environment variable with the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
-    p.add_argument("--pseudonyms-only", action="store_true", help="for managers: everyone by pseudonym")
-    p.add_argument("--groups-only", action="store_true", help="for managers: no people at all, groups only")
+                   help=f"{prefix}environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
+    p.add_argument("--pseudonyms-only", action="store_true",
+                   help=f"{prefix}everyone by pseudonym, also with consent (or ONA_PSEUDONYMS_ONLY=1)")
+    p.add_argument("--groups-only", action="store_true",
+                   help=f"{prefix}no people at all: group-level figures only (or ONA_GROUPS_ONLY=1)")
+    p.add_argument("--groupings", metavar="A,B,...",
+                   help=f"{prefix}roster columns managers may group by; whom to withhold is decided under all of "
+                   "them at once (default: ONA_GROUPINGS, else department,team,location)")
 
 
 def _policy(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The privacy policy from the role options (shared by publish, report and draw)."""
-    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env
+    """(policy, key, key variable) from the privacy options over the environment (shared by publish, report, draw)."""
+    from ona.privacy import load_settings
 
-    var = args.key_env or DEFAULT_KEY_ENV
-    key = key_from_env(var, os.environ)
-    if key is None and args.key_env:
-        raise OnaError(
-            f"The environment variable {var} named by --key-env is not set. "
-            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
-        )
-    return PrivacyPolicy(
-        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
-        person_level=not args.groups_only,
-    ), key, var
+    settings = load_settings(overrides={
+        "min_group_size": args.min_group_size, "key_env": args.key_env, "pseudonyms_only": args.pseudonyms_only,
+        "groups_only": args.groups_only, "groupings": args.groupings,
+    })
+    return settings.policy, settings.policy.key, settings.key_source
 
 
 def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
@@ -240,20 +241,8 @@ def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
 
 
 def write_output(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` whole or not at all; a folder that is missing or a path that is a folder is a user error."""
-    out = Path(path)
-    if out.is_dir():
-        raise OnaError(f"{out} is a folder; give a file name for -o, e.g. {out / 'report.pdf'}.")
-    if not out.parent.exists():
-        raise OnaError(f"The folder {out.parent} does not exist; create it first or choose another -o.")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise OnaError(f"Could not write {out}: {exc.strerror or exc}. Check the disk and the permissions.") from None
-    return out
+    """Write `data` to `path` whole or not at all (:func:`ona.io.output.write_bytes`); every problem is one sentence."""
+    return write_bytes(path, data)
 
 
 def _seed(text: str) -> int:
@@ -293,6 +282,12 @@ def _add_reading_options(p: argparse.ArgumentParser, *, wave: bool = True) -> No
         "--platform",
         choices=("msforms", "qualtrics", "googleforms", "limesurvey", "surveymonkey", "generic"),
         help="survey platform of the export, when automatic detection is wrong",
+    )
+    p.add_argument(
+        "--structure",
+        metavar="FILE",
+        help="the survey's structure file (LimeSurvey .lss, Qualtrics .qsf), to read an export that holds codes "
+        "(LimeSurvey's default export, Qualtrics' numeric values)",
     )
     if wave:
         p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
@@ -337,6 +332,7 @@ def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
         "resolutions": resolutions,
         "wave": getattr(args, "wave", None),
         "platform": args.platform,
+        "structure": Path(args.structure) if getattr(args, "structure", None) else None,
     }
 
 
@@ -351,14 +347,15 @@ def _cmd_samples(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     net = load_input(args)
-    print(format_report(net))
+    print(format_report(net, lang=args.lang))
     return 0
 
 
 def _cmd_edges(args: argparse.Namespace) -> int:
+    out = check_output_file(args.output)
     net = load_input(args)
-    out = Path(args.output)
-    neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(out, index=False)
+    with output_file(out) as temporary:
+        neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(temporary, index=False)
     print(f"Wrote {len(net.ties)} ties to {out}.")
     counts = net.report.counts()
     if counts:
@@ -367,8 +364,10 @@ def _cmd_edges(args: argparse.Namespace) -> int:
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
+    check_output_file(args.output)
     net = load_input(args)
-    rows = write_review(net, Path(args.output))
+    with output_file(args.output) as temporary:
+        rows = write_review(net, temporary)
     if rows:
         print(f"Wrote {rows} names that need a decision to {args.output}. Fill in the id column "
               "('-' = not on the roster) and pass the file with --resolutions.")
@@ -398,6 +397,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.measures.analysis import analyze
     from ona.findings import find_findings, person_labels, write_findings
 
+    out = check_output_folder(args.output)
     net = load_input(args)
     if args.conditions:
         from ona.io.kit.answers import read_conditions
@@ -412,10 +412,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         n_permutations=args.permutations,
         method=args.method,
     )
-    written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
-    written += _collaboration_scan(net, expected, args.group_by, Path(args.output), findings)
-    written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
+    with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
+        written = result.write(temporary)
+        written += _collaboration_scan(net, expected, args.group_by, temporary, findings)
+        written += write_findings(findings, temporary, args.lang, names=person_labels(net))
+    written = [out / p.name for p in written]
     label = f"'{net.name}'" if net.name else "the network"
     print(
         f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
@@ -463,24 +465,38 @@ def _collaboration_scan(net: OrgNetwork, expected: Any, group_by: str, out: Path
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
-    from ona.privacy import screen_groups
+    from ona.privacy import screen_network
     from ona.workspace import publish
 
+    from ona.workspace import is_workspace_folder
+
     policy, key, var = _policy(args)
+    if args.group_by is None:
+        args.group_by = policy.unit
+    check_output_folder(args.output, owned=is_workspace_folder)
     net = load_input(args)
     expected = _expected_for(args, net)
+    screened = screen_network(net, policy)
+    screened.screen(args.group_by)  # a grouping the policy does not offer is refused before anything is written
     written = publish(
-        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by
+        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by,
+        screened=screened,
     )
-    screen = screen_groups(net, policy, attribute=args.group_by)
-    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)}.")
-    if screen.withheld:
-        small = ", ".join(f"{g} ({screen.table.at[g, 'members']})" for g in sorted(screen.withheld))
-        print(f"Groups with fewer than {policy.k} members or respondents get no figures of their own: {small}.")
-        if policy.other_label in screen.reportable:
-            print(f"Together they are shown as '{policy.other_label}'.")
-        else:
-            print(f"Together they are still fewer than {policy.k}, so '{policy.other_label}' gets no figures either.")
+    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)} (groups: {args.group_by}).")
+    # HR is told what managers will not see (HR may know it; the workspace does not say it).
+    full = {g: net.groups(g).value_counts() for g in policy.groupings}
+    for grouping, screen in screened.screens.items():
+        small = sorted(set(full[grouping].index) - (screen.reportable - {policy.other_label}))
+        if small:
+            listed = ", ".join(f"{g} ({full[grouping][g]})" for g in small)
+            print(f"By {grouping}, groups with fewer than {policy.k} members or respondents get no figures of "
+                  f"their own: {listed}.")
+            if policy.other_label in screen.reportable:
+                print(f"  Those with people left are shown together as '{policy.other_label}'.")
+    if screened.withheld:
+        print(f"{len(screened.withheld)} people are left out of every manager view: their group stays below "
+              f"{policy.k} under {', '.join(policy.groupings)} even when small groups are merged, so figures of "
+              "the groups shown would otherwise give them away by difference.")
     if key is None and policy.person_level:
         print(
             f"No pseudonym key in {var}: people without consent are left out of person-level views. "
@@ -494,6 +510,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from ona.findings.change import change_findings, compare_waves
     from ona.findings import findings_to_json, findings_to_markdown
 
+    out = check_output_folder(args.output)
     inputs: list[str] = args.input
     if len(inputs) == 1 and args.roster is None and inputs[0] in samples.available():
         labels = args.waves or samples.waves(inputs[0])[:2]
@@ -514,21 +531,25 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "or a sample with two waves (ona compare municipality -o DIR)."
         )
     comparison = compare_waves(before, after, attribute=args.group_by)
-    out = Path(args.output)
-    written = comparison.write(out)
     findings = change_findings(comparison)
+    conditions_change = None
     if before.conditions is not None and after.conditions is not None:  # the collaboration scan's change
         from ona.findings.collaboration import condition_change_findings
         from ona.measures.conditions import compare_conditions, conditions_scan
 
         expected = _expected_for(args, before)
         scans = [conditions_scan(net, expected, attribute=args.group_by) for net in (before, after)]
-        neutralize_formulas(compare_conditions(*scans)).to_csv(out / "conditions_change.csv", index=False)
-        written.append(out / "conditions_change.csv")
+        conditions_change = compare_conditions(*scans)
         findings += condition_change_findings(*scans, waves=(str(before.wave), str(after.wave)))
-    (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
-    (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
-    written += [out / "change_findings.json", out / "change_findings.md"]
+    with output_folder(out, command="compare") as temporary:
+        written = comparison.write(temporary)
+        if conditions_change is not None:
+            neutralize_formulas(conditions_change).to_csv(temporary / "conditions_change.csv", index=False)
+            written.append(temporary / "conditions_change.csv")
+        (temporary / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
+        (temporary / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
+        written += [temporary / "change_findings.json", temporary / "change_findings.md"]
+    written = [out / p.name for p in written]
     print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
     for row in comparison.relations.itertuples(index=False):
         print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
@@ -544,6 +565,10 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
     from ona.io.kit.write import survey_kit, write_survey_kit
     from ona.io.roster import read_roster
 
+    if args.min_group_size is None:
+        from ona.privacy import load_settings
+
+        args.min_group_size = load_settings().policy.k
     roster = read_roster(Path(args.roster))
     groups = roster.frame[args.group_by].dropna().astype(str).unique().tolist() if args.group_by in \
         roster.frame.columns else []
@@ -553,8 +578,9 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
         perception=not args.no_perception, dependency=not args.no_dependency, attribute=args.group_by,
         min_group_size=args.min_group_size, retention_months=args.months, contact=args.contact,
     )
-    written = write_survey_kit(args.output, files)
-    top = sorted({p.relative_to(Path(args.output)).parts[0] for p in written})
+    with output_folder(args.output, command="survey-kit") as temporary:  # one kit per folder, whole or not at all
+        written = write_survey_kit(temporary, files)
+        top = sorted({p.relative_to(temporary).parts[0] for p in written})
     print(t("kit.cli.written", args.lang, lang=args.lang, questions=len(questionnaire.questions),
             folder=args.output, files=", ".join(top)))
     return 0
@@ -589,6 +615,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from ona import documents
 
     fmt = _output_format(args, ("pdf", "pptx"))
+    check_output_file(args.output)
     waves = _two_waves(args)
     policy = _policy(args)[0] if args.role == "manager" else None
     if waves is not None:
@@ -635,16 +662,20 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     from ona.i18n import relation_label, t
 
     fmt = _output_format(args, ("png", "svg"))
+    check_output_file(args.output)
     net = load_input(args)
     relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
     if args.of_relation and args.of_relation not in net.relations:
         raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
     chosen = [args.of_relation] if args.of_relation else relations
     policy = _policy(args)[0] if args.role == "manager" else None
+    screened = None
     if policy is not None:
-        from ona.privacy import manager_network
+        from ona.privacy import screen_network
 
-        net = manager_network(net, policy, attribute=args.group_by)
+        screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
+        screened.screen(args.group_by)
+        net = screened.net
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
     if args.picture == "network":
@@ -653,7 +684,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         if policy is not None:
             from ona.privacy import manager_graph
 
-            G = manager_graph(G, policy, attribute=args.group_by)
+            G = manager_graph(G, attribute=args.group_by, source=screened)
         data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     else:
@@ -663,7 +694,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
             if policy is not None:
                 from ona.privacy import manager_graph
 
-                graphs.append(manager_graph(G, policy, attribute=args.group_by, aggregate=True))
+                graphs.append(manager_graph(G, attribute=args.group_by, aggregate=True, source=screened))
             else:
                 graphs.append(group_graph(G, args.group_by))
         H = nx.DiGraph()
@@ -704,13 +735,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except OnaError as exc:
-        print(f"ona: error: {exc}", file=sys.stderr)
+        lang = args.lang if getattr(args, "func", None) is _cmd_validate else "en"  # validate --lang nl: Dutch
+        text = str(exc) if lang == "en" else exc.message(lang)
+        if lang != "en" and getattr(exc, "questions", None):  # the app's question table is the CLI's --relation
+            from ona.i18n import t
+
+            text += " " + t("ingest.text.map_hint", lang)
+        print(f"ona: error: {text}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `ona validate ... | head`: the reader stopped listening
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as exc:  # the disk, the permissions or the operating system, not ona: one sentence
+        print(f"ona: error: {output_error(exc, getattr(exc, 'filename', None) or getattr(args, 'output', '') or '.')}",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
