@@ -577,36 +577,40 @@ def _cmd_report(args: argparse.Namespace) -> int:
         content = _change_content(args, *waves, policy)
     else:
         net = load_input(args)
-        expected = _expected_for(args, net)
-        if policy is None:
-            source = documents.analyst_source(net, expected=expected, group_by=args.group_by, seed=args.seed,
-                                              n_permutations=args.permutations)
-        else:
-            source = documents.manager_source(net, policy, expected=expected, group_by=args.group_by,
-                                              seed=args.seed, n_permutations=args.permutations)
-        content = documents.build_report(source, args.lang)
+        view = _view(args, net, policy, expected=_expected_for(args, net))
+        view.prepare(n_permutations=args.permutations)
+        content = documents.build_report(documents.view_source(view, n_permutations=args.permutations), args.lang)
     out = write_output(args.output, documents.render(content, fmt))
-    pages = len(content.sections) + 1
     print(f"Wrote {out} ({fmt.upper()}, {'managers' if policy else 'HR'}, {args.lang}): a title page and "
-          f"{pages - 1} sections.")
+          f"{len(content.sections)} sections.")
     return 0
+
+
+def _view(args: argparse.Namespace, net: OrgNetwork, policy: Any, *, expected: Any = None,
+          also: Sequence[OrgNetwork] = ()) -> Any:
+    """What the reader may see: HR's view, or the manager view under the policy (screened once)."""
+    from ona.views import AnalystView, ManagerView
+
+    if policy is None:
+        return AnalystView(net, grouping=args.group_by, expected=expected, seed=args.seed)
+    return ManagerView(net, policy, grouping=args.group_by, expected=expected, seed=args.seed, also=also)
 
 
 def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
     from ona import documents
-    from ona.findings import person_labels
-    from ona.findings.change import change_findings, compare_waves
+    from ona.privacy import withheld_terms
 
-    if policy is not None:
+    view = _view(args, before, policy, also=(after,))
+    change = view.compare(before, after)
+    if change is None:
         raise OnaError(
-            "The change report for managers is not available yet: make it for HR (leave out --role manager), "
-            "or compare the waves in the app's Change page in manager mode."
+            f"Fewer than {policy.k} people answered both surveys, so a manager may see no change figures. "
+            "Make the change report for HR (leave out --role manager)."
         )
-    from ona.documents.source import change_tables
-
-    comparison = compare_waves(before, after, attribute=args.group_by)
-    return documents.build_change_report(change_tables(comparison, change_findings(comparison)), lang=args.lang,
-                                         title=before.name, names=person_labels(before), grouping=args.group_by)
+    withheld = frozenset(withheld_terms(before, policy, attribute=args.group_by)) if policy is not None else frozenset()
+    return documents.build_change_report(change, lang=args.lang, title=before.name, names=view.person_labels(),
+                                         audience="manager" if policy is not None else "analyst",
+                                         grouping=args.group_by, withheld=withheld)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
