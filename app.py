@@ -32,7 +32,7 @@ from ona.measures.analysis import Analysis, analyze
 from ona.findings.change import WaveComparison, change_findings, compare_waves
 from ona.exceptions import OnaError
 from ona.io.expected import read_expected
-from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding, find_findings, person_labels
+from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding, find_findings, findings_markdown, link_carriers, person_labels
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, count, number, percent, preferred_language, relation_label, t
 from ona.io.ingest import load_network
 from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph, group_graph, seeded_layout
@@ -317,8 +317,8 @@ def cross_group_brokers(metrics: pd.DataFrame, limit: int = BROKERS_SHOWN) -> li
 
 
 def fragile_bridges(findings: Sequence[Finding]) -> list[tuple[str, tuple[str, ...]]]:
-    """(person, groups) for every person a fragile-bridge finding names."""
-    return [(p, f.groups) for f in findings if f.kind == "fragile_bridge" for p in f.people]
+    """(person, groups) for everyone a link between groups hangs on (bridges, carriers of side-by-side pairs)."""
+    return link_carriers(findings)
 
 
 # -- the frame: sidebar, data choice, role -----------------------------------------------------------
@@ -871,7 +871,7 @@ def visible_bridges(view: View) -> list[tuple[str, tuple[str, ...]]]:
     bridges = fragile_bridges(run_findings(data.net, data.key, view.group_by, data.expected, _expected_key(data)))
     if not view.manager:
         return bridges
-    allowed = {p for f in view_findings(view) if f.kind == "fragile_bridge" for p in f.people}  # person keys
+    allowed = {p for p, _ in link_carriers(view_findings(view))}  # person keys
     persons = privacy.screen_people(data.net, view.policy)
     key_of = persons.loc[persons["shown"], "person"].to_dict()
     return [(p, pair) for p, pair in bridges if key_of.get(p) in allowed]
@@ -1426,7 +1426,7 @@ def page_export(view: View) -> None:
     st.subheader(t("overview.findings", lang))
     names = person_labels(net) if not view.manager else None  # managers' findings carry pseudonyms already
     st.download_button(t("export.findings", lang),
-                       lambda: export.findings_markdown(findings, lang, title=view.data.title, names=names),
+                       lambda: findings_markdown(findings, lang, title=view.data.title, names=names),
                        file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
                        on_click="ignore")
     if not view.manager:

@@ -28,6 +28,7 @@ import pandas as pd
 
 from ona import samples
 from ona.exceptions import OnaError
+from ona.i18n import STRINGS, number, percent, relation_label, t
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
@@ -86,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
     )
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md and of the summary printed (default: nl)")
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser(
@@ -106,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
     p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md and of the summary printed (default: nl)")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
@@ -121,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
     _add_reading_options(p, wave=False)
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md and of the summary printed")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.set_defaults(func=_cmd_compare)
 
@@ -285,25 +286,27 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
     written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
-    label = f"'{net.name}'" if net.name else "the network"
-    print(
-        f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
-        f"({net.response_rate:.0%}); relations: {', '.join(result.relations)}."
-    )
+    lang = args.lang
+    label = f"'{net.name}'" if net.name else t("cli.the_network", lang)
+    print(t("cli.analysed", lang, label=label, people=number(len(net), lang),
+            respondents=number(len(net.respondents), lang), response=percent(net.response_rate, lang),
+            relations=", ".join(relation_label(r, lang) for r in result.relations)))
     for relation in result.relations:
         figures = result.summary[relation]
-        print(
-            f"  {relation}: {figures['ties']} ties, density {figures['density']:.3f}, "
-            f"reciprocity {figures['reciprocity']:.3f}, {figures['communities']} communities "
-            f"(NMI with {args.group_by} {figures['nmi_departments']:.2f})"
-        )
+        print(t("cli.relation_line", lang, relation=relation_label(relation, lang), ties=number(figures["ties"], lang),
+                density=number(figures["density"], lang, 3), reciprocity=number(figures["reciprocity"], lang, 3),
+                communities=number(figures["communities"], lang),
+                group_by=t(f"field.{args.group_by}", lang).lower() if f"field.{args.group_by}" in STRINGS
+                else args.group_by,
+                nmi=number(figures["nmi_departments"], lang, 2)))
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
     high = [f for f in findings if f.level == "high"]
-    print(f"Findings: {len(findings)} ({len(high)} high):")
+    print(t("cli.findings", lang, n=number(len(findings), lang), high=number(len(high), lang)))
     for finding in findings[:5]:
-        print(f"  [{finding.level}] {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
+        print(t("cli.finding_line", lang, level=t(f"finding.level.{finding.level}", lang), text=finding.text[lang]))
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=Path(args.output),
+            files=", ".join(p.name for p in written)))
     return 0
 
 
@@ -375,12 +378,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
     (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
     written += [out / "change_findings.json", out / "change_findings.md"]
-    print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
+    lang = args.lang
+    print(t("cli.compared", lang, before=before.wave, after=after.wave, panel=number(len(comparison.panel), lang)))
     for row in comparison.relations.itertuples(index=False):
-        print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
+        print(t("cli.compare_line", lang, relation=relation_label(row.relation, lang), kept=number(row.kept, lang),
+                new=number(row.new, lang), lost=number(row.lost, lang), jaccard=number(row.jaccard, lang, 2)))
     for finding in findings[:5]:
-        print(f"  - {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {out}: {', '.join(p.name for p in written)}.")
+        print(f"  - {finding.text[lang]}")
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=out, files=", ".join(p.name for p in written)))
     return 0
 
 

@@ -20,7 +20,16 @@ import pandas as pd
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, UnknownRelationError
 from ona.report import IngestReport
 
-__all__ = ["STANDARD_ATTRIBUTES", "TIE_COLUMNS", "OrgNetwork", "UNKNOWN_GROUP", "group_labels"]
+__all__ = [
+    "STANDARD_ATTRIBUTES",
+    "TIE_COLUMNS",
+    "OrgNetwork",
+    "UNKNOWN_GROUP",
+    "display_names",
+    "group_labels",
+    "person_labels",
+    "plain",
+]
 
 #: Roster columns with a fixed meaning; any other column is kept as an extra attribute.
 STANDARD_ATTRIBUTES = ("name", "email", "department", "team", "role", "manager", "location")
@@ -42,6 +51,70 @@ def group_labels(roster: pd.DataFrame, attribute: str = "department") -> pd.Seri
     values = roster[attribute]
     labels = values.astype(object).where(values.notna() & values.astype(str).str.strip().ne(""), UNKNOWN_GROUP)
     return labels.map(str)
+
+
+def display_names(people: pd.DataFrame) -> pd.Series:
+    """Each person's name as text, or their id where the table has no name: the one rule for showing people.
+
+    `people` is indexed by id (a roster, or the people of a graph); without a
+    ``name`` column everyone is shown by id.
+
+    >>> people = pd.DataFrame({"name": ["Ana", None, " "]}, index=pd.Index(["a", "b", "c"], name="id"))
+    >>> display_names(people).tolist()
+    ['Ana', 'b', 'c']
+    """
+    ids = pd.Series(people.index.map(str), index=people.index, dtype=object)
+    if "name" not in people.columns:
+        return ids
+    names = people["name"].astype(object)
+    present = names.notna() & names.astype(str).str.strip().ne("")
+    return names.where(present, ids).map(str)
+
+
+def person_labels(source: OrgNetwork | pd.Series | Mapping[str, object]) -> dict[str, str]:
+    """Id -> label for texts: the display name with inner spaces collapsed, and the id added where two share it.
+
+    `source` is a network (its :meth:`OrgNetwork.display_names` are used) or
+    a mapping of ids to display names (e.g. :func:`display_names`). Labels
+    are what findings and pages write about people, e.g.
+    ``"Iris de Vries (E0006)"`` for one of two people called Iris de Vries.
+
+    >>> person_labels({"E1": "Iris de  Vries", "E2": "Iris de Vries", "E3": "E3"})
+    {'E1': 'Iris de Vries (E1)', 'E2': 'Iris de Vries (E2)', 'E3': 'E3'}
+    >>> roster = pd.DataFrame({"name": ["Iris de Vries", "Iris de Vries", None]},
+    ...                       index=pd.Index(["E1", "E2", "E3"], name="id"))
+    >>> person_labels(OrgNetwork(roster, pd.DataFrame(columns=["source", "target"])))
+    {'E1': 'Iris de Vries (E1)', 'E2': 'Iris de Vries (E2)', 'E3': 'E3'}
+    """
+    if isinstance(source, OrgNetwork):
+        source = source.display_names()
+    series = source if isinstance(source, pd.Series) else pd.Series(dict(source), dtype=object)
+    names = series
+    tidy = names.map(lambda s: " ".join(str(s).split()))
+    shared = tidy.duplicated(keep=False)
+    return {str(p): (f"{n} ({p})" if dup else str(n)) for p, n, dup in zip(tidy.index, tidy, shared)}
+
+
+def plain(value: Any) -> Any:
+    """`value` as plain JSON types: numpy scalars and arrays to Python, NaN and infinity to None, keys to text.
+
+    Mappings and sequences are converted recursively (tuples and sets become
+    lists); everything else is returned as it is.
+
+    >>> plain({"a": np.int64(3), 1: [np.float64("nan"), (2.5, np.bool_(True))], "b": np.array([1, 2])})
+    {'a': 3, '1': [None, [2.5, True]], 'b': [1, 2]}
+    """
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return [plain(v) for v in value.tolist()]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,8 +240,7 @@ class OrgNetwork:
 
     def display_names(self) -> pd.Series:
         """Each person's name, or their id where the roster has no name."""
-        names = self.roster["name"]
-        return names.where(names.notna() & names.astype(str).str.strip().ne(""), self.roster.index.to_series())
+        return display_names(self.roster)
 
     # -- respondents ----------------------------------------------------------------------
 
@@ -239,7 +311,7 @@ class OrgNetwork:
         records = frame.to_dict("records")
         responded = self.respondents
         for person, attrs in zip(self.roster.index.tolist(), records):
-            attrs = {k: _plain(v) for k, v in attrs.items()}
+            attrs = {k: plain(v) for k, v in attrs.items()}
             attrs["responded"] = person in responded  # type: ignore[operator]
             yield person, attrs
 
@@ -287,18 +359,6 @@ class _GraphMapping(Mapping[str, nx.DiGraph]):
 
     def __len__(self) -> int:
         return len(self._net.relations)
-
-
-def _plain(value: Any) -> Any:
-    """numpy scalars to Python scalars (pyvis and GraphML accept only plain types)."""
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        try:
-            return value.item()
-        except (ValueError, AttributeError):
-            return value
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
 
 
 def _normalise_roster(roster: pd.DataFrame) -> pd.DataFrame:

@@ -53,7 +53,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-import math
 import re
 import zipfile
 from collections.abc import Iterable, Mapping
@@ -63,11 +62,10 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
-from ona.model import OrgNetwork
+from ona.model import OrgNetwork, plain
 from ona.privacy import (
     PrivacyPolicy,
     TermMatcher,
@@ -176,14 +174,7 @@ class Workspace:
         """The findings, as :class:`ona.findings.Finding` objects."""
         from ona.findings import Finding
 
-        fields = {f.name for f in dataclasses.fields(Finding)}
-        out = []
-        for record in json.loads(self._file("findings")):
-            values = {k: v for k, v in record.items() if k in fields}  # e.g. "level" is derived
-            values["groups"] = tuple(values.get("groups", ()))
-            values["people"] = tuple(values.get("people", ()))
-            out.append(Finding(**values))
-        return out
+        return [Finding.from_dict(record) for record in json.loads(self._file("findings"))]
 
     def findings_markdown(self) -> str:
         """The readable findings (in the language chosen when publishing)."""
@@ -588,25 +579,13 @@ def _csv_bytes(frame: pd.DataFrame, *, index_label: str | None = None) -> bytes:
 
 
 def _json_bytes(value: Any) -> bytes:
-    return (json.dumps(_plain(value), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    return (json.dumps(plain(value), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
 
 def _graph_bytes(H: nx.DiGraph) -> bytes:
     """Node-link JSON, compact (graphs are the largest files); attributes are plain str and float already."""
     data = nx.node_link_data(H, edges="edges")
     return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatcher) -> dict[str, dict[str, Any]]:
@@ -628,8 +607,8 @@ def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatc
 
     out: dict[str, dict[str, Any]] = {}
     for relation, figures in summary.items():
-        plain = _plain(figures)
-        out[relation] = {key: value for key, value in plain.items() if keep(value)}
+        values = plain(figures)
+        out[relation] = {key: value for key, value in values.items() if keep(value)}
     return out
 
 

@@ -28,7 +28,6 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from ona.measures.community import (
@@ -41,7 +40,7 @@ from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
 from ona.measures.metrics import _person_table
-from ona.model import OrgNetwork
+from ona.model import OrgNetwork, plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import _aligned_arrays, _overlap, _qap_correlation, _respondent_cells
 from ona.measures.whole_network import _network_summary
@@ -156,7 +155,7 @@ class Analysis:
             written.append(path)
         summary = out / "summary.json"
         summary.write_text(
-            json.dumps(_jsonable(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+            json.dumps(plain(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
             encoding="utf-8",
         )
         written.append(summary)
@@ -422,18 +421,3 @@ def _file_names(relations: Iterable[str]) -> dict[str, str]:
         used.add(name.lower())
         names[relation] = name
     return names
-
-
-def _jsonable(value: Any) -> Any:
-    """Plain JSON types: numpy scalars to Python, NaN and infinity to None."""
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, np.ndarray):
-        return [_jsonable(v) for v in value.tolist()]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
