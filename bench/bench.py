@@ -165,19 +165,19 @@ def betweenness_error(n: int, seed: int, runs: int = 3) -> dict:
     from scipy.stats import spearmanr
 
     from ona.measures.engines import TieArrays
-    from ona.measures.metrics import SAMPLED_BETWEENNESS_SOURCES, _betweenness
+    from ona.measures.metrics import SAMPLED_BETWEENNESS_SOURCES, betweenness_arrays
 
     net = generate(n, seed=seed)
     arrays = TieArrays.from_network(net, net.relations[0])
     start = time.perf_counter()
-    exact, _ = _betweenness(arrays, sources=n)
+    exact, _ = betweenness_arrays(arrays, sources=n)
     exact_seconds = time.perf_counter() - start
     top = max(1, n // 100)
     exact_top = set(np.argsort(-exact)[:top])
     rows = []
     for run in range(runs):
         start = time.perf_counter()
-        sampled, _ = _betweenness(arrays, sources=SAMPLED_BETWEENNESS_SOURCES, seed=seed + run)
+        sampled, _ = betweenness_arrays(arrays, sources=SAMPLED_BETWEENNESS_SOURCES, seed=seed + run)
         seconds = time.perf_counter() - start
         sampled_top = set(np.argsort(-sampled)[:top])
         relative = np.abs(sampled - exact)[list(exact_top)] / exact[list(exact_top)]

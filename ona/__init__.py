@@ -10,34 +10,103 @@ should work together, fragile bridges, one-sided trust and change over time.
 190
 """
 
-from ona.io import samples
-from ona.measures.analysis import Analysis, analyze
-from ona.exceptions import (
-    ConfigurationError,
-    EmptyNetworkError,
-    FileFormatError,
-    InputError,
-    MissingAttributeError,
-    OnaError,
-    RosterError,
-    SurveyFormatError,
-    TieListError,
-    UnknownRelationError,
-    UnknownSampleError,
-)
-from ona.findings.change import compare_waves
-from ona.io.expected import expected_from_group_ties, read_expected
-from ona.findings import Finding, find_findings, findings_to_json, findings_to_markdown, write_findings
-from ona.io.ingest import load_network
-from ona.model import OrgNetwork
-from ona.privacy import PrivacyPolicy, pseudonym, resolve_role
-from ona.workspace import load_workspace, publish
-from ona.report import IngestReport, Issue
-from ona.io.report_text import format_report, response_table
-from ona.io.roster import Roster, read_roster
-from ona.findings.detectors import Thresholds
-from ona.io.survey import read_resolutions, read_survey, review_table, write_review
-from ona.io.ties import read_network
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: Where each public name lives. ``import ona`` imports none of these modules: a name is imported
+#: the first time it is used (PEP 562), so ``ona --help`` and ``ona validate`` start without
+#: loading igraph, scipy.stats or the analysis code.
+_LAZY: dict[str, str] = {
+    "Analysis": "ona.measures.analysis",
+    "ConfigurationError": "ona.exceptions",
+    "EmptyNetworkError": "ona.exceptions",
+    "FileFormatError": "ona.exceptions",
+    "Finding": "ona.findings",
+    "IngestReport": "ona.report",
+    "InputError": "ona.exceptions",
+    "Issue": "ona.report",
+    "MissingAttributeError": "ona.exceptions",
+    "OnaError": "ona.exceptions",
+    "OrgNetwork": "ona.model",
+    "PrivacyPolicy": "ona.privacy",
+    "Roster": "ona.io.roster",
+    "RosterError": "ona.exceptions",
+    "SurveyFormatError": "ona.exceptions",
+    "Thresholds": "ona.findings.detectors",
+    "TieListError": "ona.exceptions",
+    "UnknownRelationError": "ona.exceptions",
+    "UnknownSampleError": "ona.exceptions",
+    "analyze": "ona.measures.analysis",
+    "compare_waves": "ona.findings.change",
+    "expected_from_group_ties": "ona.io.expected",
+    "find_findings": "ona.findings",
+    "findings_to_json": "ona.findings",
+    "findings_to_markdown": "ona.findings",
+    "format_report": "ona.io.report_text",
+    "load_network": "ona.io.ingest",
+    "load_workspace": "ona.workspace",
+    "pseudonym": "ona.privacy",
+    "publish": "ona.workspace",
+    "read_expected": "ona.io.expected",
+    "read_network": "ona.io.ties",
+    "read_resolutions": "ona.io.survey",
+    "read_roster": "ona.io.roster",
+    "read_survey": "ona.io.survey",
+    "resolve_role": "ona.privacy",
+    "response_table": "ona.io.report_text",
+    "review_table": "ona.io.survey",
+    "samples": "ona.io.samples",  # a module
+    "write_findings": "ona.findings",
+    "write_review": "ona.io.survey",
+}
+
+if TYPE_CHECKING:  # for type checkers and editors; at run time the names load on first use
+    from ona.exceptions import (
+        ConfigurationError,
+        EmptyNetworkError,
+        FileFormatError,
+        InputError,
+        MissingAttributeError,
+        OnaError,
+        RosterError,
+        SurveyFormatError,
+        TieListError,
+        UnknownRelationError,
+        UnknownSampleError,
+    )
+    from ona.findings import Finding, find_findings, findings_to_json, findings_to_markdown, write_findings
+    from ona.findings.change import compare_waves
+    from ona.findings.detectors import Thresholds
+    from ona.io import samples
+    from ona.io.expected import expected_from_group_ties, read_expected
+    from ona.io.ingest import load_network
+    from ona.io.report_text import format_report, response_table
+    from ona.io.roster import Roster, read_roster
+    from ona.io.survey import read_resolutions, read_survey, review_table, write_review
+    from ona.io.ties import read_network
+    from ona.measures.analysis import Analysis, analyze
+    from ona.model import OrgNetwork
+    from ona.privacy import PrivacyPolicy, pseudonym, resolve_role
+    from ona.report import IngestReport, Issue
+    from ona.workspace import load_workspace, publish
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use (PEP 562) and keep it as a module attribute."""
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'ona' has no attribute {name!r}")
+    module = importlib.import_module(module_name)
+    value = module if name == "samples" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __version__ = "0.1.0"
 

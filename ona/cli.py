@@ -11,6 +11,7 @@ traceback means a bug in ona.
     ona review SURVEY --roster ROSTER -o review.csv
     ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
     ona publish TIES_OR_SURVEY --roster ROSTER [--expected FILE] -o DIR [--min-group-size K] [--key-env VAR]
+    ona survey-kit --roster ROSTER [--expected FILE] --lang nl|en -o DIR
     ona app
 """
 
@@ -125,6 +126,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md and of the summary printed")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.set_defaults(func=_cmd_compare)
+
+    p = sub.add_parser(
+        "survey-kit",
+        help="design the network survey: LimeSurvey and Qualtrics files, Forms guides, invitation, privacy statement",
+    )
+    p.add_argument("--roster", required=True, help="staff roster (CSV or XLSX)")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group): each gets the "
+                   "five conditions' statements")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the questionnaire (default: nl)")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the kit into")
+    p.add_argument("--organisation", metavar="NAME", help="the organisation's name in the texts")
+    p.add_argument("--names", choices=("auto", "list", "text"), default="auto",
+                   help="choose colleagues from a list, or type their names (default: a list up to 100 people)")
+    p.add_argument("--no-perception", action="store_true", help="leave out 'who do you think comes to you?'")
+    p.add_argument("--no-dependency", action="store_true", help="leave out 'which departments do you depend on?'")
+    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
+                   help="the minimum group size the privacy statement promises (default: 5)")
+    p.add_argument("--months", type=int, default=12, help="how long raw answers are kept, in months (default: 12)")
+    p.add_argument("--contact", default="", help="who to contact, for the invitation and privacy statement")
+    p.set_defaults(func=_cmd_survey_kit)
 
     p = sub.add_parser("app", help="open the Streamlit app in the browser")
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
@@ -386,6 +408,28 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     for finding in findings[:5]:
         print(f"  - {finding.text[lang]}")
     print(t("cli.wrote", lang, n=number(len(written), lang), folder=out, files=", ".join(p.name for p in written)))
+    return 0
+
+
+def _cmd_survey_kit(args: argparse.Namespace) -> int:
+    from ona.i18n import t
+    from ona.io.expected import read_expected
+    from ona.io.kit.write import survey_kit, write_survey_kit
+    from ona.io.roster import read_roster
+
+    roster = read_roster(Path(args.roster))
+    groups = roster.frame[args.group_by].dropna().astype(str).unique().tolist() if args.group_by in \
+        roster.frame.columns else []
+    expected = read_expected(Path(args.expected), groups, attribute=args.group_by) if args.expected else None
+    questionnaire, files = survey_kit(
+        roster, expected, lang=args.lang, organisation=args.organisation, names=args.names,
+        perception=not args.no_perception, dependency=not args.no_dependency, attribute=args.group_by,
+        min_group_size=args.min_group_size, retention_months=args.months, contact=args.contact,
+    )
+    written = write_survey_kit(args.output, files)
+    top = sorted({p.relative_to(Path(args.output)).parts[0] for p in written})
+    print(t("kit.cli.written", args.lang, lang=args.lang, questions=len(questionnaire.questions),
+            folder=args.output, files=", ".join(top)))
     return 0
 
 

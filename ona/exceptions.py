@@ -1,7 +1,9 @@
 """Exceptions raised by ona.
 
 Every message says what is wrong, where (file, row, column) and what to do, so
-the command line and the app can show ``str(exc)`` as it is.
+the command line can show ``str(exc)`` as it is. An error raised with an i18n
+``key`` also speaks Dutch: the app shows :meth:`OnaError.message` in the
+user's language (``exc.message("nl")``); ``str(exc)`` is the English text.
 
 Hierarchy::
 
@@ -23,6 +25,11 @@ the first data row is row 2.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from ona.i18n import t
+
 __all__ = [
     "ConfigurationError",
     "EmptyNetworkError",
@@ -39,11 +46,13 @@ __all__ = [
 ]
 
 
-def location(file: str | None = None, row: int | None = None, column: str | None = None) -> str:
+def location(file: str | None = None, row: int | None = None, column: str | None = None, lang: str = "en") -> str:
     """Return a human-readable place such as ``"ties.csv, row 14, column 'target'"``.
 
     >>> location("ties.csv", 14, "target")
     "ties.csv, row 14, column 'target'"
+    >>> location("ties.csv", 14, "target", lang="nl")
+    "ties.csv, rij 14, kolom 'target'"
     >>> location(column="afdeling")
     "column 'afdeling'"
     """
@@ -51,14 +60,46 @@ def location(file: str | None = None, row: int | None = None, column: str | None
     if file:
         parts.append(str(file))
     if row is not None:
-        parts.append(f"row {row}")
+        parts.append(t("error.row", lang, row=row))
     if column is not None:
-        parts.append(f"column '{column}'")
+        parts.append(t("error.column", lang, column=column))
     return ", ".join(parts)
 
 
 class OnaError(Exception):
-    """Base class of every error ona raises on purpose."""
+    """Base class of every error ona raises on purpose.
+
+    Parameters
+    ----------
+    *args
+        The English message, as for any exception.
+    key : str, optional
+        An :mod:`ona.i18n` key whose text, filled with `values`, says the same
+        in every language; :meth:`message` uses it.
+    values : mapping, optional
+        Placeholder values for `key`.
+
+    Examples
+    --------
+    >>> error = OnaError("The workspace is damaged.", key="error.example", values={"file": "w.zip"})
+    >>> str(error)
+    'The workspace is damaged.'
+    >>> error.message("nl")
+    'Het bestand w.zip is beschadigd'
+    >>> OnaError("No key: English only.").message("nl")
+    'No key: English only.'
+    """
+
+    def __init__(self, *args: object, key: str | None = None, values: Mapping[str, Any] | None = None) -> None:
+        super().__init__(*args)
+        self.key = key
+        self.values = dict(values or {})
+
+    def message(self, lang: str = "en") -> str:
+        """The message in `lang` when the error has an i18n key, else the English message."""
+        if self.key is None:
+            return str(self)
+        return t(self.key, lang, **self.values)
 
 
 class InputError(OnaError):
@@ -72,28 +113,60 @@ class InputError(OnaError):
         What the user can do about it.
     file, row, column : optional
         Where the problem is; included at the start of the message.
+    key, fix_key : str, optional
+        :mod:`ona.i18n` keys of the problem and the fix, filled with `values`,
+        for :meth:`message` in other languages. With `key`, `problem` may be
+        left empty: the English text of `key` is used.
+    values : mapping, optional
+
+    Examples
+    --------
+    >>> error = InputError("", key="error.example", values={"file": "ties.csv"}, file="ties.csv", row=3)
+    >>> str(error)
+    'ties.csv, row 3: The file ties.csv is damaged.'
+    >>> error.message("nl")
+    'ties.csv, rij 3: Het bestand ties.csv is beschadigd.'
     """
 
     def __init__(
         self,
-        problem: str,
+        problem: str = "",
         *,
         fix: str | None = None,
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
+        key: str | None = None,
+        fix_key: str | None = None,
+        values: Mapping[str, Any] | None = None,
     ) -> None:
+        values = dict(values or {})
+        if not problem and key is not None:
+            problem = t(key, "en", **values)
+        if fix is None and fix_key is not None:
+            fix = t(fix_key, "en", **values)
         self.problem = problem
         self.fix = fix
         self.file = file
         self.row = row
         self.column = column
-        where = location(file, row, column)
+        self.fix_key = fix_key
+        super().__init__(self._compose(problem, fix, "en"), key=key, values=values)
+
+    def _compose(self, problem: str, fix: str | None, lang: str) -> str:
+        where = location(self.file, self.row, self.column, lang)
         message = f"{where}: {problem}" if where else problem
         message = message.rstrip(".") + "."
         if fix:
             message += " " + fix.rstrip(".") + "."
-        super().__init__(message)
+        return message
+
+    def message(self, lang: str = "en") -> str:
+        """The whole message (place, problem, fix) in `lang` when the error has i18n keys."""
+        if self.key is None:
+            return str(self)
+        fix = t(self.fix_key, lang, **self.values) if self.fix_key is not None else self.fix
+        return self._compose(t(self.key, lang, **self.values), fix, lang)
 
 
 class FileFormatError(InputError):

@@ -146,6 +146,16 @@ class OrgNetwork:
     group_ties : pandas.DataFrame, optional
         Group-level answers (e.g. "how often do you work with department X?")
         with columns ``respondent, group, relation, weight``.
+    perceived_ties : pandas.DataFrame, optional
+        Perceived ties, one slice of a cognitive social structure (Krackhardt
+        1987), with columns ``perceiver, source, target, relation``: the
+        perceiver believes that `source` sends `target` a tie in `relation`
+        (e.g. "who do you think comes to you for advice?" gives rows with
+        ``target == perceiver``). See :mod:`ona.measures.perception`.
+    conditions : pandas.DataFrame, optional
+        Answers about the five conditions of each declared collaboration, with
+        columns ``respondent, collaboration, condition, item, score`` (score 1
+        to 5). See :mod:`ona.measures.conditions`.
 
     Raises
     ------
@@ -176,6 +186,8 @@ class OrgNetwork:
     name: str | None = None
     report: IngestReport = field(default_factory=IngestReport)
     group_ties: pd.DataFrame | None = None
+    perceived_ties: pd.DataFrame | None = None
+    conditions: pd.DataFrame | None = None
     _graphs: dict[str, nx.DiGraph] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -208,6 +220,10 @@ class OrgNetwork:
         object.__setattr__(self, "wave", None if self.wave is None else str(self.wave))
         if self.group_ties is not None:
             object.__setattr__(self, "group_ties", self.group_ties.reset_index(drop=True))
+        if self.perceived_ties is not None:
+            object.__setattr__(self, "perceived_ties", _normalise_perceived(self.perceived_ties, roster.index))
+        if self.conditions is not None:
+            object.__setattr__(self, "conditions", _normalise_conditions(self.conditions, roster.index))
 
     # -- people ---------------------------------------------------------------------------
 
@@ -410,4 +426,44 @@ def _normalise_ties(ties: pd.DataFrame, people: pd.Index) -> pd.DataFrame:
         raise OnaError("The tie table holds self-ties; read_network() reports and leaves them out.")
     if frame.duplicated(["source", "target", "relation"]).any():
         raise OnaError("The tie table holds duplicate ties; read_network() reports and merges them.")
+    return frame
+
+
+def _normalise_perceived(perceived: pd.DataFrame, people: pd.Index) -> pd.DataFrame:
+    columns = ["perceiver", "source", "target", "relation"]
+    missing = [c for c in columns if c not in perceived.columns]
+    if missing:
+        raise OnaError(f"The perceived ties lack the column(s) {missing}; they need {', '.join(columns)}.")
+    frame = perceived.loc[:, columns].astype(str).reset_index(drop=True)
+    unknown = ~(frame["perceiver"].isin(people) & frame["source"].isin(people) & frame["target"].isin(people))
+    if unknown.any():
+        bad = frame.loc[unknown].iloc[0]
+        raise OnaError(
+            f"{int(unknown.sum())} perceived tie(s) name people not on the roster, e.g. {bad['perceiver']} sees "
+            f"{bad['source']} -> {bad['target']}. Leave them out or add the people to the roster."
+        )
+    return frame.drop_duplicates().reset_index(drop=True)
+
+
+def _normalise_conditions(conditions: pd.DataFrame, people: pd.Index) -> pd.DataFrame:
+    columns = ["respondent", "collaboration", "condition", "item", "score"]
+    missing = [c for c in columns if c not in conditions.columns]
+    if missing:
+        raise OnaError(f"The conditions answers lack the column(s) {missing}; they need {', '.join(columns)}.")
+    frame = conditions.loc[:, columns].reset_index(drop=True)
+    for column in columns[:-1]:
+        frame[column] = frame[column].astype(str)
+    frame["score"] = pd.to_numeric(frame["score"], errors="coerce").astype(float)
+    unknown = ~frame["respondent"].isin(people)
+    if unknown.any():
+        raise OnaError(
+            f"{int(unknown.sum())} conditions answer(s) come from people not on the roster, e.g. "
+            f"{frame.loc[unknown, 'respondent'].iloc[0]!r}. Leave them out or add the people to the roster."
+        )
+    bad = ~frame["score"].between(1, 5)
+    if bad.any():
+        raise OnaError(
+            f"{int(bad.sum())} conditions score(s) are not between 1 and 5, e.g. {conditions['score'].iloc[int(bad.idxmax())]!r}. "
+            "Scores run from 1 (strongly disagree) to 5 (strongly agree)."
+        )
     return frame

@@ -96,11 +96,11 @@ def test_igraph_and_python_louvain_find_comparable_partitions(monkeypatch):
     G = _planted(15, 100, 0.08, 0.004, seed=11)
     arrays = TieArrays.from_graph(G)
     monkeypatch.setattr(comm, "LOUVAIN_IGRAPH_ABOVE", 10**9)
-    python_louvain = comm._louvain(arrays, seed=0)
+    python_louvain = comm.louvain_arrays(arrays, seed=0)
     monkeypatch.setattr(comm, "LOUVAIN_IGRAPH_ABOVE", 0)
-    igraph_louvain = comm._louvain(arrays, seed=0)
-    q_python = comm._modularity(arrays, python_louvain)
-    q_igraph = comm._modularity(arrays, igraph_louvain)
+    igraph_louvain = comm.louvain_arrays(arrays, seed=0)
+    q_python = comm.modularity_arrays(arrays, python_louvain)
+    q_igraph = comm.modularity_arrays(arrays, igraph_louvain)
     assert q_igraph == pytest.approx(q_python, abs=0.01)
     assert normalized_mutual_information(python_louvain, igraph_louvain) > 0.9
     # Both recover the planted departments.
@@ -108,7 +108,7 @@ def test_igraph_and_python_louvain_find_comparable_partitions(monkeypatch):
     assert normalized_mutual_information(python_louvain, truth) > 0.9
     assert normalized_mutual_information(igraph_louvain, truth) > 0.9
     # The igraph path is seeded too.
-    assert (comm._louvain(arrays, seed=0) == igraph_louvain).all()
+    assert (comm.louvain_arrays(arrays, seed=0) == igraph_louvain).all()
 
 
 @pytest.mark.parametrize("seed", range(5))

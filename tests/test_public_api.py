@@ -7,6 +7,8 @@ import pkgutil
 import subprocess
 import sys
 
+import pytest
+
 import ona
 
 
@@ -34,3 +36,31 @@ def test_ona_never_imports_streamlit():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_import_ona_is_lazy_and_the_light_commands_load_no_heavy_engines():
+    """`import ona`, `ona --help` and `ona validate` import neither igraph nor streamlit (start-up time)."""
+    code = (
+        "import sys, contextlib, io\n"
+        "import ona\n"
+        "loaded = [m for m in ('igraph', 'streamlit', 'scipy') if m in sys.modules]\n"
+        "from ona.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main(['--help'])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "    main(['validate', 'krackhardt'])\n"
+        "print(loaded, [m for m in ('igraph', 'streamlit') if m in sys.modules])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[] []"
+
+
+def test_public_names_load_on_first_use():
+    code = "import ona, sys\nbefore = 'ona.measures.analysis' in sys.modules\nona.analyze\nprint(before, 'ona.measures.analysis' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False True"
+    assert set(ona.__all__) <= set(dir(ona))
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        ona.nonexistent  # noqa: B018

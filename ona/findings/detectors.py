@@ -71,11 +71,11 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ona.measures.community import _louvain
+from ona.measures.community import louvain_arrays
 from ona.measures.engines import GroupCodes, TieArrays, group_codes
 from ona.exceptions import OnaError
 from ona.io.expected import ExpectedLike, expected_frame, expected_pairs
-from ona.measures.groups import _ei_permutation_test, _group_matrix
+from ona.measures.groups import ei_permutation_test_arrays, group_matrix_arrays
 from ona.model import UNKNOWN_GROUP
 
 __all__ = [
@@ -403,7 +403,7 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     0.3846
     """
     arrays, groups = _setup(G, attribute, weight)
-    matrix = _group_matrix(arrays, groups, weighted=weight is not None)
+    matrix = group_matrix_arrays(arrays, groups, weighted=weight is not None)
     return _mixing(matrix, groups.labels).drop(columns=["code_a", "code_b"])
 
 
@@ -525,7 +525,7 @@ def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: in
     if arrays.m == 0:
         return []
     active = _active_groups(arrays, groups, th)
-    matrix = _group_matrix(arrays, groups)
+    matrix = group_matrix_arrays(arrays, groups)
     internal = np.diag(matrix).astype(float)
     external = matrix.sum(axis=0) + matrix.sum(axis=1) - 2 * internal
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -543,9 +543,9 @@ def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: in
                   if active[c] and internal[c] + external[c] > 0 and ei[c] <= th.silo_max_ei and severity[c] > 0]
     if not candidates:
         return []
-    test = _ei_permutation_test(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
+    test = ei_permutation_test_arrays(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
     test = test.set_index("group")
-    community = _louvain(arrays, weighted=True, seed=seed)
+    community = louvain_arrays(arrays, weighted=True, seed=seed)
     detections = []
     for code in candidates:
         label = groups.labels[code]
@@ -871,7 +871,7 @@ def detect_pairs(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs 
     if arrays.m == 0:
         return [], []
     active = _active_groups(arrays, groups, th)
-    table = _mixing(_group_matrix(arrays, groups, weighted=weighted), groups.labels, keep=active)
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels, keep=active)
     gaps = _gaps(arrays, groups, declared, th, table=table)
     code_of = {label: code for code, label in enumerate(groups.labels)}
     covers = _pair_covers(arrays, groups, th, weighted=weighted, active=active)

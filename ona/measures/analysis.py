@@ -33,17 +33,23 @@ import pandas as pd
 from ona.measures.community import (
     CommunityComparison,
     CommunityStability,
-    _community_stability,
-    _compare_with_groups,
+    community_stability_arrays,
+    compare_with_groups_arrays,
 )
 from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.exceptions import EmptyNetworkError, OnaError
+<<<<<<< HEAD
 from ona.measures.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
 from ona.measures.metrics import _person_table
 from ona.model import OrgNetwork, plain
+=======
+from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
+from ona.measures.metrics import person_table_arrays
+from ona.model import OrgNetwork
+>>>>>>> main
 from ona.io.cells import neutralize_formulas
-from ona.measures.qap import _aligned_arrays, _overlap, _qap_correlation, _respondent_cells
-from ona.measures.whole_network import _network_summary
+from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
+from ona.measures.whole_network import network_summary_arrays
 
 __all__ = [
     "Analysis",
@@ -315,29 +321,29 @@ def _analyze_relation(
 ) -> _RelationResult:
     seed, n_permutations = settings["seed"], settings["n_permutations"]
     steps(f"{relation}: measures per person")
-    table = _person_table(arrays, groups, seed=seed, timer=timer)
+    table = person_table_arrays(arrays, groups, seed=seed, timer=timer)
     method = table.attrs["betweenness"]
 
     steps(f"{relation}: groups and E-I permutation test")
     with timer("groups + E-I test"):
         test = None
         if n_permutations:
-            test = _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed)
-        group_table = _group_table(arrays, groups, test).assign(relation=relation)[["relation", *GROUP_COLUMNS]]
-        counts = _group_matrix(arrays, groups)
+            test = ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed)
+        group_table = group_table_arrays(arrays, groups, test).assign(relation=relation)[["relation", *GROUP_COLUMNS]]
+        counts = group_matrix_arrays(arrays, groups)
         labels = pd.Index(list(groups.labels), dtype=object)
         matrix = pd.DataFrame(counts, index=labels.rename("from"), columns=labels.rename("to"))
-        density = pd.DataFrame(_density_matrix(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
+        density = pd.DataFrame(density_matrix_arrays(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
 
     steps(f"{relation}: communities")
     with timer("communities (Louvain x runs)"):
         runs = max(settings["runs"], 1)
-        stability = _community_stability(arrays, runs=runs, seed=seed, resolution=settings["resolution"])
+        stability = community_stability_arrays(arrays, runs=runs, seed=seed, resolution=settings["resolution"])
     communities = stability.partitions.iloc[:, 0].to_numpy()
-    comparison = _compare_with_groups(communities, groups)
+    comparison = compare_with_groups_arrays(communities, groups)
 
     steps(f"{relation}: whole network")
-    summary = _network_summary(
+    summary = network_summary_arrays(
         arrays,
         groups,
         seed=seed,
@@ -370,16 +376,16 @@ def _no_test() -> dict[str, float]:
 def _compare_layers(arrays: Mapping[str, TieArrays], *, n_permutations: int, seed: int) -> pd.DataFrame:
     rows = []
     for first, second in combinations(arrays, 2):
-        a, b = _aligned_arrays(arrays[first], arrays[second])
-        row: dict[str, Any] = {"first": first, "second": second, **_overlap(a, b)}
+        a, b = aligned_arrays(arrays[first], arrays[second])
+        row: dict[str, Any] = {"first": first, "second": second, **overlap_arrays(a, b)}
         responded = int((a.responded & b.responded).sum())
         row["qap_correlation"] = math.nan
         row["qap_p_value"] = math.nan
         row["qap_permutations"] = 0
         if responded >= 3:
-            x, y = _respondent_cells(a, b)
+            x, y = respondent_cells(a, b)
             permutations = _qap_permutations(n_permutations, responded)
-            result = _qap_correlation(x, y, n_permutations=max(permutations, 1), seed=seed)
+            result = qap_correlation_arrays(x, y, n_permutations=max(permutations, 1), seed=seed)
             row["qap_correlation"] = result.correlation
             if permutations:
                 row["qap_p_value"] = result.p_value

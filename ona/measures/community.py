@@ -42,12 +42,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import community as community_louvain
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
 
-from ona.measures.engines import GroupCodes, TieArrays, group_codes, seeded_igraph
+from ona.measures.engines import GroupCodes, TieArrays, group_codes, ig, seeded_igraph
 from ona.exceptions import OnaError
 
 __all__ = [
@@ -57,9 +56,13 @@ __all__ = [
     "LOUVAIN_IGRAPH_ABOVE",
     "adjusted_rand_index",
     "community_stability",
+    "community_stability_arrays",
     "compare_with_groups",
+    "compare_with_groups_arrays",
+    "louvain_arrays",
     "louvain_communities",
     "modularity",
+    "modularity_arrays",
     "normalized_mutual_information",
 ]
 
@@ -125,7 +128,7 @@ def louvain_communities(
        (10): P10008. https://doi.org/10.1088/1742-5468/2008/10/P10008
     """
     arrays = TieArrays.from_graph(G, weight)
-    labels = _louvain(arrays, weighted=weight is not None, resolution=resolution, seed=seed)
+    labels = louvain_arrays(arrays, weighted=weight is not None, resolution=resolution, seed=seed)
     return dict(zip(arrays.nodes.tolist(), labels.tolist()))
 
 
@@ -184,7 +187,7 @@ def modularity(
             "Give every node of the graph a label."
         )
     codes = GroupCodes.from_values([partition[v] for v in arrays.nodes], "community").codes
-    return _modularity(arrays, codes, weighted=weight is not None, resolution=resolution)
+    return modularity_arrays(arrays, codes, weighted=weight is not None, resolution=resolution)
 
 
 def normalized_mutual_information(a: Sequence[Hashable], b: Sequence[Hashable]) -> float:
@@ -301,7 +304,7 @@ def compare_with_groups(
         )
     groups = group_codes(G, attribute)
     labels = np.asarray([communities[v] for v in G.nodes])
-    return _compare_with_groups(labels, groups)
+    return compare_with_groups_arrays(labels, groups)
 
 
 @dataclass(frozen=True)
@@ -402,16 +405,16 @@ def community_stability(
        https://doi.org/10.1038/srep00336
     """
     arrays = TieArrays.from_graph(G, weight)
-    return _community_stability(arrays, runs=runs, seed=seed, weighted=weight is not None, resolution=resolution)
+    return community_stability_arrays(arrays, runs=runs, seed=seed, weighted=weight is not None, resolution=resolution)
 
 
 # -- implementations over arrays ------------------------------------------------------------------
 
 
-def _louvain(
+def louvain_arrays(
     arrays: TieArrays, *, weighted: bool = True, resolution: float = 1.0, seed: int | None = None
 ) -> np.ndarray:
-    """Community label per node position, numbered from the largest community down."""
+    """Louvain community per node position, numbered from the largest community down: :func:`louvain_communities` on arrays."""
     if not resolution > 0:
         raise OnaError(f"The Louvain resolution must be a positive number, not {resolution}.")
     n = arrays.n
@@ -441,7 +444,8 @@ def _renumber(raw: np.ndarray) -> np.ndarray:
     return rank[inverse.ravel()]
 
 
-def _modularity(arrays: TieArrays, codes: np.ndarray, *, weighted: bool = True, resolution: float = 1.0) -> float:
+def modularity_arrays(arrays: TieArrays, codes: np.ndarray, *, weighted: bool = True, resolution: float = 1.0) -> float:
+    """Modularity of the partition `codes` (an integer label per node position): :func:`modularity` on arrays."""
     u, v, w = arrays.undirected_edges(weighted)
     total = w.sum()
     if total <= 0:
@@ -498,7 +502,8 @@ def _ari(table: np.ndarray) -> float:
     return float((index - expected) / (maximum - expected))
 
 
-def _compare_with_groups(labels: np.ndarray, groups: GroupCodes) -> CommunityComparison:
+def compare_with_groups_arrays(labels: np.ndarray, groups: GroupCodes) -> CommunityComparison:
+    """Communities (a label per node position) against roster groups: :func:`compare_with_groups` on arrays."""
     community_ids, position = np.unique(labels, return_inverse=True)
     counts = np.zeros((len(community_ids), groups.k), dtype=np.int64)
     np.add.at(counts, (position.ravel(), groups.codes), 1)
@@ -534,14 +539,15 @@ def _compare_with_groups(labels: np.ndarray, groups: GroupCodes) -> CommunityCom
     )
 
 
-def _community_stability(
+def community_stability_arrays(
     arrays: TieArrays, *, runs: int = 10, seed: int = 0, weighted: bool = True, resolution: float = 1.0
 ) -> CommunityStability:
+    """Louvain runs over `runs` seeds compared: :func:`community_stability` on arrays."""
     if runs < 1:
         raise OnaError(f"runs must be at least 1, not {runs}.")
     seeds = tuple(range(seed, seed + runs))
     partitions = np.column_stack(
-        [_louvain(arrays, weighted=weighted, resolution=resolution, seed=s) for s in seeds]
+        [louvain_arrays(arrays, weighted=weighted, resolution=resolution, seed=s) for s in seeds]
     )
     reference = partitions[:, 0]
     n = arrays.n

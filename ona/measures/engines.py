@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import random
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -34,7 +35,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import pandas as pd
@@ -45,6 +45,34 @@ from ona.model import UNKNOWN_GROUP
 
 if TYPE_CHECKING:
     from ona.model import OrgNetwork
+
+
+def _import_igraph():  # type: ignore[no-untyped-def]
+    """Import igraph without its optional matplotlib plotting.
+
+    python-igraph imports ``matplotlib.pyplot`` when it is installed, to offer
+    plotting that ona never uses: that costs about 0.3 s of every start and
+    makes matplotlib write a font cache into the user's home folder. While
+    igraph is imported, ``matplotlib`` is marked as absent (igraph then puts a
+    placeholder in its drawing module); the mark is removed right after, so a
+    program that imports matplotlib itself gets the real one. If matplotlib
+    or igraph was already imported, nothing is changed.
+    """
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+
+        return igraph
+    sys.modules["matplotlib"] = None  # type: ignore[assignment]
+    try:
+        import igraph
+    finally:
+        if sys.modules.get("matplotlib", 0) is None:
+            del sys.modules["matplotlib"]
+    return igraph
+
+
+#: The igraph module, imported once here (see :func:`_import_igraph`); other modules of ona use this one.
+ig = _import_igraph()
 
 __all__ = [
     "GroupCodes",

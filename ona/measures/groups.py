@@ -33,12 +33,17 @@ from ona.measures.engines import GroupCodes, TieArrays, group_codes
 from ona.exceptions import OnaError
 
 __all__ = [
+    "EITest",
     "GROUP_COLUMNS",
+    "density_matrix_arrays",
     "ei_index",
     "ei_permutation_test",
+    "ei_permutation_test_arrays",
     "group_density_matrix",
     "group_matrix",
+    "group_matrix_arrays",
     "group_table",
+    "group_table_arrays",
     "network_ei_index",
 ]
 
@@ -97,7 +102,7 @@ def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | No
     """
     arrays = TieArrays.from_graph(G, weight)
     groups = group_codes(G, attribute)
-    return _group_matrix_frame(_group_matrix(arrays, groups, weighted=weight is not None), groups)
+    return _group_matrix_frame(group_matrix_arrays(arrays, groups, weighted=weight is not None), groups)
 
 
 def group_density_matrix(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
@@ -130,7 +135,7 @@ def group_density_matrix(G: nx.Graph, attribute: str = "department") -> pd.DataF
     """
     arrays = TieArrays.from_graph(G, None)
     groups = group_codes(G, attribute)
-    density = _density_matrix(arrays, groups, _group_matrix(arrays, groups, weighted=False))
+    density = density_matrix_arrays(arrays, groups, group_matrix_arrays(arrays, groups, weighted=False))
     return _group_matrix_frame(density, groups)
 
 
@@ -176,7 +181,7 @@ def ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None =
     """
     arrays = TieArrays.from_graph(G, weight)
     groups = group_codes(G, attribute)
-    ei = _ei_from_matrix(_group_matrix(arrays, groups, weighted=weight is not None))
+    ei = _ei_from_matrix(group_matrix_arrays(arrays, groups, weighted=weight is not None))
     return dict(zip(groups.labels, ei.tolist()))
 
 
@@ -200,7 +205,7 @@ def network_ei_index(G: nx.Graph, attribute: str = "department", *, weight: str 
        Quarterly 51 (2): 123-40. https://doi.org/10.2307/2786835
     """
     arrays = TieArrays.from_graph(G, weight)
-    matrix = _group_matrix(arrays, group_codes(G, attribute), weighted=weight is not None)
+    matrix = group_matrix_arrays(arrays, group_codes(G, attribute), weighted=weight is not None)
     return _network_ei_from_matrix(matrix)
 
 
@@ -265,7 +270,7 @@ def ei_permutation_test(
     """
     arrays = TieArrays.from_graph(G, None)
     groups = group_codes(G, attribute)
-    return _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed).groups
+    return ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed).groups
 
 
 def group_table(
@@ -325,20 +330,38 @@ def group_table(
     """
     arrays = TieArrays.from_graph(G, None)
     groups = group_codes(G, attribute)
-    test = _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed) if n_permutations else None
-    return _group_table(arrays, groups, test)
+    test = ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed) if n_permutations else None
+    return group_table_arrays(arrays, groups, test)
 
 
 # -- implementations over arrays ------------------------------------------------------------------
+# The array versions below are what the graph functions above wrap; ona.measures.analysis and the
+# findings call them directly on TieArrays built once per relation.
 
 
 @dataclass(frozen=True)
-class _EITest:
+class EITest:
+    """The result of :func:`ei_permutation_test_arrays`.
+
+    Attributes
+    ----------
+    groups : pandas.DataFrame
+        One row per group: ``group, ei_index, expected_ei, sd_ei, p_value,
+        p_value_high, n_permutations`` (as :func:`ei_permutation_test` returns).
+    network : dict
+        ``ei_index``, ``expected_ei`` and ``p_value`` of the whole network.
+    """
+
     groups: pd.DataFrame
     network: dict[str, float]
 
 
-def _group_matrix(arrays: TieArrays, groups: GroupCodes, *, weighted: bool = False) -> np.ndarray:
+def group_matrix_arrays(arrays: TieArrays, groups: GroupCodes, *, weighted: bool = False) -> np.ndarray:
+    """The k x k matrix of ties (or summed weights) from group to group: :func:`group_matrix` on arrays.
+
+    Rows are senders' groups and columns receivers' groups, in the order of
+    ``groups.labels``; int64 counts, or float sums of tie weights with `weighted`.
+    """
     k = groups.k
     cells = groups.codes[arrays.source] * k + groups.codes[arrays.target]
     matrix = np.bincount(cells, weights=arrays.weight if weighted else None, minlength=k * k).reshape(k, k)
@@ -350,7 +373,13 @@ def _group_matrix_frame(matrix: np.ndarray, groups: GroupCodes) -> pd.DataFrame:
     return pd.DataFrame(matrix, index=labels.rename("from"), columns=labels.rename("to"))
 
 
-def _density_matrix(arrays: TieArrays, groups: GroupCodes, counts: np.ndarray) -> np.ndarray:
+def density_matrix_arrays(arrays: TieArrays, groups: GroupCodes, counts: np.ndarray) -> np.ndarray:
+    """Tie density from group to group: :func:`group_density_matrix` on arrays.
+
+    `counts` is :func:`group_matrix_arrays`; each cell is divided by the pairs
+    whose tie could be observed (respondents of the row group times members of
+    the column group, less one on the diagonal); ``nan`` where there are none.
+    """
     sizes = groups.sizes.astype(float)
     respondents = np.bincount(groups.codes[arrays.responded], minlength=groups.k).astype(float)
     possible = np.outer(respondents, sizes)
@@ -373,14 +402,18 @@ def _network_ei_from_matrix(matrix: np.ndarray) -> float:
     return (external - internal) / total if total > 0 else float("nan")
 
 
-def _ei_permutation_test(
+def ei_permutation_test_arrays(
     arrays: TieArrays, groups: GroupCodes, *, n_permutations: int = 1000, seed: int | None = None
-) -> _EITest:
-    """E-I per group and for the network, against `n_permutations` shuffles of the group labels."""
+) -> EITest:
+    """E-I per group and for the network against shuffles of the group labels: :func:`ei_permutation_test` on arrays.
+
+    See :func:`ei_permutation_test` for the test; one numpy pass over the tie
+    list per permutation, so memory stays linear in the ties.
+    """
     if n_permutations < 1:
         raise OnaError(f"n_permutations must be at least 1, not {n_permutations}.")
     k, n = groups.k, arrays.n
-    observed_matrix = _group_matrix(arrays, groups)
+    observed_matrix = group_matrix_arrays(arrays, groups)
     observed = _ei_from_matrix(observed_matrix)
     observed_network = _network_ei_from_matrix(observed_matrix)
     degree = (arrays.in_degree + arrays.out_degree).astype(float)
@@ -429,12 +462,16 @@ def _ei_permutation_test(
         if arrays.m
         else float("nan"),
     }
-    return _EITest(table, network)
+    return EITest(table, network)
 
 
-def _group_table(arrays: TieArrays, groups: GroupCodes, test: _EITest | None) -> pd.DataFrame:
+def group_table_arrays(arrays: TieArrays, groups: GroupCodes, test: EITest | None) -> pd.DataFrame:
+    """One row per group with the columns :data:`GROUP_COLUMNS`: :func:`group_table` on arrays.
+
+    `test` supplies the E-I expectation and p-value; None leaves them ``nan``.
+    """
     k, code = groups.k, groups.codes
-    counts = _group_matrix(arrays, groups)
+    counts = group_matrix_arrays(arrays, groups)
     internal = np.diag(counts)
     external_out = counts.sum(axis=1) - internal
     external_in = counts.sum(axis=0) - internal

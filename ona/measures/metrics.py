@@ -50,6 +50,7 @@ __all__ = [
     "PERSON_COLUMNS",
     "SAMPLED_BETWEENNESS_SOURCES",
     "betweenness",
+    "betweenness_arrays",
     "brokerage_roles",
     "constraint",
     "degree_table",
@@ -58,6 +59,7 @@ __all__ = [
     "pagerank",
     "person_reciprocity",
     "person_table",
+    "person_table_arrays",
 ]
 
 #: Betweenness is exact for graphs up to this many nodes and estimated from
@@ -222,7 +224,7 @@ def betweenness(G: nx.Graph, *, sources: int | None = None, seed: int | None = 0
        2303-18. https://doi.org/10.1142/S0218127407018403
     """
     arrays = TieArrays.from_graph(G, None)
-    values, method = _betweenness(arrays, sources=sources, seed=seed)
+    values, method = betweenness_arrays(arrays, sources=sources, seed=seed)
     result = arrays.relabel(values, "betweenness")
     result.attrs["method"] = method
     return result
@@ -500,7 +502,7 @@ def person_table(
     [1.0, 0.5, 1.0]
     """
     arrays = TieArrays.from_graph(G, weight)
-    return _person_table(
+    return person_table_arrays(
         arrays,
         group_codes(G, attribute),
         weighted=weight is not None,
@@ -510,9 +512,11 @@ def person_table(
 
 
 # -- implementations over arrays ------------------------------------------------------------------
+# person_table_arrays and betweenness_arrays are public: ona.measures.analysis and
+# ona.measures.whole_network call them on TieArrays built once per relation.
 
 
-def _person_table(
+def person_table_arrays(
     arrays: TieArrays,
     groups: GroupCodes,
     *,
@@ -521,11 +525,15 @@ def _person_table(
     seed: int | None = 0,
     timer: StepTimer | None = None,
 ) -> pd.DataFrame:
+    """Every per-person measure of one relation: :func:`person_table` on arrays.
+
+    `timer` (optional) accumulates the seconds of each measure, for benchmarks.
+    """
     timer = timer or StepTimer()
     with timer("degree"):
         table = _degree_table(arrays)
     with timer("betweenness"):
-        values, method = _betweenness(arrays, sources=betweenness_sources, seed=seed)
+        values, method = betweenness_arrays(arrays, sources=betweenness_sources, seed=seed)
     table["betweenness"] = values
     with timer("pagerank"):
         table["pagerank"] = _pagerank(arrays, weighted=weighted)
@@ -570,9 +578,10 @@ def _degree_table(arrays: TieArrays) -> pd.DataFrame:
     )
 
 
-def _betweenness(
+def betweenness_arrays(
     arrays: TieArrays, *, sources: int | None = None, seed: int | None = 0
 ) -> tuple[np.ndarray, BetweennessMethod]:
+    """Normalised directed betweenness per node position, and how it was computed: :func:`betweenness` on arrays."""
     n = arrays.n
     if sources is not None and sources < 1:
         raise OnaError(f"betweenness sources must be a positive number of people, not {sources}.")

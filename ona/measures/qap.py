@@ -42,9 +42,14 @@ __all__ = [
     "MRQAPResult",
     "MRQAP_NODES_UP_TO",
     "QAPResult",
+    "RespondentCells",
+    "aligned_arrays",
     "layer_overlap",
     "mrqap",
+    "overlap_arrays",
     "qap_correlation",
+    "qap_correlation_arrays",
+    "respondent_cells",
 ]
 
 #: MRQAP builds dense person-by-person matrices; it accepts up to this many respondents.
@@ -145,7 +150,7 @@ def layer_overlap(G: nx.Graph, H: nx.Graph) -> dict[str, float]:
     >>> layer_overlap(advice, trust)["jaccard"]
     0.25
     """
-    return _overlap(*_aligned(G, H))
+    return overlap_arrays(*_aligned(G, H))
 
 
 def qap_correlation(
@@ -201,8 +206,8 @@ def qap_correlation(
     if n_permutations < 1:
         raise OnaError(f"n_permutations must be at least 1, not {n_permutations}.")
     first, second = _aligned(G, H, weight)
-    x, y = _respondent_cells(first, second)
-    return _qap_correlation(x, y, n_permutations=n_permutations, seed=seed)
+    x, y = respondent_cells(first, second)
+    return qap_correlation_arrays(x, y, n_permutations=n_permutations, seed=seed)
 
 
 def mrqap(
@@ -299,10 +304,10 @@ def _aligned(G: nx.Graph, H: nx.Graph, weight: str | None = None) -> tuple[TieAr
             f"The two relations hold different people (e.g. {extra}). Compare relations of one network, "
             "e.g. net.graph('advice') and net.graph('trust')."
         )
-    return _aligned_arrays(TieArrays.from_graph(G, weight), TieArrays.from_graph(H, weight))
+    return aligned_arrays(TieArrays.from_graph(G, weight), TieArrays.from_graph(H, weight))
 
 
-def _aligned_arrays(first: TieArrays, second: TieArrays) -> tuple[TieArrays, TieArrays]:
+def aligned_arrays(first: TieArrays, second: TieArrays) -> tuple[TieArrays, TieArrays]:
     """`second` renumbered to `first`'s node positions (the node sets must be equal)."""
     if first.nodes.equals(second.nodes):
         return first, second
@@ -315,7 +320,8 @@ def _aligned_arrays(first: TieArrays, second: TieArrays) -> tuple[TieArrays, Tie
     return first, renumbered
 
 
-def _overlap(first: TieArrays, second: TieArrays) -> dict[str, float]:
+def overlap_arrays(first: TieArrays, second: TieArrays) -> dict[str, float]:
+    """Ties in one relation, the other and both, among respondents: :func:`layer_overlap` on aligned arrays."""
     responded = first.responded & second.responded
     keep_first = responded[first.source]
     keep_second = responded[second.source]
@@ -334,8 +340,18 @@ def _overlap(first: TieArrays, second: TieArrays) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
-class _Cells:
-    """Sparse valued ties among respondents, relabelled 0..r-1."""
+class RespondentCells:
+    """The cells a QAP test covers: valued ties among the `r` people who responded, relabelled 0..r-1.
+
+    Attributes
+    ----------
+    r : int
+        Number of respondents; the test covers the :math:`r(r-1)` ordered pairs.
+    source, target : numpy.ndarray of int64
+        Each tie as respondent positions.
+    value : numpy.ndarray of float64
+        Tie weights.
+    """
 
     r: int
     source: np.ndarray
@@ -347,16 +363,23 @@ class _Cells:
         return self.r * (self.r - 1)
 
 
-def _restrict(arrays: TieArrays, keep_mask: np.ndarray) -> _Cells:
+def _restrict(arrays: TieArrays, keep_mask: np.ndarray) -> RespondentCells:
     new_id = np.full(arrays.n, -1, dtype=np.int64)
     new_id[keep_mask] = np.arange(int(keep_mask.sum()))
     inside = keep_mask[arrays.source] & keep_mask[arrays.target]
-    return _Cells(
+    return RespondentCells(
         int(keep_mask.sum()), new_id[arrays.source[inside]], new_id[arrays.target[inside]], arrays.weight[inside]
     )
 
 
-def _respondent_cells(first: TieArrays, second: TieArrays) -> tuple[_Cells, _Cells]:
+def respondent_cells(first: TieArrays, second: TieArrays) -> tuple[RespondentCells, RespondentCells]:
+    """Both relations restricted to the people who responded to both (aligned arrays).
+
+    Raises
+    ------
+    OnaError
+        If fewer than three people responded.
+    """
     responded = first.responded & second.responded
     x, y = _restrict(first, responded), _restrict(second, responded)
     if x.r < 3:
@@ -367,7 +390,7 @@ def _respondent_cells(first: TieArrays, second: TieArrays) -> tuple[_Cells, _Cel
 class _CellLookup:
     """Values of a sparse matrix at many (row * r + column) keys: a bitmap for membership, then values."""
 
-    def __init__(self, cells: _Cells) -> None:
+    def __init__(self, cells: RespondentCells) -> None:
         r = cells.r
         keys = cells.source * r + cells.target
         order = np.argsort(keys)
@@ -393,7 +416,12 @@ class _CellLookup:
         return np.where(self.keys[position] == keys, self.values[position], 0.0)
 
 
-def _qap_correlation(x: _Cells, y: _Cells, *, n_permutations: int, seed: int | None) -> QAPResult:
+def qap_correlation_arrays(x: RespondentCells, y: RespondentCells, *, n_permutations: int, seed: int | None) -> QAPResult:
+    """QAP correlation of two relations' respondent cells: :func:`qap_correlation` on arrays.
+
+    Each permutation is one vectorised pass over the sparser relation's ties,
+    looking them up in the other (memory linear in the ties).
+    """
     r, N = x.r, x.cells
     sx, sxx = x.value.sum(), (x.value**2).sum()
     sy, syy = y.value.sum(), (y.value**2).sum()

@@ -29,16 +29,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import igraph as ig
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from ona.measures.community import _compare_with_groups, _louvain, _modularity
-from ona.measures.engines import GroupCodes, StepTimer, TieArrays, group_codes
-from ona.measures.groups import _ei_permutation_test
-from ona.measures.metrics import BetweennessMethod, _betweenness
+from ona.measures.community import compare_with_groups_arrays, louvain_arrays, modularity_arrays
+from ona.measures.engines import GroupCodes, StepTimer, TieArrays, group_codes, ig
+from ona.measures.groups import ei_permutation_test_arrays
+from ona.measures.metrics import BetweennessMethod, betweenness_arrays
 
 __all__ = [
     "HIERARCHY_COMPONENTS_UP_TO",
@@ -55,6 +54,7 @@ __all__ = [
     "krackhardt_hierarchy",
     "least_upper_boundedness",
     "network_summary",
+    "network_summary_arrays",
     "weak_transitivity",
 ]
 
@@ -198,7 +198,7 @@ def betweenness_centralization(G: nx.Graph, *, sources: int | None = None, seed:
        Clarification." Social Networks 1 (3): 215-39.
        https://doi.org/10.1016/0378-8733(78)90021-7
     """
-    values, _ = _betweenness(TieArrays.from_graph(G, None), sources=sources, seed=seed)
+    values, _ = betweenness_arrays(TieArrays.from_graph(G, None), sources=sources, seed=seed)
     return _betweenness_centralization(values)
 
 
@@ -427,7 +427,7 @@ def network_summary(
     """
     arrays = TieArrays.from_graph(G, weight)
     groups = group_codes(G, attribute)
-    return _network_summary(
+    return network_summary_arrays(
         arrays,
         groups,
         seed=seed,
@@ -446,7 +446,7 @@ MISSING_DATA_NOTE = (
 )
 
 
-def _network_summary(
+def network_summary_arrays(
     arrays: TieArrays,
     groups: GroupCodes,
     *,
@@ -460,7 +460,13 @@ def _network_summary(
     ei_network: dict[str, float] | None = None,
     timer: StepTimer | None = None,
 ) -> dict[str, object]:
-    """The summary dict; pass already computed betweenness, communities or E-I test to reuse them."""
+    """Every whole-network figure of one relation: :func:`network_summary` on arrays.
+
+    Pass already computed `betweenness` (values and method), `communities`
+    (a label per node position) or `ei_network` (the network part of
+    :class:`ona.measures.groups.EITest`) to reuse them; `timer` accumulates
+    seconds per step for benchmarks.
+    """
     timer = timer or StepTimer()
     with timer("whole network"):
         summary = _summary_figures(
@@ -497,18 +503,18 @@ def _summary_figures(
     n_weak, weak = connected_components(_binary(arrays), directed=True, connection="weak")
     n_strong, _ = connected_components(_binary(arrays), directed=True, connection="strong")
     if betweenness is None:
-        betweenness = _betweenness(arrays, sources=betweenness_sources, seed=seed)
+        betweenness = betweenness_arrays(arrays, sources=betweenness_sources, seed=seed)
     values, method = betweenness
     if communities is None:
-        communities = _louvain(arrays, weighted=weighted, resolution=resolution, seed=seed)
+        communities = louvain_arrays(arrays, weighted=weighted, resolution=resolution, seed=seed)
     if ei_network is None:
         ei_network = (
-            _ei_permutation_test(arrays, groups, n_permutations=n_permutations, seed=seed).network
+            ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed).network
             if n_permutations
             else {"ei_index": float("nan"), "expected_ei": float("nan"), "p_value": float("nan")}
         )
     community_sizes = np.bincount(communities) if len(communities) else np.zeros(0, dtype=int)
-    comparison = _compare_with_groups(communities, groups)
+    comparison = compare_with_groups_arrays(communities, groups)
     summary: dict[str, object] = {
         "nodes": n,
         "ties": m,
@@ -535,10 +541,10 @@ def _summary_figures(
         "ei_index_network": ei_network["ei_index"],
         "ei_expected": ei_network["expected_ei"],
         "ei_p_value": ei_network["p_value"],
-        "modularity_departments": _modularity(arrays, groups.codes, weighted=weighted, resolution=1.0),
+        "modularity_departments": modularity_arrays(arrays, groups.codes, weighted=weighted, resolution=1.0),
         "communities": int((community_sizes >= 2).sum()),
         "singleton_communities": int((community_sizes == 1).sum()),
-        "modularity_communities": _modularity(arrays, communities, weighted=weighted, resolution=1.0),
+        "modularity_communities": modularity_arrays(arrays, communities, weighted=weighted, resolution=1.0),
         "nmi_departments": comparison.nmi,
         "ari_departments": comparison.ari,
         "triad_census": _triad_census(arrays) if n <= TRIAD_CENSUS_UP_TO else None,

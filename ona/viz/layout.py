@@ -27,7 +27,7 @@ from collections.abc import Hashable, Mapping
 import networkx as nx
 import numpy as np
 
-from ona.measures.engines import seeded_igraph
+from ona.measures.engines import ig, seeded_igraph
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError
 from ona.model import UNKNOWN_GROUP
 
@@ -188,8 +188,6 @@ def _row_below(nodes: list[Hashable], coords: np.ndarray, scale: float) -> dict[
 
 
 def _igraph_layout(G: nx.Graph, nodes: list[Hashable], *, seed: int, iterations: int) -> np.ndarray:
-    import igraph as ig
-
     index = {n: i for i, n in enumerate(nodes)}
     edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
     graph = ig.Graph(n=len(nodes), edges=sorted(edges))

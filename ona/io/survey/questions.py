@@ -49,6 +49,7 @@ import pandas as pd
 from ona.exceptions import SurveyFormatError
 from ona.io.survey.export import Column, ParsedExport, column_letter, short
 from ona.io.survey.matching import NameMatch, NameMatcher, normalise_text, split_names
+from ona.io.kit.recognise import is_conditions_block, kit_relation
 
 __all__ = [
     "FREQUENCY_SCALE",
@@ -93,6 +94,7 @@ QUESTION_KINDS: dict[str, str] = {
     "groups": "departments chosen from a list (group level)",
     "group_scale": "frequency or scale per department (group level)",
     "respondent": "the respondent's own name, e-mail or id",
+    "conditions": "five conditions of a collaboration (agreement per statement)",
     "other": "not about people (not used)",
     "ignored": "ignored as asked",
 }
@@ -424,8 +426,11 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     if mapped and relation is None:
         return QuestionPlan(**base, kind="ignored", mapped=True, note="ignored as you asked")
     if not mapped:
-        relation = detect_relation(text) or detect_relation(first.question) or (
-            detect_relation(first.code) if first.code else None)
+        if is_conditions_block([(c.text, c.label, c.header) for c in columns]):
+            return QuestionPlan(**base, kind="conditions")
+        # the kit's perception and dependency questions (ona.io.kit.recognise) before the usual relations
+        relation = kit_relation(text or first.question) or detect_relation(text) or detect_relation(
+            first.question) or (detect_relation(first.code) if first.code else None)
     values = [data[c.position] for c in columns]
     cells = [str(v).strip() for series in values for v in series.tolist() if str(v).strip()]
     slots = {c.position: s for c in columns if (s := _slot(c)) is not None}

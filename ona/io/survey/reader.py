@@ -33,6 +33,14 @@ from ona.io.survey.export import Column, ParsedExport, short
 from ona.io.survey.matching import NameMatch, NameMatcher, Resolutions, split_names
 from ona.io.survey.questions import GroupIndex, QuestionPlan, is_tick, plan_questions, scale_value
 from ona.io.ties import clean_ties
+from ona.io.kit.conditions import ITEM_CONDITION
+from ona.io.kit.recognise import (
+    CONDITION_COLUMNS,
+    conditions_item,
+    is_perceived,
+    split_perceived,
+    valid_score,
+)
 
 __all__ = ["MAX_ROWS", "read_survey", "survey_network"]
 
@@ -199,6 +207,7 @@ class _Builder:
         self.review: list[dict[str, object]] = []
         self.unmatched: list[dict[str, object]] = []
         self.file = export.file
+        self.conditions: list[tuple[str, str, str, str, float]] = []
 
     def issue(self, kind: str, message: str, row: int | None = None, column: str | None = None,
               value: str | None = None, **data: object) -> None:
@@ -224,8 +233,10 @@ class _Builder:
         group_frame = self._merge_group_answers(group_rows)
         ties = self._match(mentions)
         clean, tie_issues = clean_ties(ties)
+        clean, perceived = split_perceived(clean)  # the kit's perception answers are not ties (ona.io.kit)
         person_relations = [p.relation for p in plans
-                            if p.kind in ("names", "people", "person_scale") and p.relation]
+                            if p.kind in ("names", "people", "person_scale") and p.relation
+                            and not is_perceived(p.relation)]
         report = IngestReport(
             sources=(self.roster.source, export.file),
             input_format=export.platform,
@@ -250,7 +261,15 @@ class _Builder:
             report=report,
             group_ties=group_frame if len(group_frame) or any(
                 p.kind in ("groups", "group_scale") for p in plans) else None,
+            perceived_ties=perceived if any(is_perceived(p.relation) for p in plans) else None,
+            conditions=self._conditions_frame() if any(p.kind == "conditions" for p in plans) else None,
         )
+
+    def _conditions_frame(self) -> pd.DataFrame:
+        """The five-conditions answers (:data:`~ona.io.kit.recognise.CONDITION_COLUMNS`), one per statement."""
+        frame = pd.DataFrame(self.conditions, columns=list(CONDITION_COLUMNS))
+        frame["score"] = frame["score"].astype(float)
+        return frame
 
     def _merge_group_answers(self, rows: list[tuple[str, str, str, float, int, str]]) -> pd.DataFrame:
         """Group-level answers; two answers about the same department and relation keep the highest."""
@@ -373,9 +392,12 @@ class _Builder:
         partner: dict[tuple[str, int, int], tuple[str, float | None, str, str]] = {}
         asked: dict[str, list[QuestionPlan]] = defaultdict(list)
         for plan in plans:
-            if plan.kind in ("names", "people", "person_scale") and plan.relation:
+            if plan.kind in ("names", "people", "person_scale") and plan.relation and not is_perceived(plan.relation):
                 asked[plan.relation].append(plan)
         for plan in plans:
+            if plan.kind == "conditions":
+                for row, pid in kept.items():
+                    self._condition_answers(plan, row, pid)
             relation = plan.relation
             if relation is None:
                 continue
@@ -431,6 +453,22 @@ class _Builder:
         mentions = self._weigh(mentions, partner)
         self._report_empty(asked, kept, mentions)
         return mentions, groups
+
+    def _condition_answers(self, plan: QuestionPlan, row: int, pid: str) -> None:
+        """One respondent's agreement scores on a five-conditions grid (the survey kit's statements)."""
+        for column in plan.columns:
+            collaboration, item = conditions_item(column.text, column.label, column.header)  # type: ignore[misc]
+            score = self._scale(self.export.data.at[row, column.position], row, column)
+            if score is None:
+                continue
+            if not valid_score(score):
+                self.issue("invalid_weight", f"{score:g} is not on the 1-5 agreement scale; left out",
+                           row, column.where, str(score))
+            elif not collaboration:
+                self.issue("unmapped_question", "the statement's collaboration is not named in the export; add the "
+                           "survey's structure file", row, column.where)
+            else:
+                self.conditions.append((pid, collaboration, ITEM_CONDITION[item], item, float(score)))
 
     def _other_ticked(self, plan: QuestionPlan, row: int, column: Column, cell: str) -> None:
         """'Other, namely' ticked: its name is in the question's text column; say so if that is empty."""
