@@ -38,15 +38,9 @@ from ona.measures.community import (
 )
 from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.exceptions import EmptyNetworkError, OnaError
-<<<<<<< HEAD
-from ona.measures.groups import GROUP_COLUMNS, _density_matrix, _ei_permutation_test, _group_matrix, _group_table
-from ona.measures.metrics import _person_table
-from ona.model import OrgNetwork, plain
-=======
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
 from ona.measures.metrics import person_table_arrays
-from ona.model import OrgNetwork
->>>>>>> main
+from ona.model import OrgNetwork, plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
 from ona.measures.whole_network import network_summary_arrays
