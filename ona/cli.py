@@ -12,6 +12,9 @@ traceback means a bug in ona.
     ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
     ona publish TIES_OR_SURVEY --roster ROSTER [--expected FILE] -o DIR [--min-group-size K] [--key-env VAR]
     ona survey-kit --roster ROSTER [--expected FILE] --lang nl|en -o DIR
+    ona report TIES_OR_SURVEY --roster ROSTER [--expected FILE] [--lang nl|en] [--role manager] -o report.pdf|.pptx
+    ona report SAMPLE_NAME --waves BEFORE AFTER -o change.pdf     (or: --later TIES_OR_SURVEY for a second wave)
+    ona draw TIES_OR_SURVEY --roster ROSTER [--picture network|departments|matrix] [--of RELATION] -o FILE.png|.svg
     ona app
 """
 
@@ -36,7 +39,7 @@ from ona.io.cells import neutralize_formulas
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "load_input", "main", "write_output"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,6 +117,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_publish)
 
     p = sub.add_parser(
+        "report",
+        help="write a report to take to the meeting: PDF or PowerPoint, for HR or for managers; "
+        "with --waves or --later, the change between two waves",
+    )
+    _add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the report to write (.pdf or .pptx)")
+    p.add_argument("--format", choices=("pdf", "pptx"), help="pdf or pptx (default: from the file name, else pdf)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the report (default: nl)")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group): a page each")
+    p.add_argument("--later", nargs="+", metavar="TIES_OR_SURVEY",
+                   help="a second, later wave: the report shows what changed between the two")
+    p.add_argument("--roster-later", metavar="ROSTER", help="staff roster of the later wave, if it differs")
+    p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"),
+                   help="wave labels of the change report (for a sample: which two waves to compare)")
+    _add_role_arguments(p)
+    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
+    p.add_argument("--permutations", type=int, default=1000, metavar="N",
+                   help="permutations for the tests behind the findings (default: 1000)")
+    p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("draw", help="draw a picture (PNG or SVG): the network, the department map or matrix")
+    _add_input_arguments(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the picture to write (.png or .svg)")
+    p.add_argument("--picture", choices=("network", "departments", "matrix"), default="network",
+                   help="network: people coloured by department; departments: the department map; "
+                   "matrix: ties between departments (default: network)")
+    p.add_argument("--of", metavar="RELATION", dest="of_relation",
+                   help="the relation to draw (default: the first for network, all together otherwise)")
+    p.add_argument("--format", choices=("png", "svg"), help="png or svg (default: from the file name, else png)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of titles and legends")
+    _add_role_arguments(p)
+    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--seed", type=_seed, default=0, help="random seed of the layout (default: 0)")
+    p.set_defaults(func=_cmd_draw)
+
+    p = sub.add_parser(
         "compare",
         help="compare two survey waves: kept, new and lost ties, and where cross-department ties grew",
     )
@@ -152,6 +192,60 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("streamlit_args", nargs=argparse.REMAINDER, help="extra arguments for 'streamlit run'")
     p.set_defaults(func=_cmd_app)
     return parser
+
+
+def _add_role_arguments(p: argparse.ArgumentParser) -> None:
+    """Who the output is for: HR (default) or managers, with the privacy options of 'ona publish'."""
+    p.add_argument("--role", choices=("analyst", "manager"), default="analyst",
+                   help="analyst: everything, names included (HR); manager: privacy-filtered (default: analyst)")
+    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
+                   help="for managers: groups with fewer members or respondents get no figures (default: 5)")
+    p.add_argument("--key-env", metavar="VAR",
+                   help="for managers: environment variable with the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
+    p.add_argument("--pseudonyms-only", action="store_true", help="for managers: everyone by pseudonym")
+    p.add_argument("--groups-only", action="store_true", help="for managers: no people at all, groups only")
+
+
+def _policy(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The privacy policy from the role options (shared by publish, report and draw)."""
+    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env
+
+    var = args.key_env or DEFAULT_KEY_ENV
+    key = key_from_env(var, os.environ)
+    if key is None and args.key_env:
+        raise OnaError(
+            f"The environment variable {var} named by --key-env is not set. "
+            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
+        )
+    return PrivacyPolicy(
+        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
+        person_level=not args.groups_only,
+    ), key, var
+
+
+def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
+    """--format, else the output file's extension, else the first format."""
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    return suffix if suffix in formats else formats[0]
+
+
+def write_output(path: str | Path, data: bytes) -> Path:
+    """Write `data` to `path` whole or not at all; a folder that is missing or a path that is a folder is a user error."""
+    out = Path(path)
+    if out.is_dir():
+        raise OnaError(f"{out} is a folder; give a file name for -o, e.g. {out / 'report.pdf'}.")
+    if not out.parent.exists():
+        raise OnaError(f"The folder {out.parent} does not exist; create it first or choose another -o.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        partial.write_bytes(data)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise OnaError(f"Could not write {out}: {exc.strerror or exc}. Check the disk and the permissions.") from None
+    return out
 
 
 def _seed(text: str) -> int:
@@ -333,20 +427,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
-    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env, screen_groups
+    from ona.privacy import screen_groups
     from ona.workspace import publish
 
-    var = args.key_env or DEFAULT_KEY_ENV
-    key = key_from_env(var, os.environ)
-    if key is None and args.key_env:
-        raise OnaError(
-            f"The environment variable {var} named by --key-env is not set. "
-            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
-        )
-    policy = PrivacyPolicy(
-        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
-        person_level=not args.groups_only,
-    )
+    policy, key, var = _policy(args)
     net = load_input(args)
     expected = _expected_for(args, net)
     written = publish(
@@ -430,6 +514,133 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
     top = sorted({p.relative_to(Path(args.output)).parts[0] for p in written})
     print(t("kit.cli.written", args.lang, lang=args.lang, questions=len(questionnaire.questions),
             folder=args.output, files=", ".join(top)))
+    return 0
+
+
+def _two_waves(args: argparse.Namespace) -> tuple[OrgNetwork, OrgNetwork] | None:
+    """The two waves of a change report (--later, or a sample with --waves), or None for a one-wave report."""
+    inputs: list[str] = args.input
+    is_sample = len(inputs) == 1 and args.roster is None and inputs[0] in samples.available()
+    if args.later:
+        if is_sample:
+            raise OnaError("--later is for your own files; for a sample choose its waves with --waves BEFORE AFTER.")
+        labels = args.waves or [args.wave or "1", "2"]
+        options = _reading_options(args)
+        before = load_input(argparse.Namespace(**{**vars(args), "wave": labels[0]}))
+        later = [Path(i) for i in args.later]
+        after = load_network(later if len(later) > 1 else later[0], Path(args.roster_later or args.roster),
+                             **{**options, "wave": labels[1]})
+        return before, after
+    if args.waves:
+        if not is_sample:
+            raise OnaError("--waves labels two waves: give the later wave with --later TIES_OR_SURVEY.")
+        known = samples.waves(inputs[0])
+        unknown = [w for w in args.waves if w not in known]
+        if unknown:
+            raise OnaError(f"The sample {inputs[0]!r} has no wave {unknown[0]!r}; its waves are {', '.join(known) or '-'}.")
+        return samples.load(inputs[0], wave=args.waves[0]), samples.load(inputs[0], wave=args.waves[1])
+    return None
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from ona import documents
+
+    fmt = _output_format(args, ("pdf", "pptx"))
+    waves = _two_waves(args)
+    policy = _policy(args)[0] if args.role == "manager" else None
+    if waves is not None:
+        content = _change_content(args, *waves, policy)
+    else:
+        net = load_input(args)
+        expected = _expected_for(args, net)
+        if policy is None:
+            source = documents.analyst_source(net, expected=expected, group_by=args.group_by, seed=args.seed,
+                                              n_permutations=args.permutations)
+        else:
+            source = documents.manager_source(net, policy, expected=expected, group_by=args.group_by,
+                                              seed=args.seed, n_permutations=args.permutations)
+        content = documents.build_report(source, args.lang)
+    out = write_output(args.output, documents.render(content, fmt))
+    pages = len(content.sections) + 1
+    print(f"Wrote {out} ({fmt.upper()}, {'managers' if policy else 'HR'}, {args.lang}): a title page and "
+          f"{pages - 1} sections.")
+    return 0
+
+
+def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
+    from ona import documents
+    from ona.findings import person_labels
+    from ona.findings.change import change_findings, compare_waves
+
+    if policy is not None:
+        raise OnaError(
+            "The change report for managers is not available yet: make it for HR (leave out --role manager), "
+            "or compare the waves in the app's Change page in manager mode."
+        )
+    comparison = compare_waves(before, after, attribute=args.group_by)
+    return documents.build_change_report(comparison, change_findings(comparison), lang=args.lang, title=before.name,
+                                         names=person_labels(before))
+
+
+def _cmd_draw(args: argparse.Namespace) -> int:
+    import networkx as nx
+
+    from ona.viz import pictures
+    from ona.viz.layout import group_graph
+    from ona.i18n import relation_label, t
+
+    fmt = _output_format(args, ("png", "svg"))
+    net = load_input(args)
+    relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
+    if args.of_relation and args.of_relation not in net.relations:
+        raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
+    chosen = [args.of_relation] if args.of_relation else relations
+    policy = _policy(args)[0] if args.role == "manager" else None
+    if policy is not None:
+        from ona.privacy import manager_network
+
+        net = manager_network(net, policy, attribute=args.group_by)
+    lang = args.lang
+    what = ", ".join(relation_label(r, lang) for r in chosen)
+    if args.picture == "network":
+        relation = chosen[0]
+        G = net.graph(relation)
+        if policy is not None:
+            from ona.privacy import manager_graph
+
+            G = manager_graph(G, policy, attribute=args.group_by)
+        data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
+                                        title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
+    else:
+        graphs = []
+        for relation in chosen:
+            G = net.graph(relation)
+            if policy is not None:
+                from ona.privacy import manager_graph
+
+                graphs.append(manager_graph(G, policy, attribute=args.group_by, aggregate=True))
+            else:
+                graphs.append(group_graph(G, args.group_by))
+        H = nx.DiGraph()
+        for part in graphs:
+            for g, d in part.nodes(data=True):
+                H.add_node(g, people=d.get("people", 0))
+            for g, h, d in part.edges(data=True):
+                H.add_edge(g, h, ties=H.get_edge_data(g, h, {"ties": 0})["ties"] + int(d.get("ties", 1)))
+        title = f"{t('render.title.groups', lang)}: {what}"
+        if args.picture == "departments":
+            data = pictures.group_graph_picture(H, lang=lang, format=fmt, title=title)
+        else:
+            order = sorted(H.nodes)
+            matrix = nx.to_pandas_adjacency(H, nodelist=order, weight="ties")
+            for part in graphs:  # the diagonal: ties inside each group
+                for g, d in part.nodes(data=True):
+                    matrix.at[g, g] += int(d.get("internal_ties", 0))
+            data = pictures.matrix_picture(matrix, lang=lang, format=fmt, title=title,
+                                           row_label=t("report.matrix.rows", lang),
+                                           column_label=t("report.matrix.columns", lang))
+    out = write_output(args.output, data)
+    print(f"Wrote {out} ({fmt.upper()}).")
     return 0
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "focus_subgraph",
     "group_graph",
     "group_of",
+    "group_positions",
     "seeded_layout",
 ]
 
@@ -76,6 +77,23 @@ def group_of(G: nx.Graph, attribute: str = "department") -> dict[Hashable, str]:
         text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
         labels[node] = text or UNKNOWN_GROUP
     return labels
+
+
+def group_positions(H: nx.Graph, *, scale: float = 320.0) -> dict[Hashable, Position]:
+    """Groups on a circle in sorted order: few nodes, no overlap, the same picture every time.
+
+    Used by the browser's department graph and by the static pictures, so both place the groups alike.
+
+    Examples
+    --------
+    >>> pos = group_positions(nx.Graph([("IT", "HR")]))
+    >>> sorted(pos), round(pos["HR"][0]), round(pos["IT"][0])
+    (['HR', 'IT'], 320, -320)
+    """
+    if len(H) <= 1:
+        return {n: (0.0, 0.0) for n in H}
+    pos = nx.circular_layout(sorted(H.nodes), scale=scale)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
 def seeded_layout(

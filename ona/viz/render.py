@@ -35,7 +35,7 @@ from pyvis.network import Network
 
 from ona.exceptions import OnaError
 from ona.i18n import t
-from ona.viz.layout import group_of, seeded_layout
+from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
 __all__ = ["GROUP_PALETTE", "group_colors", "group_graph_html", "to_html"]
@@ -252,7 +252,7 @@ def group_graph_html(
     """
     colours = group_colors(H.nodes)
     if positions is None:
-        positions = _group_positions(H)
+        positions = group_positions(H)
     metric_frame = _numeric_metrics(metrics)
     largest = max((int(d.get("people", 1)) for _, d in H.nodes(data=True)), default=1) or 1
     most_ties = max((int(d.get("ties", 1)) for _, _, d in H.edges(data=True)), default=1) or 1
@@ -432,14 +432,6 @@ def _fit_positions(positions: Mapping[Hashable, tuple[float, float]], n: int) ->
         return dict(positions)
     factor = min(max(120.0 * math.sqrt(max(n, 1)), 150.0), 1000.0) / extent
     return {node: (x * factor, y * factor) for node, (x, y) in positions.items()}
-
-
-def _group_positions(H: nx.DiGraph) -> dict[Hashable, tuple[float, float]]:
-    """Groups on a circle in sorted order: few nodes, no overlap, the same picture every time."""
-    if len(H) <= 1:
-        return {n: (0.0, 0.0) for n in H}
-    pos = nx.circular_layout(sorted(H.nodes), scale=320)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
 def _vis_options(*, physics: bool, directed: bool, curved: bool) -> dict[str, Any]:

@@ -1,0 +1,578 @@
+"""Build a report's content (:class:`~ona.documents.content.ReportContent`) from what its reader may see.
+
+:func:`build_report` turns a :class:`~ona.documents.source.ReportSource` into a title page, the main
+findings in plain words, the department map and matrix as pictures, a page per declared collaboration
+or flagged pair of departments, the other findings, method notes and the privacy statement.
+:func:`build_change_report` does the same for two survey waves: what changed and where it spread.
+
+Nothing here reads files or decides what a reader may see: the source already holds only that. The
+built content is checked once more: a report for managers that contains a withheld name is refused
+(:class:`ona.exceptions.OnaError`), as :func:`ona.workspace.build_workspace` does for workspaces.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping, Sequence
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from ona.documents.content import (
+    Bullets,
+    FindingCard,
+    FindingList,
+    Figures,
+    Picture,
+    ReportContent,
+    Section,
+    Table,
+    Text,
+    TitlePage,
+)
+from ona.documents.source import MANAGER_AUDIENCE, ReportSource
+from ona.exceptions import ConfigurationError, OnaError
+from ona.i18n import LANGUAGES, count, number, percent, relation_label, t
+
+__all__ = [
+    "MAX_SUMMARY_FINDINGS",
+    "build_change_report",
+    "build_report",
+    "check_no_leak",
+    "finding_heading",
+]
+
+#: Findings on the "in brief" page; the others follow later in the report.
+MAX_SUMMARY_FINDINGS = 5
+#: Pairs of departments without a declared collaboration that get a page of their own, at most.
+MAX_UNDECLARED_PAIRS = 12
+_PAIR_KINDS = ("gap", "fragile_bridge", "one_sided_trust")
+_PEOPLE_KINDS = ("overloaded", "isolated")
+_PICTURE_DPI = 150
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ConfigurationError(f"Unknown report language {lang!r}; use 'nl' or 'en'.")
+
+
+def _ona_version() -> str:
+    try:
+        return version("ona")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without metadata
+        return "dev"
+
+
+def _join(items: Sequence[str], lang: str) -> str:
+    """'A', 'A en B', 'A, B en C' (Dutch) / 'A, B and C' (English)."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t('report.and', lang)} {items[-1]}"
+
+
+def _group_label(group: Any, lang: str) -> str:
+    """Group names as written, the merged and unknown groups in the reader's language."""
+    text = str(group)
+    if text == "(other)":
+        return t("report.group.other", lang)
+    if text == "(unknown)":
+        return t("report.group.unknown", lang)
+    return text
+
+
+def _unit(source: ReportSource, lang: str) -> tuple[str, str]:
+    """The word for the groups (singular, plural): department(s), or group(s) for another grouping."""
+    if source.group_by == "department":
+        return t("report.unit.department", lang), t("report.unit.departments", lang)
+    return t("report.unit.group", lang), t("report.unit.groups", lang)
+
+
+def finding_heading(finding: Any, names: Mapping[str, str], lang: str) -> str:
+    """A finding's heading: its kind, then whom it is about — people first when it is about people.
+
+    >>> from ona.findings import Finding
+    >>> f = Finding("overloaded", 0.9, "advice", ("IT",), ("p1",), {}, {"nl": "", "en": ""}, {})
+    >>> finding_heading(f, {"p1": "Ingrid Smit"}, "nl")
+    'Overbelast: Ingrid Smit (IT)'
+    """
+    from ona.findings import KIND_TITLES
+
+    kind = KIND_TITLES.get(finding.kind, {}).get(lang) or finding.kind
+    groups = [_group_label(g, lang) for g in finding.groups]
+    people = [names.get(str(p), str(p)) for p in finding.people]
+    if finding.kind in _PEOPLE_KINDS and people:
+        about = _join(people[:4], lang) + (f" (+{len(people) - 4})" if len(people) > 4 else "")
+        if groups:
+            about += f" ({', '.join(groups)})"
+        return f"{kind}: {about}"
+    if groups:
+        return f"{kind}: {_join(groups, lang)}"
+    return kind
+
+
+def _card(finding: Any, names: Mapping[str, str], lang: str, position: int) -> FindingCard:
+    return FindingCard(
+        heading=finding_heading(finding, names, lang),
+        level=finding.level,
+        level_label=t("report.level", lang, level=t(f"severity.{finding.level}", lang)),
+        text=str(finding.text.get(lang, "")),
+        suggestions=tuple(str(s) for s in (finding.suggestions.get(lang) or ())),
+        suggestions_heading=t("report.suggestions", lang),
+        number=position,
+    )
+
+
+def _picture(png: bytes, svg: bytes | None, caption: str, alt: str, name: str) -> Picture:
+    width, height = struct.unpack(">II", png[16:24])  # the PNG header (IHDR) holds the size
+    return Picture(png=png, svg=svg, caption=caption, alt=alt, aspect=height / width if width else 0.75, name=name)
+
+
+def _draw(function: Any, *args: Any, **kwargs: Any) -> tuple[bytes, bytes]:
+    return (function(*args, format="png", dpi=_PICTURE_DPI, **kwargs), function(*args, format="svg", **kwargs))
+
+
+# -- the wave report ----------------------------------------------------------------------------------
+
+
+def build_report(source: ReportSource, lang: str = "nl") -> ReportContent:
+    """The report of one survey wave, in `lang`, showing only what `source` holds.
+
+    Parameters
+    ----------
+    source : ReportSource
+        From :func:`ona.documents.source.analyst_source`, :func:`~ona.documents.source.manager_source`
+        or :func:`~ona.documents.source.workspace_source`.
+    lang : {"nl", "en"}, optional (default="nl")
+
+    Returns
+    -------
+    ReportContent
+
+    Raises
+    ------
+    ConfigurationError
+        If `lang` is unknown.
+    OnaError
+        If the built report would show a withheld name (a safety net that should never trigger).
+    """
+    _check_lang(lang)
+    names = source.names
+    findings = list(source.findings)
+    sections = [_summary_section(source, findings, lang)]
+    sections += _map_sections(source, findings, lang)
+    sections += _pair_sections(source, findings, lang)
+    rest = findings[MAX_SUMMARY_FINDINGS:]
+    if rest:
+        cards = tuple(_card(f, names, lang, MAX_SUMMARY_FINDINGS + i + 1) for i, f in enumerate(rest))
+        sections.append(Section(heading=t("report.other.heading", lang), key="other_findings", blocks=(
+            Text(t("report.other.lead", lang), "lead"),
+            FindingList(cards, overview_title=t("report.other.heading", lang)),
+        )))
+    sections.append(_method_section(source, lang))
+    sections.append(_privacy_section(source, lang))
+    content = ReportContent(
+        lang=lang,
+        title_page=_title_page(source, lang),
+        sections=tuple(sections),
+        footer=_footer(source, lang),
+        audience=source.audience,
+        kind="wave",
+    )
+    check_no_leak(content, source.withheld)
+    return content
+
+
+def _title(source: ReportSource, lang: str) -> str:
+    return t("report.title", lang, name=source.title) if source.title else t("report.title.unnamed", lang)
+
+
+def _subtitle(source: ReportSource, lang: str) -> str:
+    return t("report.subtitle.wave", lang, wave=source.wave) if source.wave else t("report.subtitle", lang)
+
+
+def _footer(source: ReportSource, lang: str) -> str:
+    return f"{_title(source, lang)} · {_subtitle(source, lang)} · ona {_ona_version()}"
+
+
+def _title_page(source: ReportSource, lang: str) -> TitlePage:
+    _, plural = _unit(source, lang)
+    relations = [relation_label(r, lang) for r in source.relations]
+    figures = (
+        (number(source.people, lang), t("report.fig.people", lang)),
+        (number(source.respondents, lang), t("report.fig.respondents", lang, share=percent(source.response_rate, lang))),
+        (number(len(source.groups), lang), plural),
+        (number(len(relations), lang), t("report.fig.relations", lang, relations=_join(relations, lang))),
+    )
+    if source.audience == MANAGER_AUDIENCE:
+        audience = t("report.audience.manager", lang, k=source.min_group_size, names=_names_sentence(source, lang))
+    else:
+        audience = t("report.audience.analyst", lang)
+    return TitlePage(title=_title(source, lang), subtitle=_subtitle(source, lang), figures=figures,
+                     audience=audience, note=t("report.made_with", lang, version=_ona_version()))
+
+
+def _names_sentence(source: ReportSource, lang: str) -> str:
+    return t(f"report.names.{source.names_rule}", lang)
+
+
+def _hidden_sentence(source: ReportSource, lang: str) -> str | None:
+    if source.audience != MANAGER_AUDIENCE or not source.hidden_groups:
+        return None
+    singular, plural = _unit(source, lang)
+    key = "report.hidden.one" if source.hidden_groups == 1 else "report.hidden.many"
+    return t(key, lang, n=number(source.hidden_groups, lang), k=source.min_group_size, unit=singular, units=plural)
+
+
+def _summary_section(source: ReportSource, findings: list[Any], lang: str) -> Section:
+    blocks: list[Any] = []
+    top = findings[:MAX_SUMMARY_FINDINGS]
+    if top:
+        high = sum(1 for f in findings if f.level == "high")
+        blocks.append(Text(t("report.summary.lead", lang, findings=count(len(findings), "finding", lang),
+                             respondents=number(source.respondents, lang), high=number(high, lang)), "lead"))
+        blocks.append(FindingList(tuple(_card(f, source.names, lang, i + 1) for i, f in enumerate(top)),
+                                  overview_title=t("report.summary.heading", lang)))
+    else:
+        _, plural = _unit(source, lang)
+        blocks.append(Text(t("report.summary.none", lang, units=plural), "lead"))
+    hidden = _hidden_sentence(source, lang)
+    if hidden:
+        blocks.append(Text(hidden, "note"))
+    return Section(heading=t("report.summary.heading", lang), blocks=tuple(blocks), key="summary")
+
+
+def _flagged_pairs(findings: Sequence[Any]) -> list[tuple[str, str]]:
+    pairs = []
+    for f in findings:
+        if f.kind in _PAIR_KINDS and len(f.groups) == 2 and (tuple(f.groups) not in pairs):
+            pairs.append((str(f.groups[0]), str(f.groups[1])))
+    return pairs
+
+
+def _relabel_graph(H: nx.DiGraph, lang: str) -> nx.DiGraph:
+    mapping = {g: _group_label(g, lang) for g in H.nodes}
+    return nx.relabel_nodes(H, mapping, copy=True) if any(k != v for k, v in mapping.items()) else H
+
+
+def _combined_matrix(source: ReportSource) -> pd.DataFrame:
+    order = list(source.groups.index)
+    total = pd.DataFrame(0.0, index=order, columns=order)
+    for matrix in source.matrices.values():
+        m = matrix.copy()
+        m.index, m.columns = [str(i) for i in m.index], [str(c) for c in m.columns]
+        total = total.add(m.reindex(index=order, columns=order).fillna(0), fill_value=0)
+    return total
+
+
+def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[Section]:
+    from ona.viz.pictures import group_graph_picture, matrix_picture
+
+    if not len(source.groups) or not source.relations:
+        return []
+    singular, plural = _unit(source, lang)
+    relations = _join([relation_label(r, lang) for r in source.relations], lang)
+    flagged = _flagged_pairs(findings)
+    declared = [(a, b) for a, b in zip(source.collaborations["group_a"], source.collaborations["group_b"])]
+    H = _relabel_graph(source.group_graph, lang)
+    png, svg = _draw(group_graph_picture, H, lang=lang,
+                     highlight_pairs=[(_group_label(a, lang), _group_label(b, lang)) for a, b in flagged])
+    lead = t("report.map.lead", lang, unit=singular, units=plural, relations=relations)
+    if flagged:
+        lead += " " + t("report.map.flagged", lang)
+    map_section = Section(heading=t("report.map.heading", lang, units=plural), key="map", blocks=(
+        Text(lead, "lead"),
+        _picture(png, svg, t("report.map.caption", lang, units=plural, relations=relations),
+                 t("report.map.alt", lang, units=plural, n=number(len(source.groups), lang)), "department_map"),
+    ))
+    matrix = _combined_matrix(source)
+    labels = [_group_label(g, lang) for g in matrix.index]
+    matrix.index, matrix.columns = labels, labels
+    png, svg = _draw(matrix_picture, matrix, lang=lang,
+                     highlight=[(_group_label(a, lang), _group_label(b, lang)) for a, b in declared],
+                     row_label=t("report.matrix.rows", lang), column_label=t("report.matrix.columns", lang))
+    lead = t("report.matrix.lead", lang, unit=singular)
+    if declared:
+        lead += " " + t("report.matrix.declared", lang)
+    matrix_section = Section(heading=t("report.matrix.heading", lang, unit=singular), key="matrix", blocks=(
+        Text(lead, "lead"),
+        _picture(png, svg, t("report.matrix.caption", lang, relations=relations),
+                 t("report.matrix.alt", lang, units=plural), "department_matrix"),
+    ))
+    return [map_section, matrix_section]
+
+
+def _pair_ties(source: ReportSource, a: str, b: str) -> list[tuple[str, int, int]]:
+    rows = []
+    for relation, matrix in source.matrices.items():
+        m = matrix.copy()
+        m.index, m.columns = [str(i) for i in m.index], [str(c) for c in m.columns]
+        ab = int(m.at[a, b]) if a in m.index and b in m.columns else 0
+        ba = int(m.at[b, a]) if b in m.index and a in m.columns else 0
+        rows.append((relation, ab, ba))
+    return rows
+
+
+def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list[Section]:
+    declared = [(str(a), str(b), str(c or "")) for a, b, c in
+                zip(source.collaborations["group_a"], source.collaborations["group_b"],
+                    source.collaborations["collaboration"])]
+    seen = {frozenset((a, b)) for a, b, _ in declared}
+    undeclared = []
+    for a, b in _flagged_pairs(findings):
+        if frozenset((a, b)) not in seen:
+            seen.add(frozenset((a, b)))
+            undeclared.append((a, b, ""))
+    pages = [(p, True) for p in declared] + [(p, False) for p in undeclared[:MAX_UNDECLARED_PAIRS]]
+    sections = []
+    for i, ((a, b, collaboration), is_declared) in enumerate(pages, start=1):
+        la, lb = _group_label(a, lang), _group_label(b, lang)
+        pair = frozenset((a, b))
+        about = [f for f in findings if len(f.groups) == 2 and frozenset(map(str, f.groups)) == pair]
+        heading = (t("report.pair.heading.named", lang, name=collaboration, a=la, b=lb) if collaboration
+                   else t("report.pair.heading", lang, a=la, b=lb))
+        ties = _pair_ties(source, a, b)
+        total = sum(ab + ba for _, ab, ba in ties)
+        blocks: list[Any] = []
+        if about:
+            blocks.append(Text(str(about[0].text.get(lang, "")), "lead"))
+        elif is_declared:
+            blocks.append(Text(t("report.pair.fine", lang, a=la, b=lb, ties=count(total, "tie", lang)), "lead"))
+        rows = [(relation_label(r, lang), number(ab, lang), number(ba, lang), number(ab + ba, lang))
+                for r, ab, ba in ties]
+        if len(ties) > 1:
+            rows.append((t("report.pair.all", lang), number(sum(x for _, x, _ in ties), lang),
+                         number(sum(y for _, _, y in ties), lang), number(total, lang)))
+        blocks.append(Table(
+            columns=(t("report.pair.relation", lang), t("report.pair.names", lang, a=la, b=lb),
+                     t("report.pair.names", lang, a=lb, b=la), t("report.pair.total", lang)),
+            rows=tuple(rows), numeric=(False, True, True, True),
+            caption=t("report.pair.table", lang, a=la, b=lb),
+        ))
+        for finding in about:
+            card = _card(finding, source.names, lang, 0)
+            if finding is about[0]:
+                if card.suggestions:
+                    blocks.append(Bullets(card.suggestions, heading=card.suggestions_heading))
+            else:
+                blocks.append(card)
+        kicker = (t("report.pair.kicker.declared", lang, i=i, n=len(declared)) if is_declared
+                  else t("report.pair.kicker.flagged", lang, i=i - len(declared), n=len(pages) - len(declared)))
+        sections.append(Section(heading=heading, kicker=kicker, blocks=tuple(blocks), key=f"pair_{i}"))
+    return sections
+
+
+def _method_section(source: ReportSource, lang: str) -> Section:
+    singular, plural = _unit(source, lang)
+    blocks: list[Any] = []
+    if source.questions:
+        items = tuple(t("report.method.question", lang, text=text, relation=relation_label(relation, lang))
+                      for text, relation in source.questions)
+    else:
+        items = tuple(relation_label(r, lang) for r in source.relations)
+    blocks.append(Bullets(items, heading=t("report.method.asked", lang)))
+    rows = tuple(
+        (_group_label(g, lang), number(int(r.people), lang), number(int(r.respondents), lang),
+         percent(r.respondents / r.people, lang) if r.people else "–")
+        for g, r in source.groups.iterrows()
+    )
+    rows += ((t("report.method.total", lang), number(source.people, lang), number(source.respondents, lang),
+              percent(source.response_rate, lang)),)
+    blocks.append(Table(
+        columns=(singular.capitalize(), t("report.method.people", lang), t("report.method.respondents", lang),
+                 t("report.method.response", lang)),
+        rows=rows, numeric=(False, True, True, True), caption=t("report.method.response_table", lang, unit=singular),
+    ))
+    blocks.append(Text(t("report.method.missing", lang, unit=singular)))
+    blocks.append(Text(t("report.method.measures", lang, units=plural)))
+    if source.n_permutations:
+        blocks.append(Text(t("report.method.chance", lang, n=number(source.n_permutations, lang), seed=source.seed)))
+    figure_rows = []
+    for relation in source.relations:
+        figures = source.summary.get(relation, {})
+        figure_rows.append((
+            relation_label(relation, lang),
+            number(int(figures.get("ties", 0) or 0), lang),
+            _share(figures.get("density"), lang, 1),
+            _share(figures.get("reciprocity"), lang, 0),
+        ))
+    if figure_rows:
+        blocks.append(Table(
+            columns=(t("report.pair.relation", lang), t("report.method.ties", lang), t("report.method.density", lang),
+                     t("report.method.reciprocity", lang)),
+            rows=tuple(figure_rows), numeric=(False, True, True, True), caption=t("report.method.figures", lang),
+        ))
+        blocks.append(Text(t("report.method.figures_note", lang), "note"))
+    return Section(heading=t("report.method.heading", lang), blocks=tuple(blocks), key="method")
+
+
+def _share(value: Any, lang: str, digits: int) -> str:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return "–"
+    return percent(x, lang, digits) if x == x else "–"
+
+
+def _privacy_section(source: ReportSource, lang: str) -> Section:
+    singular, plural = _unit(source, lang)
+    if source.audience == MANAGER_AUDIENCE:
+        items = [t("report.privacy.manager.k", lang, k=source.min_group_size, units=plural)]
+        hidden = _hidden_sentence(source, lang)
+        if hidden:
+            items.append(hidden + " " + t("report.privacy.manager.other", lang))
+        items.append(_names_sentence(source, lang)[:1].upper() + _names_sentence(source, lang)[1:] + ".")
+        items.append(t("report.privacy.manager.answers", lang))
+    else:
+        items = [t("report.privacy.analyst.names", lang), t("report.privacy.analyst.share", lang),
+                 t("report.privacy.analyst.keep", lang)]
+    return Section(heading=t("report.privacy.heading", lang), key="privacy", blocks=(Bullets(tuple(items)),))
+
+
+def check_no_leak(content: ReportContent, withheld: frozenset[str] | set[str]) -> None:
+    """Refuse a report that would show a withheld name (a small group, a person who may not be named).
+
+    Raises
+    ------
+    OnaError
+        Naming the first withheld term found.
+    """
+    if not withheld:
+        return
+    from ona.privacy import TermMatcher
+
+    matcher = TermMatcher(withheld)
+    for text in content.texts():
+        found = matcher.find(text) if text else []
+        if found:
+            raise OnaError(
+                f"The report stopped: it would contain {found[0]!r}, which its readers may not see. "
+                "This is a bug in ona; please report it (without the data)."
+            )
+
+
+# -- the change report --------------------------------------------------------------------------------
+
+
+def build_change_report(
+    comparison: Any,
+    findings: Sequence[Any],
+    *,
+    lang: str = "nl",
+    title: str | None = None,
+    names: Mapping[str, str] | None = None,
+    audience: str = "analyst",
+    withheld: frozenset[str] = frozenset(),
+) -> ReportContent:
+    """The report of two survey waves: what changed, and where new ties between departments spread from.
+
+    Parameters
+    ----------
+    comparison : ona.findings.change.WaveComparison
+        From :func:`ona.findings.change.compare_waves` (for managers: of the manager networks, screened).
+    findings : sequence of Finding
+        From :func:`ona.findings.change.change_findings`.
+    lang : {"nl", "en"}, optional (default="nl")
+    title : str, optional
+        The organisation's name.
+    names : mapping, optional
+        Person key -> name to print (the change findings name teams and departments, not people).
+    audience : {"analyst", "manager"}, optional
+    withheld : frozenset of str, optional
+        Names that must not appear.
+    """
+    from ona.viz.pictures import change_picture
+
+    _check_lang(lang)
+    names = names or {}
+    before, after = str(comparison.before_wave), str(comparison.after_wave)
+    panel = len(comparison.panel)
+    relations = [str(r) for r in comparison.relations["relation"]]
+    unit_single = t("report.unit.department" if comparison.attribute == "department" else "report.unit.group", lang)
+    unit_plural = t("report.unit.departments" if comparison.attribute == "department" else "report.unit.groups",
+                    lang)
+    heading = t("report.change.title", lang, name=title) if title else t("report.change.title.unnamed", lang)
+    page = TitlePage(
+        title=heading,
+        subtitle=t("report.change.subtitle", lang, before=before, after=after),
+        figures=(
+            (number(panel, lang), t("report.change.fig.panel", lang)),
+            (number(int(comparison.relations["new"].sum()), lang), t("report.change.fig.new", lang)),
+            (number(int(comparison.relations["lost"].sum()), lang), t("report.change.fig.lost", lang)),
+        ),
+        audience=t("report.audience.analyst" if audience != MANAGER_AUDIENCE else "report.change.audience.manager",
+                   lang),
+        note=t("report.made_with", lang, version=_ona_version()),
+    )
+    sections = []
+    blocks: list[Any] = []
+    if findings:
+        blocks.append(Text(t("report.change.lead", lang, before=before, after=after,
+                             findings=count(len(findings), "finding", lang)), "lead"))
+        cards = tuple(_card(f, names, lang, i + 1) for i, f in enumerate(findings[:MAX_SUMMARY_FINDINGS]))
+        blocks.append(FindingList(cards, overview_title=t("report.summary.heading", lang)))
+    else:
+        blocks.append(Text(t("report.change.none", lang, before=before, after=after), "lead"))
+    sections.append(Section(heading=t("report.summary.heading", lang), blocks=tuple(blocks), key="summary"))
+
+    rows = tuple(
+        (relation_label(str(r.relation), lang), number(int(r.ties_before), lang), number(int(r.ties_after), lang),
+         number(int(r.kept), lang), number(int(r.new), lang), number(int(r.lost), lang))
+        for r in comparison.relations.itertuples(index=False)
+    )
+    sections.append(Section(heading=t("report.change.what.heading", lang), key="what", blocks=(
+        Text(t("report.change.what.lead", lang, panel=number(panel, lang), before=before, after=after), "lead"),
+        Table(columns=(t("report.pair.relation", lang), t("report.change.col.before", lang, wave=before),
+                       t("report.change.col.after", lang, wave=after), t("report.change.col.kept", lang),
+                       t("report.change.col.new", lang), t("report.change.col.lost", lang)),
+              rows=rows, numeric=(False, True, True, True, True, True), caption=t("report.change.what.table", lang)),
+    )))
+
+    for relation in relations:
+        groups = comparison.groups[comparison.groups["relation"] == relation]
+        if not len(groups):
+            continue
+        frame = pd.DataFrame({"before": groups["cross_before"].to_numpy(dtype=float),
+                              "after": groups["cross_after"].to_numpy(dtype=float)},
+                             index=[_group_label(g, lang) for g in groups["group"]])
+        frame = frame.sort_values("after", ascending=False, kind="stable")
+        png, svg = _draw(change_picture, frame, before_label=before, after_label=after, lang=lang,
+                         axis_label=t("report.change.axis", lang, relation=relation_label(relation, lang),
+                                      units=unit_plural))
+        spread = comparison.spread.get(relation) or {}
+        lead = t("report.change.spread.none", lang)
+        if spread.get("origin"):
+            unit = t("report.change.unit.team", lang) if spread.get("unit") == "team" else unit_single
+            lead = t("report.change.spread.lead", lang, unit=unit, origin=_group_label(spread["origin"], lang),
+                     gain=number(float(spread.get("origin_gain") or 0), lang, 1),
+                     contacts=number(len(spread.get("contacts") or ()), lang),
+                     contacts_gain=number(float(spread.get("contacts_gain") or 0), lang, 1),
+                     others_gain=number(float(spread.get("others_gain") or 0), lang, 1),
+                     relation=relation_label(relation, lang))
+        sections.append(Section(
+            heading=t("report.change.spread.heading", lang, relation=relation_label(relation, lang)),
+            key=f"spread_{relation}", blocks=(
+                Text(lead, "lead"),
+                _picture(png, svg, t("report.change.caption", lang, relation=relation_label(relation, lang),
+                                     before=before, after=after, units=unit_plural),
+                         t("report.change.alt", lang, units=unit_plural), f"change_{relation}"),
+            )))
+    rest = findings[MAX_SUMMARY_FINDINGS:]
+    if rest:
+        cards = tuple(_card(f, names, lang, MAX_SUMMARY_FINDINGS + i + 1) for i, f in enumerate(rest))
+        sections.append(Section(heading=t("report.other.heading", lang), key="other_findings", blocks=(
+            FindingList(cards, overview_title=t("report.other.heading", lang)),)))
+    sections.append(Section(heading=t("report.method.heading", lang), key="method", blocks=(
+        Text(t("report.change.method.panel", lang, before=before, after=after, unit=unit_single)),
+        Text(t("report.change.method.groups", lang, before=before, unit=unit_single, units=unit_plural)),
+    )))
+    privacy = (t("report.privacy.analyst.names", lang),) if audience != MANAGER_AUDIENCE else (
+        t("report.change.privacy.manager", lang),)
+    sections.append(Section(heading=t("report.privacy.heading", lang), key="privacy", blocks=(Bullets(privacy),)))
+    content = ReportContent(lang=lang, title_page=page, sections=tuple(sections),
+                            footer=f"{heading} · {page.subtitle} · ona {_ona_version()}", audience=audience,
+                            kind="change")
+    check_no_leak(content, withheld)
+    return content

@@ -1,0 +1,351 @@
+"""What the reader of a report may see, gathered once: :class:`ReportSource`.
+
+A report is built from a :class:`ReportSource` only (:func:`ona.documents.build.build_report`), so what
+goes into the report is decided here, in one place:
+
+* :func:`analyst_source` — HR's view of the whole network: every group, people by name.
+* :func:`workspace_source` — a manager workspace (:mod:`ona.workspace`), the serialised manager view:
+  only groups of at least ``k`` members and respondents, people as the privacy policy allows, and
+  nothing of the groups that are too small.
+* :func:`manager_source` — builds the workspace for a network and a policy, then reads it as above.
+
+Every figure in a source is already screened for its reader; :attr:`ReportSource.withheld` holds the
+names that must not appear in its report (checked once more after the report is built).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from ona.model import OrgNetwork
+
+__all__ = [
+    "ANALYST_AUDIENCE",
+    "MANAGER_AUDIENCE",
+    "ReportSource",
+    "analyst_source",
+    "manager_source",
+    "questions_asked",
+    "workspace_source",
+]
+
+#: The audience of a report made for HR (everything, names included).
+ANALYST_AUDIENCE = "analyst"
+#: The audience of a report made for managers (privacy-filtered).
+MANAGER_AUDIENCE = "manager"
+
+_QUESTION_KINDS_SHOWN = {"names", "people", "groups"}  # one text per question (per-person and per-group scales repeat)
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """Everything a report may show, already screened for its reader.
+
+    Attributes
+    ----------
+    audience : {"analyst", "manager"}
+    title : str or None
+        The organisation (or data set) name.
+    wave : str or None
+    group_by : str
+        The roster attribute of the groups (usually ``department``).
+    people, respondents : int
+        Who the figures are about (for managers: without people whose group is too small even merged).
+    groups : pandas.DataFrame
+        Index: the groups shown, in display order; columns ``people`` and ``respondents``.
+    relations : tuple of str
+    summary : dict
+        Relation -> whole-network figures (numbers).
+    matrices : dict
+        Relation -> group-by-group tie counts (rows send, columns receive), shown groups only.
+    group_graph : networkx.DiGraph
+        All relations together at group level: nodes with ``people``, ``respondents``; edges with ``ties``.
+    findings : tuple of Finding
+        Screened findings; person ids replaced by what the reader may see.
+    names : dict
+        Person key in the findings -> the name or pseudonym to print.
+    collaborations : pandas.DataFrame
+        Declared collaborations between shown groups: ``group_a, group_b, collaboration``.
+    questions : tuple of (str, str)
+        The survey's questions about people and the relation each measured.
+    min_group_size : int or None
+        ``k`` of the privacy policy (managers).
+    hidden_groups : int
+        How many groups are not shown separately (managers; they are never named).
+    names_rule : str
+        How people appear: ``names``, ``consent_pseudonyms``, ``consent_only``, ``pseudonyms`` or ``none``.
+    seed, n_permutations : int
+    withheld : frozenset of str
+        Names that must not appear anywhere in the report.
+    """
+
+    audience: str
+    title: str | None
+    wave: str | None
+    group_by: str
+    people: int
+    respondents: int
+    groups: pd.DataFrame
+    relations: tuple[str, ...]
+    summary: Mapping[str, Mapping[str, Any]]
+    matrices: Mapping[str, pd.DataFrame]
+    group_graph: nx.DiGraph
+    findings: tuple[Any, ...]
+    names: Mapping[str, str]
+    collaborations: pd.DataFrame
+    questions: tuple[tuple[str, str], ...] = ()
+    min_group_size: int | None = None
+    hidden_groups: int = 0
+    names_rule: str = "names"
+    seed: int = 0
+    n_permutations: int = 1000
+    withheld: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def response_rate(self) -> float:
+        """Respondents / people (0 for an empty network)."""
+        return self.respondents / self.people if self.people else 0.0
+
+
+def questions_asked(net: OrgNetwork) -> tuple[tuple[str, str], ...]:
+    """The survey's questions about people, each once, with the relation it measured.
+
+    Empty for edge lists and matrices (no question texts were read); then a report names the relations.
+
+    Examples
+    --------
+    >>> from ona import samples
+    >>> questions_asked(samples.load("krackhardt"))
+    ()
+    """
+    details = getattr(net.report, "details", {}) or {}
+    seen: dict[str, str] = {}
+    for question in details.get("questions", ()) or ():
+        relation, text = question.get("relation"), str(question.get("text") or "").strip()
+        if relation and text and question.get("kind") in _QUESTION_KINDS_SHOWN and text not in seen:
+            seen[text] = str(relation)
+    return tuple(seen.items())
+
+
+def _group_table(H: nx.DiGraph, order: Sequence[str]) -> pd.DataFrame:
+    rows = [(g, int(H.nodes[g].get("people", 0)), int(H.nodes[g].get("respondents", 0))) for g in order if g in H]
+    frame = pd.DataFrame(rows, columns=["group", "people", "respondents"]).set_index("group")
+    return frame
+
+
+def _sum_graphs(graphs: Iterable[nx.DiGraph], attribute: str) -> nx.DiGraph:
+    """Group-level graphs of several relations added up: people from the first, ties summed."""
+    total = nx.DiGraph(attribute=attribute)
+    for H in graphs:
+        for g, data in H.nodes(data=True):
+            if g not in total:
+                total.add_node(g, people=int(data.get("people", 0)), respondents=int(data.get("respondents", 0)))
+        for g, h, data in H.edges(data=True):
+            ties = int(data.get("ties", 1))
+            if total.has_edge(g, h):
+                total[g][h]["ties"] += ties
+            else:
+                total.add_edge(g, h, ties=ties)
+    return total
+
+
+def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], attribute: str) -> pd.DataFrame:
+    columns = ["group_a", "group_b", "collaboration"]
+    if expected is None:
+        return pd.DataFrame(columns=columns)
+    from ona.io.expected import expected_frame
+
+    frame = expected_frame(expected, net, attribute=attribute)
+    visible = set(shown)
+    keep = frame["group_a"].isin(visible) & frame["group_b"].isin(visible)
+    frame = frame.loc[keep, columns].copy()
+    frame["collaboration"] = frame["collaboration"].fillna("").astype(str)
+    return frame.drop_duplicates(subset=["group_a", "group_b"]).reset_index(drop=True)
+
+
+def analyst_source(
+    net: OrgNetwork,
+    *,
+    expected: Any = None,
+    group_by: str = "department",
+    seed: int = 0,
+    n_permutations: int = 1000,
+    analysis: Any = None,
+    findings: Sequence[Any] | None = None,
+) -> ReportSource:
+    """HR's report source: the whole network, every group, people by name.
+
+    Parameters
+    ----------
+    net : OrgNetwork
+    expected : optional
+        Declared collaborations (see :func:`ona.io.expected.read_expected`), for the findings and the
+        per-collaboration pages.
+    group_by : str, optional (default="department")
+    seed, n_permutations : int, optional
+        For the analysis and the findings when they are computed here.
+    analysis : ona.measures.analysis.Analysis, optional
+        A finished :func:`ona.measures.analysis.analyze` of `net` with the same `group_by`.
+    findings : sequence of Finding, optional
+        Findings of `net`; computed with :func:`ona.findings.find_findings` when omitted.
+    """
+    from ona.findings import find_findings, person_labels
+    from ona.viz.layout import group_graph
+
+    if analysis is None:
+        from ona.measures.analysis import analyze
+
+        analysis = analyze(net, group_by=group_by, seed=seed, n_permutations=n_permutations)
+    if findings is None:
+        findings = find_findings(net, expected=expected, attribute=group_by, seed=seed)
+    relations = tuple(analysis.relations)
+    aggregate = _sum_graphs((group_graph(net.graph(r), group_by) for r in relations), group_by)
+    if not relations:  # no ties at all: the groups still show
+        aggregate = group_graph(net.graph(net.relations[0]), group_by) if net.relations else aggregate
+    order = sorted(aggregate.nodes, key=lambda g: (str(g).startswith("("), str(g)))
+    return ReportSource(
+        audience=ANALYST_AUDIENCE,
+        title=net.name,
+        wave=net.wave,
+        group_by=group_by,
+        people=len(net),
+        respondents=len(net.respondents),  # type: ignore[arg-type]
+        groups=_group_table(aggregate, order),
+        relations=relations,
+        summary={r: dict(analysis.summary[r]) for r in relations},
+        matrices={r: analysis.group_matrices[r] for r in relations},
+        group_graph=aggregate,
+        findings=tuple(findings),
+        names=person_labels(net),
+        collaborations=_collaborations(expected, net, order, group_by),
+        questions=questions_asked(net),
+        seed=seed,
+        n_permutations=n_permutations,
+    )
+
+
+def workspace_source(
+    workspace: Any,
+    *,
+    expected: Any = None,
+    net: OrgNetwork | None = None,
+    withheld: Iterable[str] = (),
+) -> ReportSource:
+    """A manager's report source, read from a manager workspace (:class:`ona.workspace.Workspace`).
+
+    Parameters
+    ----------
+    workspace : Workspace
+        Built by :func:`ona.workspace.build_workspace` or opened with :func:`ona.workspace.load_workspace`.
+    expected : optional
+        Declared collaborations; only pairs of shown groups are kept (needs `net`).
+    net : OrgNetwork, optional
+        The full network, when at hand: for the declared collaborations and the survey's questions
+        (questions that name a withheld group are left out).
+    withheld : iterable of str, optional
+        Names that must not appear (see :func:`ona.privacy.withheld_terms`).
+    """
+    manifest = workspace.manifest
+    group_by = str(manifest.get("group_by", "department"))
+    relations = tuple(workspace.relations)
+    aggregate = _sum_graphs((workspace.graph(r, aggregate=True) for r in relations), group_by)
+    order = [g for g in workspace.groups_shown if g in aggregate]
+    privacy = workspace.policy
+    people = workspace.people()
+    names: dict[str, str] = {}
+    if len(people):
+        for person, name in zip(people["person"].astype(str), people["name"]):
+            names[person] = str(name) if isinstance(name, str) and name.strip() else person
+    findings = tuple(workspace.findings())
+    hidden = 0
+    blocked = frozenset(str(w) for w in withheld)
+    if net is not None:
+        from ona.privacy import PrivacyPolicy, screen_groups
+
+        policy = PrivacyPolicy(min_group_size=int(privacy["min_group_size"]),
+                               other_label=str(privacy.get("other_label", "(other)")))
+        hidden = len(screen_groups(net, policy, attribute=group_by).withheld)
+    questions = questions_asked(net) if net is not None else ()
+    if blocked:
+        from ona.privacy import TermMatcher
+
+        matcher = TermMatcher(blocked)
+        questions = tuple(q for q in questions if not matcher.find(q[0]))
+    return ReportSource(
+        audience=MANAGER_AUDIENCE,
+        title=manifest.get("name"),
+        wave=manifest.get("wave"),
+        group_by=group_by,
+        people=int(manifest.get("people", 0)),
+        respondents=int(manifest.get("respondents", 0)),
+        groups=_group_table(aggregate, order),
+        relations=relations,
+        summary=workspace.summary(),
+        matrices={r: workspace.group_matrix(r) for r in relations},
+        group_graph=aggregate,
+        findings=findings,
+        names=names,
+        collaborations=_collaborations(expected, net, order, group_by) if net is not None else
+        pd.DataFrame(columns=["group_a", "group_b", "collaboration"]),
+        questions=questions,
+        min_group_size=int(privacy["min_group_size"]),
+        hidden_groups=hidden,
+        names_rule=_names_rule(privacy),
+        withheld=blocked,
+    )
+
+
+def _names_rule(privacy: Mapping[str, Any]) -> str:
+    if not privacy.get("person_level", True):
+        return "none"
+    show, pseudonyms = bool(privacy.get("show_names")), bool(privacy.get("pseudonyms"))
+    if show and pseudonyms:
+        return "consent_pseudonyms"
+    if show:
+        return "consent_only"
+    return "pseudonyms" if pseudonyms else "none"
+
+
+def manager_source(
+    net: OrgNetwork,
+    policy: Any,
+    *,
+    expected: Any = None,
+    group_by: str = "department",
+    seed: int = 0,
+    n_permutations: int = 1000,
+    analysis: Any = None,
+    findings: Sequence[Any] | None = None,
+) -> ReportSource:
+    """A manager's report source for `net` under `policy`: the manager workspace, read back.
+
+    The workspace applies the privacy policy (:func:`ona.privacy.manager_network` and the ``manager_*``
+    views) and refuses to hold a withheld name; the report is built from nothing else.
+
+    Parameters
+    ----------
+    net : OrgNetwork
+        The full network, as HR holds it.
+    policy : ona.privacy.PrivacyPolicy
+    expected, group_by, seed, n_permutations, analysis, findings
+        As in :func:`ona.workspace.build_workspace`.
+    """
+    from ona.privacy import withheld_terms
+    from ona.workspace import build_workspace
+
+    workspace = build_workspace(net, policy=policy, expected=expected, seed=seed, group_by=group_by,
+                                analysis=analysis, findings=findings, n_permutations=n_permutations)
+    source = workspace_source(workspace, expected=expected, net=net,
+                              withheld=withheld_terms(net, policy, attribute=group_by))
+    return _replace(source, seed=seed, n_permutations=n_permutations)
+
+
+def _replace(source: ReportSource, **changes: Any) -> ReportSource:
+    import dataclasses
+
+    return dataclasses.replace(source, **changes)
