@@ -106,3 +106,20 @@ def test_an_unknown_format_is_refused():
 
     with pytest.raises(OnaError, match="use 'png' or 'svg'"):
         network_picture(nx.Graph([("a", "b")]), color_by="x", format="gif")
+
+
+def test_a_large_department_map_draws_each_groups_strongest_pairs_only():
+    H = nx.DiGraph()
+    groups = [f"Afdeling {i:02d}" for i in range(20)]
+    for i, g in enumerate(groups):
+        H.add_node(g, people=10 + i)
+    for i, g in enumerate(groups):
+        for j, h in enumerate(groups):
+            if i < j:
+                H.add_edge(g, h, ties=1 + (i * 7 + j * 3) % 11)
+    every = group_graph_picture(H, max_partners=None, format="svg").count(b'id="line2d_')
+    strongest = group_graph_picture(H, format="svg").count(b'id="line2d_')
+    assert every == 190  # 20 groups: every pair has ties
+    assert strongest <= 20 * 3 and strongest >= 20 * 3 // 2
+    marked = group_graph_picture(H, highlight_pairs=[("Afdeling 00", "Afdeling 01")], format="svg")
+    assert b"#d62728" in marked  # a highlighted pair is drawn even when it is not among the strongest

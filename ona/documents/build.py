@@ -268,7 +268,7 @@ def _combined_matrix(source: ReportSource) -> pd.DataFrame:
 
 
 def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[Section]:
-    from ona.viz.pictures import group_graph_picture, matrix_picture
+    from ona.viz.pictures import ALL_PAIRS_UP_TO, group_graph_picture, matrix_picture
 
     if not len(source.groups) or not source.relations:
         return []
@@ -282,9 +282,12 @@ def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[
     lead = t("report.map.lead", lang, unit=singular, units=plural, relations=relations)
     if flagged:
         lead += " " + t("report.map.flagged", lang)
+    caption = t("report.map.caption", lang, units=plural, relations=relations)
+    if len(H) > ALL_PAIRS_UP_TO:
+        caption += " " + t("report.map.strongest", lang, unit=singular, units=plural)
     map_section = Section(heading=t("report.map.heading", lang, units=plural), key="map", blocks=(
         Text(lead, "lead"),
-        _picture(png, svg, t("report.map.caption", lang, units=plural, relations=relations),
+        _picture(png, svg, caption,
                  t("report.map.alt", lang, units=plural, n=number(len(source.groups), lang)), "department_map"),
     ))
     matrix = _combined_matrix(source)

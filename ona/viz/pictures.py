@@ -34,6 +34,7 @@ from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.viz.render import group_colors
 
 __all__ = [
+    "ALL_PAIRS_UP_TO",
     "PICTURE_FORMATS",
     "change_picture",
     "conditions_picture",
@@ -44,6 +45,8 @@ __all__ = [
 
 #: The formats every picture function writes.
 PICTURE_FORMATS = ("png", "svg")
+#: Up to this many groups the department map draws every pair with ties (beyond, each group's strongest).
+ALL_PAIRS_UP_TO = 12
 
 _HIGHLIGHT = "#d62728"  # the browser's colour for a highlighted pair or bridge
 _EDGE = "#666666"
@@ -205,6 +208,7 @@ def group_graph_picture(
     *,
     highlight_pairs: Collection[tuple[str, str]] = (),
     positions: Mapping[Hashable, tuple[float, float]] | None = None,
+    max_partners: int | None = -1,
     title: str | None = None,
     caption: str | None = None,
     lang: str = "en",
@@ -229,6 +233,10 @@ def group_graph_picture(
         Group pairs to mark, e.g. pairs a finding is about.
     positions : mapping, optional
         Group -> (x, y); default :func:`ona.viz.layout.group_positions` (a circle in sorted order).
+    max_partners : int or None, optional
+        Draw only each group's `max_partners` strongest pairs (and every highlighted pair), so that a
+        large organisation does not become a hairball. None draws every pair; the default draws every
+        pair up to :data:`ALL_PAIRS_UP_TO` groups and each group's 3 strongest pairs beyond.
     title, caption : str, optional
         A title above and a caption below the drawing.
     lang, format, width, height, dpi
@@ -253,6 +261,10 @@ def group_graph_picture(
             key = frozenset((g, h))
             pairs[key] = pairs.get(key, 0) + int(data.get("ties", 1))
     marked = {frozenset(p) for p in highlight_pairs if len(set(p)) == 2 and all(g in H for g in p)}
+    if max_partners == -1:
+        max_partners = None if len(groups) <= ALL_PAIRS_UP_TO else 3
+    if max_partners is not None:
+        pairs = {key: ties for key, ties in pairs.items() if key in _strongest(pairs, max_partners) or key in marked}
     most = max(pairs.values(), default=1) or 1
     largest = max((int(d.get("people", 1) or 1) for _, d in H.nodes(data=True)), default=1)
     spread = max((math.hypot(*positions[g]) for g in groups), default=0.0) or 320.0
@@ -270,7 +282,7 @@ def group_graph_picture(
             (x1, y1), (x2, y2) = positions[g], positions[h]
             ties = pairs.get(key, 0)
             red = key in marked
-            width_pt = 0.8 + 9.0 * math.sqrt(ties / most) if ties else 1.6
+            width_pt = 0.8 + (9.0 if len(groups) <= 16 else 4.5) * math.sqrt(ties / most) if ties else 1.6
             ax.plot([x1, x2], [y1, y2], color=_HIGHLIGHT if red else _EDGE, alpha=0.95 if red else 0.45,
                     linewidth=width_pt, linestyle=":" if not ties else "-", solid_capstyle="round", zorder=1)
             if write_ties or red:
@@ -290,6 +302,14 @@ def group_graph_picture(
             ax.add_patch(Circle((x, y), radius, facecolor=colours[group], edgecolor="white", linewidth=1.5,
                                 zorder=2))
             norm = math.hypot(x, y)
+            if norm and len(groups) > 16:  # many groups: labels point outwards, along the radius
+                ux, uy = x / norm, y / norm
+                angle = math.degrees(math.atan2(uy, ux))
+                lx, ly = x + ux * (radius + 0.04 * spread), y + uy * (radius + 0.04 * spread)
+                ax.text(lx, ly, f"{group} ({number(people, lang)})", ha="left" if ux >= 0 else "right",
+                        va="center", rotation=angle if ux >= 0 else angle - 180, rotation_mode="anchor",
+                        fontsize=8.5, color=_TEXT, zorder=5)
+                continue
             if norm and len(groups) > 1:
                 ux, uy = x / norm, y / norm
                 lx, ly = x + ux * (radius + 0.05 * spread), y + uy * (radius + 0.05 * spread)
@@ -299,18 +319,31 @@ def group_graph_picture(
                 lx, ly, ha, va = x, y - radius - 0.05 * spread, "center", "top"
             ax.text(lx, ly, f"{group} ({number(people, lang)})", ha=ha, va=va, fontsize=10, color=_TEXT, zorder=5)
         reach = spread * 1.5 + biggest
+        tall = spread * (1.12 if len(groups) <= 16 else 1.45) + biggest
         ax.set_xlim(-reach, reach)
-        ax.set_ylim(-spread * 1.12 - biggest, spread * 1.12 + biggest)
+        ax.set_ylim(-tall, tall)
         ax.set_aspect("equal", adjustable="box")
         if marked:
             from matplotlib.lines import Line2D
 
-            ax.legend(handles=[Line2D([], [], color=_HIGHLIGHT, linewidth=2.5,
-                                      label=t("pictures.legend.flagged", lang))],
-                      loc="lower left", frameon=False, fontsize=9)
+            fig.legend(handles=[Line2D([], [], color=_HIGHLIGHT, linewidth=2.5,
+                                       label=t("pictures.legend.flagged", lang))],
+                       loc="outside lower left", frameon=False, fontsize=9)
         if caption:
             fig.text(0.01, 0.005, caption, fontsize=8.5, color="#555555", ha="left", va="bottom", wrap=True)
         return _save(fig, format, dpi)
+
+
+def _strongest(pairs: Mapping[frozenset[str], int], k: int) -> set[frozenset[str]]:
+    """The pairs among each group's `k` strongest (most ties; ties broken by name)."""
+    by_group: dict[str, list[tuple[int, tuple[str, ...], frozenset[str]]]] = {}
+    for key, ties in pairs.items():
+        for group in key:
+            by_group.setdefault(group, []).append((-ties, tuple(sorted(key)), key))
+    keep: set[frozenset[str]] = set()
+    for ranked in by_group.values():
+        keep.update(key for _, _, key in sorted(ranked)[:k])
+    return keep
 
 
 def matrix_picture(
@@ -328,6 +361,9 @@ def matrix_picture(
     dpi: int = 150,
 ) -> bytes:
     """Draw a group-by-group matrix as a heat map with every value written in its cell.
+
+    The colours follow the cells between groups; the diagonal (a group with itself, usually far larger)
+    is grey, its values written in.
 
     Parameters
     ----------
@@ -370,8 +406,19 @@ def matrix_picture(
         fig = _figure(width, height)
         ax = fig.add_subplot()
         shown = np.where(np.isfinite(values), values, np.nan)
-        top = float(np.nanmax(shown)) if np.isfinite(shown).any() else 1.0
-        ax.imshow(shown, cmap="Blues", vmin=0, vmax=top or 1.0, aspect="auto")
+        # a group's ties with itself dwarf those between groups: the colours follow the cells between
+        # groups, and the diagonal (same row and column name) is drawn in grey
+        inside = np.array([[r == c for c in cols] for r in rows], dtype=bool)
+        between = np.where(inside, np.nan, shown)
+        scale = between if np.isfinite(between).any() else shown
+        top = float(np.nanmax(scale)) if np.isfinite(scale).any() else 1.0
+        ax.imshow(between if np.isfinite(between).any() else shown, cmap="Blues", vmin=0, vmax=top or 1.0,
+                  aspect="auto")
+        if inside.any() and np.isfinite(between).any():
+            from matplotlib.colors import ListedColormap
+
+            ax.imshow(np.where(inside, 1.0, np.nan), cmap=ListedColormap(["#e6e6e6"]), vmin=0, vmax=1,
+                      aspect="auto")
         ax.set_xticks(range(len(cols)), cols, rotation=35, ha="right")
         ax.set_yticks(range(len(rows)), rows)
         ax.tick_params(length=0)
@@ -384,7 +431,7 @@ def matrix_picture(
             for j, c in enumerate(cols):
                 value = values[i, j]
                 if np.isfinite(value):
-                    dark = top and value > 0.6 * top
+                    dark = top and value > 0.6 * top and not inside[i, j]
                     ax.text(j, i, value_format(float(value)), ha="center", va="center", fontsize=font,
                             color="white" if dark else _TEXT)
                 if (r, c) in marked:

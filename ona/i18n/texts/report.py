@@ -95,16 +95,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Relaties tussen {units}, alle vragen samen ({relations}).",
         "en": "Ties between {units}, all questions together ({relations}).",
     },
+    "report.map.strongest": {
+        "nl": "Bij zoveel {units} zijn per {unit} alleen de drie sterkste verbindingen getekend, en alle rode.",
+        "en": "With this many {units}, only each {unit}'s three strongest connections are drawn, and every red one.",
+    },
     "report.map.alt": {
         "nl": "Kaart van {n} {units} met lijnen voor de relaties ertussen.",
         "en": "Map of {n} {units} with lines for the ties between them.",
     },
     "report.matrix.heading": {"nl": "Wie wie noemt, per {unit}", "en": "Who names whom, by {unit}"},
     "report.matrix.lead": {
-        "nl": "Elke rij is de {unit} die noemt, elke kolom de {unit} die genoemd wordt. Op de diagonaal staan de "
-        "relaties binnen een {unit}. Hoe donkerder het vak, hoe meer relaties.",
-        "en": "Each row is the {unit} that names, each column the {unit} that is named. The diagonal holds the "
-        "ties within a {unit}. The darker the cell, the more ties.",
+        "nl": "Elke rij is de {unit} die noemt, elke kolom de {unit} die genoemd wordt. Op de grijze diagonaal staan "
+        "de relaties binnen een {unit}. Daarbuiten geldt: hoe donkerder het vak, hoe meer relaties.",
+        "en": "Each row is the {unit} that names, each column the {unit} that is named. The grey diagonal holds "
+        "the ties within a {unit}. Elsewhere, the darker the cell, the more ties.",
     },
     "report.matrix.declared": {
         "nl": "Rood omrand: paren die volgens opgave moeten samenwerken.",
