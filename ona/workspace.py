@@ -9,10 +9,13 @@ manager mode; the raw uploads never have to leave HR's machine.
 
 Workspace format (version 1)
 ----------------------------
-Everything is computed on :func:`ona.privacy.manager_network`: when the
-groups below the minimum size stay below it even when merged into
-"(other)", their members are left out altogether, so that no figure of a
-shown group gives away theirs by difference.
+Everything is computed on the network screened by
+:func:`ona.privacy.screen_network` under *every* grouping the policy offers
+(not only the one displayed): when the groups below the minimum size stay
+below it even when merged into "(other)", their members are left out
+altogether, so that no figure of a shown group gives away theirs by
+difference, and two workspaces published with different groupings withhold
+the same people.
 
 Every file sits at the top level of the folder or zip; names are plain ASCII
 (letters, digits, ``_``, ``-``, ``.``)::
@@ -66,21 +69,19 @@ import pandas as pd
 
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
 from ona.model import OrgNetwork, plain
+from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.privacy import (
     PrivacyPolicy,
+    ScreenedNetwork,
     TermMatcher,
+    leak_matcher,
     manager_density_matrix,
     manager_findings,
     manager_graph,
     manager_group_matrix,
     manager_group_table,
-    manager_network,
     manager_people,
-    neutralize_formulas,
-    restore_formulas,
-    screen_groups,
-    screen_people,
-    withheld_terms,
+    screen_network,
 )
 
 __all__ = ["FORMAT", "VERSION", "Workspace", "build_workspace", "load_workspace", "publish"]
@@ -266,6 +267,7 @@ def build_workspace(
     analysis: Any = None,
     findings: Iterable[Any] | None = None,
     n_permutations: int = 1000,
+    screened: ScreenedNetwork | None = None,
 ) -> Workspace:
     """Build a manager workspace in memory (nothing is written to disk).
 
@@ -283,18 +285,21 @@ def build_workspace(
     seed : int, optional (default=0)
         For the analysis and the findings (permutation tests, Louvain).
     group_by : str, optional (default="department")
-        The roster attribute that defines groups; the minimum size applies to it.
+        The roster attribute whose groups the workspace shows; one of
+        ``policy.groupings``. Whom to withhold does not depend on it.
     analysis : ona.measures.analysis.Analysis, optional
         A finished :func:`ona.measures.analysis.analyze` (with the same `group_by`)
-        of the network managers may see, :func:`ona.privacy.manager_network`
-        — which is `net` itself unless some groups are too small even when
-        merged. Computed when omitted or when it holds other people.
+        of the network managers may see, ``screen_network(net, policy).net``
+        — which is `net` itself unless some people are withheld. Computed
+        when omitted or when it holds other people.
     findings : iterable of Finding, optional
         Findings of `net`; computed with :func:`ona.findings.find_findings`
-        when omitted, and always when :func:`ona.privacy.manager_network`
-        leaves people out.
+        when omitted, and always when the screening withholds people.
     n_permutations : int, optional (default=1000)
         For the analysis when it is computed here.
+    screened : ScreenedNetwork, optional
+        ``screen_network(net, policy)`` when already computed (e.g. with
+        other waves in ``also``); computed here when omitted.
 
     Returns
     -------
@@ -304,7 +309,8 @@ def build_workspace(
     ------
     ConfigurationError
         If the whole network has fewer than ``k`` people or respondents (no
-        figure could be shown), or `lang` is unknown.
+        figure could be shown), `group_by` is not among the policy's
+        groupings, or `lang` is unknown.
     OnaError
         If a file would still contain a withheld name (a safety net that
         should never trigger; the message names the file).
@@ -320,8 +326,20 @@ def build_workspace(
             "group size if your data protection officer agrees"
         )
     full = net
-    withheld = TermMatcher(withheld_terms(full, policy, attribute=group_by))
-    net = manager_network(full, policy, attribute=group_by)
+    if screened is None:
+        screened = screen_network(full, policy)
+    elif screened.source is not full or screened.policy != policy:
+        raise ConfigurationError("The screened network passed to build_workspace belongs to another network or policy.")
+    screen = screened.screen(group_by)
+    withheld = leak_matcher(screened)
+    net = screened.net
+    if len(net) < k or len(net.respondents) < k:  # type: ignore[arg-type]
+        raise ConfigurationError(
+            f"After leaving out the people of groups below the minimum group size of {k} (under "
+            f"{', '.join(policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at all. "
+            "Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
+            "officer agrees"
+        )
     if net is not full:  # people were left out: results that include them cannot be used
         findings = None
         if analysis is not None and not analysis.people.index.equals(net.people):
@@ -333,10 +351,9 @@ def build_workspace(
     if findings is None:
         from ona.findings import find_findings
 
-        findings = find_findings(net, expected=_expected_for(expected, full, net, policy, group_by),
+        findings = find_findings(net, expected=_expected_for(expected, screened, group_by),
                                  attribute=group_by, seed=seed)
-    screen = screen_groups(net, policy, attribute=group_by)
-    persons = screen_people(net, policy)
+    persons = screened.persons
 
     files: dict[str, bytes] = {}
     relations = []
@@ -345,21 +362,21 @@ def build_workspace(
         stem = names[relation]
         G = net.graph(relation)
         entry: dict[str, Any] = {"name": relation}
-        counts = manager_group_matrix(analysis.group_matrices[relation], net, policy, attribute=group_by)
+        counts = manager_group_matrix(analysis.group_matrices[relation], screened, attribute=group_by)
         entry["group_matrix"] = _put(files, f"group_matrix_{stem}.csv", _csv_bytes(counts, index_label="from"))
-        density = manager_density_matrix(G, policy, attribute=group_by)
+        density = manager_density_matrix(G, attribute=group_by, source=screened)
         entry["group_density"] = _put(files, f"group_density_{stem}.csv", _csv_bytes(density, index_label="from"))
-        groups_graph = manager_graph(G, policy, attribute=group_by, aggregate=True)
+        groups_graph = manager_graph(G, attribute=group_by, aggregate=True, source=screened)
         entry["group_network"] = _put(files, f"group_network_{stem}.json", _graph_bytes(groups_graph))
-        people_graph = manager_graph(G, policy, attribute=group_by)
+        people_graph = manager_graph(G, attribute=group_by, source=screened)
         entry["network"] = (
             _put(files, f"network_{stem}.json", _graph_bytes(people_graph)) if people_graph.number_of_nodes() else None
         )
         relations.append(entry)
 
-    group_table = manager_group_table(analysis.groups, net, policy, attribute=group_by)
-    people = manager_people(analysis.people, net, policy, attribute=group_by)
-    shown_findings = manager_findings(list(findings), net, policy, attribute=group_by)
+    group_table = manager_group_table(analysis.groups, screened, attribute=group_by)
+    people = manager_people(analysis.people, screened, attribute=group_by)
+    shown_findings = manager_findings(list(findings), screened, attribute=group_by)
     labels = dict(zip(persons.loc[persons["shown"], "person"], persons.loc[persons["shown"], "display"]))
     from ona.findings import findings_to_json, findings_to_markdown
 
@@ -412,6 +429,7 @@ def publish(
     analysis: Any = None,
     findings: Iterable[Any] | None = None,
     n_permutations: int = 1000,
+    screened: ScreenedNetwork | None = None,
 ) -> list[Path]:
     """Write a manager workspace into `directory` and return the files written.
 
@@ -435,7 +453,7 @@ def publish(
     """
     workspace = build_workspace(
         net, policy=policy, expected=expected, lang=lang, seed=seed, group_by=group_by, analysis=analysis,
-        findings=findings, n_permutations=n_permutations,
+        findings=findings, n_permutations=n_permutations, screened=screened,
     )
     return workspace.write(directory)
 
@@ -542,14 +560,14 @@ def _referenced_files(manifest: Mapping[str, Any], label: str) -> list[str]:
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _expected_for(expected: Any, full: OrgNetwork, net: OrgNetwork, policy: PrivacyPolicy, attribute: str) -> Any:
-    """Declared collaborations checked against the full roster, without pairs of groups left out of `net`."""
-    if expected is None or net is full:
+def _expected_for(expected: Any, screened: ScreenedNetwork, attribute: str) -> Any:
+    """Declared collaborations checked against the full roster, without pairs of groups left out of the screen."""
+    if expected is None or screened.net is screened.source:
         return expected
     from ona.io.expected import expected_frame
 
-    frame = expected_frame(expected, full, attribute=attribute)
-    gone = screen_groups(full, policy, attribute=attribute).withheld
+    frame = expected_frame(expected, screened.source, attribute=attribute)
+    gone = set(screened.source.groups(attribute)) - set(screened.net.groups(attribute))
     return frame.loc[~frame["group_a"].isin(gone) & ~frame["group_b"].isin(gone)].reset_index(drop=True)
 
 
@@ -625,7 +643,15 @@ def _names_rule(policy: PrivacyPolicy) -> str:
 
 
 def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
+    """The last safety net: no file (name or content) holds a withheld term.
+
+    The README is ona's own fixed text, holding no data, so a withheld group
+    that shares a word with it (a team called "HR") is no leak; it is checked
+    to be exactly that text instead.
+    """
     for name, content in files.items():
+        if name == "README.md" and content == _readme().encode("utf-8"):
+            continue
         found = matcher.find(name) or matcher.find(content.decode("utf-8", errors="replace"))
         if found:
             raise OnaError(

@@ -148,7 +148,7 @@ def test_pseudonym_length(privacy_net):
 
 
 def test_pseudonym_collisions_are_refused(privacy_net, monkeypatch):
-    monkeypatch.setattr("ona.privacy.pseudonym", lambda person_id, key, length=8: "P-SAME0000")
+    monkeypatch.setattr("ona.privacy.policy.pseudonym", lambda person_id, key, length=8: "P-SAME0000")
     with pytest.raises(ConfigurationError, match="same pseudonym"):
         screen_people(privacy_net, PrivacyPolicy(key=KEY))
 

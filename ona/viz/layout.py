@@ -20,7 +20,6 @@ References
 
 from __future__ import annotations
 
-import math
 import threading
 from collections.abc import Hashable, Mapping
 
@@ -28,8 +27,8 @@ import networkx as nx
 import numpy as np
 
 from ona.measures.engines import ig, seeded_igraph
-from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError
-from ona.model import UNKNOWN_GROUP
+from ona.exceptions import EmptyNetworkError, OnaError
+from ona.measures.groups import group_graph, group_of  # moved down to the measures layer; re-exported
 
 __all__ = [
     "IGRAPH_THRESHOLD",
@@ -52,31 +51,6 @@ PERSON_LEVEL_LIMIT = 1500
 _IGRAPH_RNG_LOCK = threading.Lock()
 
 Position = tuple[float, float]
-
-
-def group_of(G: nx.Graph, attribute: str = "department") -> dict[Hashable, str]:
-    """Each node's group label under `attribute`; empty values become ``"(unknown)"``.
-
-    Raises
-    ------
-    MissingAttributeError
-        If no node of a non-empty `G` has the attribute at all.
-
-    Examples
-    --------
-    >>> G = nx.Graph()
-    >>> G.add_nodes_from([("a", {"department": "HR"}), ("b", {"department": None})])
-    >>> group_of(G)
-    {'a': 'HR', 'b': '(unknown)'}
-    """
-    if len(G) and not any(attribute in data for _, data in G.nodes(data=True)):
-        raise MissingAttributeError(attribute, sorted({k for _, d in G.nodes(data=True) for k in d}))
-    labels = {}
-    for node, data in G.nodes(data=True):
-        value = data.get(attribute)
-        text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
-        labels[node] = text or UNKNOWN_GROUP
-    return labels
 
 
 def group_positions(H: nx.Graph, *, scale: float = 320.0) -> dict[Hashable, Position]:
@@ -212,76 +186,6 @@ def _igraph_layout(G: nx.Graph, nodes: list[Hashable], *, seed: int, iterations:
     with _IGRAPH_RNG_LOCK, seeded_igraph(seed):
         layout = graph.layout_fruchterman_reingold(niter=iterations)
     return np.array(layout.coords, dtype=float)
-
-
-def group_graph(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> nx.DiGraph:
-    """The network aggregated to groups: one node per group, one edge per group pair with ties.
-
-    A node carries ``people`` (group size), ``respondents`` (members with
-    ``responded`` true, or all members when no node has that attribute) and
-    ``internal_ties`` (ties inside the group). An edge ``(g, h)`` carries
-    ``ties`` (number of ties from a member of `g` to a member of `h`) and
-    ``weight`` (their summed `weight`; equals ``ties`` when `weight` is None).
-    This is the group-by-group tie count matrix of block modelling, drawn as a
-    graph (Wasserman and Faust 1994, ch. 10) [1]_.
-
-    Parameters
-    ----------
-    G : NetworkX graph
-        Directed or undirected; undirected ties count once, from the first
-        endpoint. Not changed.
-    attribute : str, optional (default="department")
-        Node attribute holding each person's group.
-    weight : str or None, optional (default=None)
-        Edge attribute summed into the group edge's ``weight``.
-
-    Returns
-    -------
-    networkx.DiGraph
-        Groups sorted by name, with ``G.graph["attribute"]`` set.
-
-    Raises
-    ------
-    MissingAttributeError
-        If no node has `attribute`.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")])
-    >>> nx.set_node_attributes(G, {"a": "HR", "b": "HR", "c": "IT", "d": "IT"}, "department")
-    >>> H = group_graph(G)
-    >>> H.nodes["HR"]["people"], H.nodes["HR"]["internal_ties"], H.nodes["IT"]["internal_ties"]
-    (2, 1, 1)
-    >>> H["HR"]["IT"]["ties"], H["IT"]["HR"]["ties"]
-    (1, 1)
-
-    References
-    ----------
-    .. [1] Wasserman, Stanley, and Katherine Faust. 1994. *Social Network
-       Analysis: Methods and Applications*. Cambridge University Press.
-       https://doi.org/10.1017/CBO9780511815478
-    """
-    labels = group_of(G, attribute)
-    has_response = any("responded" in d for _, d in G.nodes(data=True))
-    H = nx.DiGraph(attribute=attribute)
-    for group in sorted(set(labels.values())):
-        H.add_node(group, people=0, respondents=0, internal_ties=0, label=group)
-    for node, data in G.nodes(data=True):
-        group = labels[node]
-        H.nodes[group]["people"] += 1
-        H.nodes[group]["respondents"] += int(bool(data.get("responded", True)) if has_response else 1)
-    for u, v, data in G.edges(data=True):
-        g, h = labels[u], labels[v]
-        w = float(data.get(weight, 1.0)) if weight else 1.0
-        if g == h:
-            H.nodes[g]["internal_ties"] += 1
-            continue
-        if H.has_edge(g, h):
-            H[g][h]["ties"] += 1
-            H[g][h]["weight"] += w
-        else:
-            H.add_edge(g, h, ties=1, weight=w)
-    return H
 
 
 def focus_subgraph(
