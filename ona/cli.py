@@ -6,7 +6,7 @@ traceback means a bug in ona.
     ona samples
     ona validate TIES_OR_SURVEY --roster ROSTER [--relation ...]
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
-    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE]
+    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE] [--method leiden|louvain]
     ona analyze SAMPLE_NAME -o DIR
     ona review SURVEY --roster ROSTER -o review.csv
     ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
@@ -81,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=_seed, default=0, help="random seed for communities and tests (default: 0)")
     p.add_argument(
-        "--resolution", type=float, default=1.0, help="Louvain resolution; above 1 gives smaller communities (default: 1)"
+        "--method", choices=("leiden", "louvain"), default="leiden",
+        help="community detection: leiden (connected communities; default) or louvain",
+    )
+    p.add_argument(
+        "--resolution", type=float, default=1.0,
+        help="community resolution; above 1 gives smaller communities (default: 1)",
     )
     p.add_argument(
         "--permutations",
@@ -398,6 +403,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         seed=args.seed,
         resolution=args.resolution,
         n_permutations=args.permutations,
+        method=args.method,
     )
     written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
@@ -412,6 +418,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         print(t("cli.relation_line", lang, relation=relation_label(relation, lang), ties=number(figures["ties"], lang),
                 density=number(figures["density"], lang, 3), reciprocity=number(figures["reciprocity"], lang, 3),
                 communities=number(figures["communities"], lang),
+                method=str(figures.get("community_method", "")).capitalize(),
+                stable=number(figures.get("communities_stable", 0), lang),
                 group_by=t(f"field.{args.group_by}", lang).lower() if f"field.{args.group_by}" in STRINGS
                 else args.group_by,
                 nmi=number(figures["nmi_departments"], lang, 2)))

@@ -217,3 +217,28 @@ def test_qap_permutations_shrink_for_large_networks(monkeypatch):
     layer = result.layers.iloc[0]
     assert layer["qap_permutations"] == 0 and np.isnan(layer["qap_p_value"])
     assert layer["qap_correlation"] == pytest.approx(0.15459, abs=1e-4)
+
+
+@pytest.mark.parametrize("method", ["leiden", "louvain"])
+def test_cli_method_chooses_the_community_detection(tmp_path, capsys, method):
+    out = tmp_path / method
+    args = ["analyze", "lazega", "-o", str(out), "--permutations", "0"]
+    assert main(args + (["--method", method] if method == "louvain" else [])) == 0
+    assert method.capitalize() in capsys.readouterr().out
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    for relation in ("advice", "friendship", "cowork"):
+        figures = summary[relation]
+        assert figures["community_method"] == method
+        assert figures["community_consensus_converged"] is True
+        assert figures["communities_split"] == 0
+        assert 0 <= figures["communities_stable"] <= figures["communities"]
+        assert {"stability", "stable"} <= set(figures["community_table"][0])
+        if method == "leiden":
+            assert figures["communities_disconnected_in_runs"] == 0
+
+
+def test_analyze_rejects_an_unknown_community_method():
+    from ona import OnaError
+
+    with pytest.raises(OnaError, match="choose 'leiden' or 'louvain'"):
+        analyze(samples.load("krackhardt"), method="walktrap", n_permutations=0)

@@ -1,4 +1,4 @@
-"""Louvain communities, their stability and the comparison with departments."""
+"""Leiden and Louvain communities, their consensus and stability, and the comparison with departments."""
 
 from __future__ import annotations
 
@@ -6,14 +6,17 @@ import community as community_louvain
 import igraph as ig
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from ona import OnaError, samples
 from ona.measures import community as comm
 from ona.measures.community import (
     adjusted_rand_index,
+    community_parts,
     community_stability,
     compare_with_groups,
+    leiden_communities,
     louvain_communities,
     modularity,
     normalized_mutual_information,
@@ -194,3 +197,131 @@ def test_isolates_are_communities_of_one():
     result = louvain_communities(G, seed=0)
     assert result["a"] == result["b"] != result["z"]
     assert louvain_communities(nx.empty_graph(3, create_using=nx.DiGraph)) == {0: 0, 1: 1, 2: 2}
+
+
+# -- Leiden, consensus, connectedness and bounded memory -------------------------------------------
+
+SAMPLE_RELATIONS = [
+    ("krackhardt", "advice"), ("krackhardt", "friendship"),
+    ("lazega", "advice"), ("lazega", "friendship"), ("lazega", "cowork"),
+    ("municipality", "advice"), ("municipality", "trust"), ("municipality", "collaboration"),
+]
+
+
+@pytest.mark.parametrize(("sample", "relation"), SAMPLE_RELATIONS)
+def test_leiden_communities_are_connected_and_reproducible(sample, relation):
+    G = samples.load(sample).graph(relation)
+    result = community_stability(G, method="leiden", runs=5, seed=3)
+    again = community_stability(G, method="leiden", runs=5, seed=3)
+    assert result.labels.equals(again.labels) and result.partitions.equals(again.partitions)
+    labels = result.labels.to_dict()
+    assert set(community_parts(G, labels).values()) == {1}  # every consensus community is connected
+    assert result.disconnected_in_runs == 0 and result.split == 0  # and so is every single Leiden run
+    for seed in result.seeds:
+        run = result.partitions[seed].to_dict()
+        assert set(community_parts(G, run).values()) == {1}
+    assert leiden_communities(G, seed=3) == leiden_communities(G, seed=3)
+
+
+def test_community_parts_finds_disconnected_communities_hand_checked():
+    # Two triangles with no tie between them, labelled as one community: 2 parts.
+    G = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("d", "e"), ("e", "f"), ("f", "d")])
+    assert community_parts(G, {v: 0 for v in G}) == {0: 2}
+    assert community_parts(G, {v: v in "abc" for v in G}) == {True: 1, False: 1}
+    arrays = TieArrays.from_graph(G)
+    parts = comm.community_parts_arrays(arrays, np.zeros(6, dtype=np.int64))
+    assert parts.tolist() == [0, 0, 0, 1, 1, 1]
+
+
+def test_leiden_and_louvain_find_the_planted_groups_with_the_same_modularity():
+    G = _planted(8, 40, 0.35, 0.01, seed=7)
+    truth = [v // 40 for v in G]
+    found_leiden, found_louvain = leiden_communities(G, seed=0), louvain_communities(G, seed=0)
+    leiden, louvain = [found_leiden[v] for v in G], [found_louvain[v] for v in G]
+    assert normalized_mutual_information(leiden, truth) > 0.95
+    assert normalized_mutual_information(louvain, truth) > 0.95
+    assert modularity(G, dict(zip(G, leiden))) == pytest.approx(modularity(G, dict(zip(G, louvain))), abs=0.01)
+
+
+def test_consensus_of_clear_structure_is_stable_and_converges():
+    G = _planted(4, 25, 0.5, 0.01, seed=2)
+    result = community_stability(G, runs=6, seed=0)
+    assert result.converged and result.iterations <= 2
+    assert normalized_mutual_information(result.labels.tolist(), [v // 25 for v in G]) == 1.0
+    assert result.communities["stable"].tolist() == ["stable"] * 4 and len(result.stable) == 4
+    assert (result.communities["stability"] >= 0.75).all()
+
+
+def test_consensus_marks_communities_of_a_structureless_graph_as_not_stable():
+    G = nx.gnp_random_graph(200, 0.03, seed=3, directed=True)
+    result = community_stability(G, runs=8, seed=0)
+    verdicts = set(result.communities.query("size >= 2")["stable"])
+    assert verdicts & {"unclear", "dissolved"}
+    assert result.person_stability.min() < 0.8
+    # Consensus communities are connected even where the runs disagree.
+    assert set(community_parts(G, result.labels.to_dict()).values()) == {1}
+
+
+def test_consensus_threshold_keeps_everyone_attached():
+    # A person who sits between two groups and moves between runs keeps the strongest consensus tie.
+    n, u, v = 5, np.array([0, 1, 2, 0]), np.array([1, 2, 3, 4])
+    together = np.array([1.0, 0.4, 1.0, 0.2])
+    # Edge 1 (0.4) goes: its ends keep stronger ties. Person 4's only tie (0.2) stays.
+    assert comm._keep_consensus(n, u, v, together, 0.5).tolist() == [True, False, True, True]
+    assert comm._keep_consensus(n, u, v, together, 0.1).tolist() == [True, True, True, True]
+    # A tie no run ever kept together (0) never connects anyone.
+    assert comm._keep_consensus(n, u, v, np.array([1.0, 0.0, 1.0, 0.0]), 0.5).tolist() == [True, False, True, False]
+
+
+def test_one_run_is_its_own_consensus():
+    G = samples.load("krackhardt").graph("advice")
+    result = community_stability(G, runs=1, seed=4)
+    assert result.converged and result.mean_nmi == 1.0
+    found = leiden_communities(G, seed=4)
+    run = [found[v] for v in G]
+    assert normalized_mutual_information(result.labels.tolist(), run) == 1.0
+
+
+def test_unknown_method_and_bad_settings_are_explained():
+    G = samples.load("krackhardt").graph("advice")
+    with pytest.raises(OnaError, match="choose 'leiden' or 'louvain'") as caught:
+        community_stability(G, method="infomap")
+    assert "kies 'leiden' of 'louvain'" in caught.value.message("nl")
+    with pytest.raises(OnaError, match="between 0 and 1"):
+        community_stability(G, threshold=1.5)
+    with pytest.raises(OnaError, match="positive number"):
+        leiden_communities(G, resolution=-1)
+
+
+def test_stability_and_comparison_memory_grow_with_the_input_not_its_square():
+    # A sparse roster: 150,000 people, 10,000 ties, 3,000 departments; almost everyone is a community of
+    # one. A communities x communities (or x groups) table would need over a hundred gigabytes.
+    import tracemalloc
+
+    rng = np.random.default_rng(0)
+    n, m = 150_000, 10_000
+    source, target = rng.integers(0, n, m), rng.integers(0, n, m)
+    keep = source != target
+    arrays = TieArrays(
+        pd.Index([f"p{i}" for i in range(n)], dtype=object), source[keep], target[keep], np.ones(int(keep.sum())),
+        np.ones(n, dtype=bool),
+    )
+    groups = comm.GroupCodes.from_values([f"d{i % 3000:04d}" for i in range(n)], "department")
+    tracemalloc.start()
+    stability = comm.community_stability_arrays(arrays, runs=3, seed=0)
+    comparison = comm.compare_with_groups_arrays(stability.labels.to_numpy(), groups)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 150 * 2**20
+    assert len(stability.communities) > 125_000 and len(comparison.communities) == len(stability.communities)
+    assert comparison.counts["people"].sum() == n
+    with pytest.raises(OnaError, match="counts"):
+        comparison.contingency  # noqa: B018
+
+
+def test_compare_with_groups_counts_in_long_form():
+    G = nx.DiGraph([("a", "b"), ("c", "d"), ("d", "e")])
+    nx.set_node_attributes(G, {"a": "HR", "b": "HR", "c": "IT", "d": "IT", "e": "HR"}, "department")
+    result = compare_with_groups(G, {"a": 1, "b": 1, "c": 0, "d": 0, "e": 0})
+    assert result.counts.values.tolist() == [[0, "IT", 2], [0, "HR", 1], [1, "HR", 2]]
+    assert result.groups == ("HR", "IT")

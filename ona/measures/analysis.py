@@ -2,8 +2,8 @@
 
 For every relation (advice, trust, ...) :func:`analyze` computes the measures
 per person (:mod:`ona.measures.metrics`), per group with the E-I permutation test
-(:mod:`ona.measures.groups`), Louvain communities and their stability compared with the
-groups (:mod:`ona.measures.community`) and the whole-network figures
+(:mod:`ona.measures.groups`), communities (Leiden or Louvain, a consensus over seeded runs)
+and their stability compared with the groups (:mod:`ona.measures.community`) and the whole-network figures
 (:mod:`ona.measures.whole_network`); across relations it compares the layers
 (:mod:`ona.measures.qap`). :meth:`Analysis.write` stores the result as ``people.csv``,
 ``groups.csv``, ``group_matrix_<relation>.csv`` and ``summary.json``, which is
@@ -31,6 +31,8 @@ from typing import Any
 import pandas as pd
 
 from ona.measures.community import (
+    COMMUNITY_METHODS,
+    DEFAULT_COMMUNITY_METHOD,
     CommunityComparison,
     CommunityStability,
     community_stability_arrays,
@@ -80,12 +82,13 @@ class Analysis:
         The roster attribute that defines groups (default ``"department"``).
     relations : tuple of str
         The relations analysed, in order.
-    seed, resolution, n_permutations : settings used.
+    seed, resolution, n_permutations, method : settings used (``method`` is the
+        community detection method, ``"leiden"`` or ``"louvain"``).
     people : pandas.DataFrame
         One row per person, indexed by id: roster columns (without e-mail),
         ``responded``, then per relation ``<relation>_<measure>`` for every
-        column of :func:`ona.measures.metrics.person_table`, ``community_<relation>`` and
-        ``community_stability_<relation>``.
+        column of :func:`ona.measures.metrics.person_table`, ``community_<relation>`` (the
+        consensus community) and ``community_stability_<relation>``.
     groups : pandas.DataFrame
         One row per relation and group: ``relation`` then the columns of
         :func:`ona.measures.groups.group_table`.
@@ -93,8 +96,14 @@ class Analysis:
         Per relation, the directed group-by-group tie counts and densities.
     summary : dict of str to dict
         Per relation, :func:`ona.measures.whole_network.network_summary` plus
-        ``community_stability`` (mean NMI between Louvain runs),
-        ``community_table`` (the largest communities and the groups they span)
+        ``community_stability`` (mean NMI between the consensus and each run),
+        ``community_stability_runs``, ``community_consensus_rounds`` and
+        ``community_consensus_converged``, ``communities_stable`` (communities of
+        two or more people that are stable), ``communities_disconnected_in_runs``
+        (disconnected communities over the runs; Louvain can make them, Leiden
+        cannot), ``communities_split`` (disconnected consensus communities split
+        into their parts), ``community_table`` (the largest communities, the
+        groups they span, their ``stability`` and whether they are ``stable``)
         and ``layers`` (overlap and QAP correlation with every other relation).
     communities : dict of str to CommunityComparison
     stability : dict of str to CommunityStability
@@ -112,6 +121,7 @@ class Analysis:
     seed: int
     resolution: float
     n_permutations: int
+    method: str
     people: pd.DataFrame
     groups: pd.DataFrame
     group_matrices: dict[str, pd.DataFrame]
@@ -171,6 +181,7 @@ def analyze(
     resolution: float = 1.0,
     n_permutations: int = 1000,
     stability_runs: int = 5,
+    method: str = DEFAULT_COMMUNITY_METHOD,
     progress: Progress | None = None,
 ) -> Analysis:
     """Analyse every relation of a network: people, groups, communities, whole network and layers.
@@ -184,10 +195,10 @@ def analyze(
     relations : iterable of str, optional
         Relations to analyse; default all of ``net.relations``.
     seed : int, optional (default=0)
-        Seed for Louvain, permutation tests and sampled betweenness: the same
-        seed gives the same output.
+        Seed for the communities, permutation tests and sampled betweenness:
+        the same seed gives the same output.
     resolution : float, optional (default=1.0)
-        Louvain resolution (above 1: more, smaller communities).
+        Resolution of the community detection (above 1: more, smaller communities).
     n_permutations : int, optional (default=1000)
         Permutations for the E-I test and the QAP correlations; 0 skips them.
         For networks of more than :data:`QAP_ALL_PERMUTATIONS_UP_TO`
@@ -195,7 +206,13 @@ def analyze(
         and none above :data:`QAP_PERMUTATIONS_UP_TO` (the correlation is still
         given); ``summary[relation]["layers"]`` records the number used.
     stability_runs : int, optional (default=5)
-        Louvain runs (seeds ``seed .. seed + runs - 1``) for community stability.
+        Runs of the community detection (seeds ``seed .. seed + runs - 1``)
+        combined by consensus clustering, which also says which communities
+        are stable (:func:`ona.measures.community.community_stability`).
+    method : {"leiden", "louvain"}, optional (default="leiden")
+        Community detection method. Leiden guarantees connected communities;
+        Louvain (python-louvain up to 1,000 people, igraph above) is kept for
+        comparison with earlier results.
     progress : callable, optional
         Called as ``progress(step, fraction)`` before each step, with
         ``fraction`` between 0 and 1, and ``("done", 1.0)`` at the end; the
@@ -221,10 +238,16 @@ def analyze(
         raise EmptyNetworkError("The roster holds no people, so there is nothing to analyse. Check the roster file.")
     if n_permutations < 0:
         raise OnaError(f"n_permutations must be 0 or more, not {n_permutations}.")
+    if method not in COMMUNITY_METHODS:
+        raise OnaError(
+            f"Unknown community method {method!r}; choose 'leiden' or 'louvain'.",
+            key="methods.error.community_method", values={"method": method},
+        )
     groups = GroupCodes.from_values(net.groups(group_by).tolist(), group_by)  # MissingAttributeError early
     timer = StepTimer()
     steps = _Steps(progress, total=_STEPS_PER_RELATION * len(chosen) + 1)
-    settings = {"seed": seed, "resolution": resolution, "n_permutations": n_permutations, "runs": stability_runs}
+    settings = {"seed": seed, "resolution": resolution, "n_permutations": n_permutations, "runs": stability_runs,
+                "method": method}
 
     results: dict[str, _RelationResult] = {}
     arrays_by_relation: dict[str, TieArrays] = {}
@@ -256,6 +279,7 @@ def analyze(
         seed=seed,
         resolution=resolution,
         n_permutations=n_permutations,
+        method=method,
         people=pd.concat([people, *blocks], axis=1),
         groups=(
             pd.concat(group_tables, ignore_index=True)
@@ -330,10 +354,12 @@ def _analyze_relation(
         density = pd.DataFrame(density_matrix_arrays(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
 
     steps(f"{relation}: communities")
-    with timer("communities (Louvain x runs)"):
+    with timer("communities (runs + consensus)"):
         runs = max(settings["runs"], 1)
-        stability = community_stability_arrays(arrays, runs=runs, seed=seed, resolution=settings["resolution"])
-    communities = stability.partitions.iloc[:, 0].to_numpy()
+        stability = community_stability_arrays(
+            arrays, method=settings["method"], runs=runs, seed=seed, resolution=settings["resolution"]
+        )
+    communities = stability.labels.to_numpy()
     comparison = compare_with_groups_arrays(communities, groups)
 
     steps(f"{relation}: whole network")
@@ -347,11 +373,21 @@ def _analyze_relation(
         communities=communities,
         ei_network=test.network if test is not None else _no_test(),
         timer=timer,
+        method=settings["method"],
     )
     summary["betweenness_note"] = method.note
     summary["community_stability"] = stability.mean_nmi if runs > 1 else None
     summary["community_stability_runs"] = runs
-    summary["community_table"] = comparison.communities.head(_COMMUNITIES_IN_SUMMARY).to_dict("records")
+    summary["community_consensus_rounds"] = stability.iterations
+    summary["community_consensus_converged"] = stability.converged
+    summary["communities_stable"] = len(stability.stable)
+    summary["communities_disconnected_in_runs"] = stability.disconnected_in_runs
+    summary["communities_split"] = stability.split
+    largest = comparison.communities.head(_COMMUNITIES_IN_SUMMARY)
+    verdicts = stability.communities.set_index("community").loc[largest["community"], ["stability", "stable"]]
+    summary["community_table"] = largest.assign(
+        stability=verdicts["stability"].to_numpy(), stable=verdicts["stable"].to_numpy()
+    ).to_dict("records")
     summary["layers"] = {}
 
     people = table.drop(columns="responded").add_prefix(f"{relation}_")

@@ -210,10 +210,22 @@ class TieArrays:
         return M.row.astype(np.int64), M.col.astype(np.int64), M.data.astype(np.float64)
 
     def igraph(self, weighted: bool = True) -> ig.Graph:
-        """A directed igraph graph with the same node positions; edge attribute ``weight``."""
-        g = ig.Graph(n=self.n, edges=np.column_stack([self.source, self.target]), directed=True)
-        g.es["weight"] = self.weight.tolist() if weighted else [1.0] * self.m
-        return g
+        """A directed igraph graph with the same node positions; edge attribute ``weight``.
+
+        Built once per `weighted` and shared by every measure that asks (do not change it).
+        Edges are handed over as a list of pairs and weights as an array: a numpy array of
+        edges, or weights as a list, take several times longer to convert.
+        """
+        cache = self._igraph_cache
+        if weighted not in cache:
+            g = ig.Graph(n=self.n, edges=list(zip(self.source.tolist(), self.target.tolist())), directed=True)
+            g.es["weight"] = self.weight if weighted else np.ones(self.m)
+            cache[weighted] = g
+        return cache[weighted]
+
+    @cached_property
+    def _igraph_cache(self) -> dict[bool, ig.Graph]:
+        return {}
 
     def relabel(self, values: np.ndarray | Sequence[Any], name: str | None = None) -> pd.Series:
         """A Series indexed by node id."""

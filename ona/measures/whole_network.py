@@ -34,7 +34,12 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from ona.measures.community import compare_with_groups_arrays, louvain_arrays, modularity_arrays
+from ona.measures.community import (
+    DEFAULT_COMMUNITY_METHOD,
+    compare_with_groups_arrays,
+    modularity_arrays,
+    partition_arrays,
+)
 from ona.measures.engines import GroupCodes, StepTimer, TieArrays, group_codes, ig
 from ona.measures.groups import ei_permutation_test_arrays
 from ona.measures.metrics import BetweennessMethod, betweenness_arrays
@@ -365,6 +370,7 @@ def network_summary(
     n_permutations: int = 1000,
     weight: str | None = "weight",
     betweenness_sources: int | None = None,
+    method: str = DEFAULT_COMMUNITY_METHOD,
 ) -> dict[str, object]:
     """Return every whole-network figure of one relation as a JSON-ready dict.
 
@@ -389,9 +395,10 @@ def network_summary(
     * ``ei_index_network``, ``ei_expected``, ``ei_p_value`` (whole-network E-I
       against relabelling, see :mod:`ona.measures.groups`);
     * ``modularity_departments`` (modularity of the `attribute` partition on
-      the undirected weighted projection), ``communities`` (Louvain
+      the undirected weighted projection), ``communities`` (Leiden or Louvain
       communities of two or more people), ``singleton_communities``,
-      ``modularity_communities``, ``nmi_departments``, ``ari_departments``;
+      ``modularity_communities``, ``nmi_departments``, ``ari_departments``,
+      ``community_method``;
     * ``triad_census`` (dict, up to :data:`TRIAD_CENSUS_UP_TO` people; else None);
     * ``group_by``, ``seed``, ``resolution`` and ``missing_data`` (how
       non-respondents are treated, in words).
@@ -405,12 +412,16 @@ def network_summary(
     seed : int, optional (default=0)
         Seed for Louvain, the permutation test and sampling.
     resolution : float, optional (default=1.0)
-        Louvain resolution.
+        Resolution of the community detection.
     n_permutations : int, optional (default=1000)
     weight : str or None, optional (default="weight")
         Edge attribute for Louvain and modularity.
     betweenness_sources : int or None, optional
         See :func:`ona.measures.metrics.betweenness`.
+    method : {"leiden", "louvain"}, optional (default="leiden")
+        Community detection method (one seeded run; see
+        :func:`ona.measures.community.community_stability` for a consensus
+        over several runs).
 
     Raises
     ------
@@ -435,6 +446,7 @@ def network_summary(
         n_permutations=n_permutations,
         weighted=weight is not None,
         betweenness_sources=betweenness_sources,
+        method=method,
     )
 
 
@@ -459,6 +471,7 @@ def network_summary_arrays(
     communities: np.ndarray | None = None,
     ei_network: dict[str, float] | None = None,
     timer: StepTimer | None = None,
+    method: str = DEFAULT_COMMUNITY_METHOD,
 ) -> dict[str, object]:
     """Every whole-network figure of one relation: :func:`network_summary` on arrays.
 
@@ -472,7 +485,7 @@ def network_summary_arrays(
         summary = _summary_figures(
             arrays, groups, seed=seed, resolution=resolution, n_permutations=n_permutations, weighted=weighted,
             betweenness_sources=betweenness_sources, betweenness=betweenness, communities=communities,
-            ei_network=ei_network,
+            ei_network=ei_network, community_method=method,
         )
     with timer("hierarchy (Krackhardt)"):
         hierarchy = _krackhardt(arrays, upward=True, seed=seed)
@@ -493,6 +506,7 @@ def _summary_figures(
     betweenness: tuple[np.ndarray, BetweennessMethod] | None,
     communities: np.ndarray | None,
     ei_network: dict[str, float] | None,
+    community_method: str,
 ) -> dict[str, object]:
     n, m, r = arrays.n, arrays.m, arrays.respondents
     census = _dyad_census(arrays)
@@ -506,7 +520,9 @@ def _summary_figures(
         betweenness = betweenness_arrays(arrays, sources=betweenness_sources, seed=seed)
     values, method = betweenness
     if communities is None:
-        communities = louvain_arrays(arrays, weighted=weighted, resolution=resolution, seed=seed)
+        communities = partition_arrays(
+            arrays, method=community_method, weighted=weighted, resolution=resolution, seed=seed
+        )
     if ei_network is None:
         ei_network = (
             ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed).network
@@ -547,6 +563,7 @@ def _summary_figures(
         "modularity_communities": modularity_arrays(arrays, communities, weighted=weighted, resolution=1.0),
         "nmi_departments": comparison.nmi,
         "ari_departments": comparison.ari,
+        "community_method": community_method,
         "triad_census": _triad_census(arrays) if n <= TRIAD_CENSUS_UP_TO else None,
         "group_by": groups.attribute,
         "seed": seed,
