@@ -585,9 +585,11 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             "The change report for managers is not available yet: make it for HR (leave out --role manager), "
             "or compare the waves in the app's Change page in manager mode."
         )
+    from ona.documents.source import change_tables
+
     comparison = compare_waves(before, after, attribute=args.group_by)
-    return documents.build_change_report(comparison, change_findings(comparison), lang=args.lang, title=before.name,
-                                         names=person_labels(before))
+    return documents.build_change_report(change_tables(comparison, change_findings(comparison)), lang=args.lang,
+                                         title=before.name, names=person_labels(before), grouping=args.group_by)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
