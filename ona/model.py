@@ -21,14 +21,14 @@ from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, U
 from ona.report import IngestReport
 
 __all__ = [
+    "OrgNetwork",
     "STANDARD_ATTRIBUTES",
     "TIE_COLUMNS",
-    "OrgNetwork",
     "UNKNOWN_GROUP",
     "display_names",
     "group_labels",
+    "json_plain",
     "person_labels",
-    "plain",
 ]
 
 #: Roster columns with a fixed meaning; any other column is kept as an extra attribute.
@@ -88,33 +88,10 @@ def person_labels(source: OrgNetwork | pd.Series | Mapping[str, object]) -> dict
     """
     if isinstance(source, OrgNetwork):
         source = source.display_names()
-    series = source if isinstance(source, pd.Series) else pd.Series(dict(source), dtype=object)
-    names = series
+    names = source if isinstance(source, pd.Series) else pd.Series(dict(source), dtype=object)
     tidy = names.map(lambda s: " ".join(str(s).split()))
     shared = tidy.duplicated(keep=False)
     return {str(p): (f"{n} ({p})" if dup else str(n)) for p, n, dup in zip(tidy.index, tidy, shared)}
-
-
-def plain(value: Any) -> Any:
-    """`value` as plain JSON types: numpy scalars and arrays to Python, NaN and infinity to None, keys to text.
-
-    Mappings and sequences are converted recursively (tuples and sets become
-    lists); everything else is returned as it is.
-
-    >>> plain({"a": np.int64(3), 1: [np.float64("nan"), (2.5, np.bool_(True))], "b": np.array([1, 2])})
-    {'a': 3, '1': [None, [2.5, True]], 'b': [1, 2]}
-    """
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [plain(v) for v in value]
-    if isinstance(value, np.ndarray):
-        return [plain(v) for v in value.tolist()]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 @dataclass(frozen=True, eq=False)
@@ -327,7 +304,7 @@ class OrgNetwork:
         records = frame.to_dict("records")
         responded = self.respondents
         for person, attrs in zip(self.roster.index.tolist(), records):
-            attrs = {k: plain(v) for k, v in attrs.items()}
+            attrs = {k: json_plain(v) for k, v in attrs.items()}
             attrs["responded"] = person in responded  # type: ignore[operator]
             yield person, attrs
 
@@ -375,6 +352,30 @@ class _GraphMapping(Mapping[str, nx.DiGraph]):
 
     def __len__(self) -> int:
         return len(self._net.relations)
+
+
+def json_plain(value: Any) -> Any:
+    """`value` in plain JSON types: numpy scalars and arrays to Python, mappings with text keys, NaN and infinity to None.
+
+    The one helper for values that go to JSON, GraphML, pyvis or a workspace (all accept only plain types).
+
+    >>> json_plain({"a": np.float64(0.5), 1: [np.int64(2), float("nan")], "b": np.array([1, 2])})
+    {'a': 0.5, '1': [2, None], 'b': [1, 2]}
+    """
+    if isinstance(value, Mapping):
+        return {str(k): json_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return [json_plain(v) for v in value.tolist()]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
 
 
 def _normalise_roster(roster: pd.DataFrame) -> pd.DataFrame:

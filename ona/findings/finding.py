@@ -8,7 +8,7 @@ from typing import Any
 
 from ona.exceptions import OnaError
 from ona.findings.detectors import HIGH_SEVERITY
-from ona.model import plain
+from ona.model import json_plain
 
 __all__ = [
     "ALL_RELATIONS",
@@ -66,7 +66,7 @@ class Confidence:
 
     def to_dict(self) -> dict[str, Any]:
         """The confidence as a JSON-ready dict."""
-        return {"band": self.band, "response": plain(self.response), "reason": dict(self.reason),
+        return {"band": self.band, "response": json_plain(self.response), "reason": dict(self.reason),
                 "people_withheld": self.people_withheld, "could_overturn": self.could_overturn}
 
     @classmethod
@@ -140,11 +140,11 @@ class Finding:
             "relation": self.relation,
             "groups": list(self.groups),
             "people": list(self.people),
-            "evidence": plain(self.evidence),
+            "evidence": json_plain(self.evidence),
             "text": dict(self.text),
             "suggestions": {lang: list(items) for lang, items in self.suggestions.items()},
             "confidence": self.confidence.to_dict() if self.confidence is not None else None,
-            "robustness": plain(self.robustness.to_dict() if hasattr(self.robustness, "to_dict")
+            "robustness": json_plain(self.robustness.to_dict() if hasattr(self.robustness, "to_dict")
                                 else self.robustness),
         }
 

@@ -42,7 +42,7 @@ from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
 from ona.measures.metrics import person_table_arrays
-from ona.model import OrgNetwork, plain
+from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
 from ona.measures.whole_network import network_summary_arrays
@@ -165,7 +165,7 @@ class Analysis:
             written.append(path)
         summary = out / "summary.json"
         summary.write_text(
-            json.dumps(plain(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+            json.dumps(json_plain(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
             encoding="utf-8",
         )
         written.append(summary)
