@@ -258,6 +258,10 @@ def test_people_table_sorts_and_searches(app: AppTest) -> None:
 def test_export_page_offers_every_download(app: AppTest) -> None:
     go(app, "export")
     labels = [b.proto.label for b in app.get("download_button")]
+    # what people take to a meeting comes first, under plain names; the analysts' formats after it
+    assert labels[:5] == ["Report (PDF)", "Presentation (PowerPoint)", "Network picture (PNG)", "Department map (PNG)",
+                          "Department matrix (PNG)"]
+    assert labels.index("Department matrix (PNG)") < labels.index("Network as GEXF (Gephi)")
     for label in ("All tables as one Excel workbook", "people (CSV)", "department matrix (CSV)", "ties (CSV)",
                   "Network as GEXF (Gephi)", "Network as GraphML", "Current network drawing as HTML",
                   "Findings as Markdown"):
@@ -431,6 +435,25 @@ def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPat
     go(at, "network")
     page = at.get("iframe")[0].proto.srcdoc
     assert "Jan de Vries" not in page and "E0141" not in page
+
+
+def test_switching_the_grouping_reveals_nobody_to_managers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lazega: Providence's 4 lawyers are below k = 5 under "department" (the office). Before the joint
+    # screening a manager saw 67 people by department and 71 by practice ("team"): the 4 by subtraction.
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", "a long and secret key for the tests")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.sidebar.selectbox(key="data_sample").set_value("lazega").run()
+    go(at, "overview")
+    seen = {}
+    for grouping in ("department", "team"):
+        at.sidebar.selectbox(key="side_group_by").set_value(grouping).run()
+        assert not at.exception, at.exception
+        metrics = {m.label: m.value for m in at.metric}
+        seen[grouping] = (metrics["People"], metrics["Ties: advice"])
+        assert "Providence" not in texts(at)
+    assert seen["department"] == seen["team"] == ("67", "847")
+    assert "4 people are left out of every figure" in texts(at)
 
 
 def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:

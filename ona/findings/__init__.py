@@ -66,11 +66,14 @@ __all__ = [
 ]
 
 #: Title of each kind of finding per language, read from the catalogue (``finding.kind.<kind>``).
+#: (Kinds of the collaboration scan, :mod:`ona.findings.collaboration`, have theirs under ``finding.kit.title.``.)
 KIND_TITLES: dict[str, dict[str, str]] = {
-    key.removeprefix("finding.kind."): dict(texts) for key, texts in STRINGS.items() if key.startswith("finding.kind.")
+    key.split(".")[-1]: dict(texts) for key, texts in STRINGS.items()
+    if key.startswith(("finding.kind.", "finding.kit.title."))
 }
-#: Label of each evidence key per language, read from the catalogue (``evidence.<key>``).
+#: Label of each evidence key per language, read from the catalogue (``evidence.<key>``, and
+#: ``finding.kit.evidence.<key>`` for the collaboration scan's evidence).
 EVIDENCE_LABELS: dict[str, dict[str, str]] = {
-    key.removeprefix("evidence."): dict(texts) for key, texts in STRINGS.items()
-    if key.startswith("evidence.") and not key.startswith("evidence.value.")
+    key.removeprefix("finding.kit.evidence.").removeprefix("evidence."): dict(texts) for key, texts in STRINGS.items()
+    if (key.startswith("evidence.") and not key.startswith("evidence.value.")) or key.startswith("finding.kit.evidence.")
 }

@@ -156,8 +156,10 @@ def kind_title(kind: str, lang: str) -> str:
     >>> kind_title("overloaded", "nl"), kind_title("new_kind", "en")
     ('Overbelast', 'new_kind')
     """
-    key = f"finding.kind.{kind}"
-    return t(key, lang) if key in STRINGS else kind
+    for key in (f"finding.kind.{kind}", f"finding.kit.title.{kind}"):  # the collaboration scan's kinds: kit texts
+        if key in STRINGS:
+            return t(key, lang)
+    return kind
 
 
 def suggestion_keys(key: str) -> list[str]:
@@ -451,6 +453,10 @@ def evidence_rows(f: Finding, lang: str, names: Mapping[str, str] | None = None)
             continue
         label = t(f"evidence.{key}", lang, a=a, b=b) if key in ("ties_ab", "ties_ba") else t(f"evidence.{key}", lang)
         rows.append((label, _evidence_value(key, value, lang, names)))
+    for key, value in e.items():  # the collaboration scan's evidence has its own labels (ona.i18n.texts.kit)
+        label_key = f"finding.kit.evidence.{key}"
+        if key not in PLAIN_EVIDENCE and label_key in STRINGS and value not in (None, "", {}, []):
+            rows.append((t(label_key, lang), _evidence_value(key, value, lang, names)))
     return rows
 
 
