@@ -176,6 +176,9 @@ class View(Protocol):
     capabilities: frozenset[str]
 
     @property
+    def person_grouping(self) -> str: ...
+
+    @property
     def person_level(self) -> bool: ...
     @property
     def people_count(self) -> int: ...
@@ -354,6 +357,11 @@ class AnalystView(_NetworkView):
         return True
 
     @property
+    def person_grouping(self) -> str:
+        """The grouping person-level answers carry: the chosen one."""
+        return self.grouping
+
+    @property
     def hidden(self) -> Hidden:
         return Hidden()
 
@@ -430,10 +438,17 @@ class ManagerView(_NetworkView):
     The network is screened when the view is built (:func:`ona.privacy.screen_network`): people
     whose group is too small to show under any grouping the policy offers (and in any wave given
     in `also`) are left out before anything is computed, so no figure includes them, none can be
-    subtracted from another, and switching grouping or wave reveals nobody. The remaining answers
-    pass through the privacy layer's manager functions with that one screening: small groups merged
-    into ``(other)``, people by name only with consent, otherwise by pseudonym, or not at all; no
-    ids, e-mail addresses or roster details.
+    subtracted from another, and switching grouping or wave reveals nobody. Small groups are merged
+    into ``(other)`` *before* the analysis (:meth:`ona.privacy.ScreenedNetwork.shown_network`), so
+    no figure — groups reached, brokerage roles, findings — sees a group a manager may not see.
+    People appear by name only with consent, otherwise by pseudonym, or not at all; no ids, e-mail
+    addresses or roster details.
+
+    **Person-level answers are the same in every grouping**: the people table, the graph of people,
+    findings that name people and the bridges always come from the organisational unit (the
+    policy's first grouping). Only group-level answers follow the chosen grouping. Otherwise a
+    manager could join the tables of two groupings on the pseudonym and learn each person's team and
+    location together — a combination that can single a person out.
 
     Parameters
     ----------
@@ -446,10 +461,9 @@ class ManagerView(_NetworkView):
         Other waves of the same organisation, screened together with `net`.
     expected, title, description, seed, key : see :class:`AnalystView`
     analysis : Analysis, optional
-        A finished analysis of the *screened* network (:attr:`screened`); ignored when it holds
-        other people.
+        A finished analysis of :attr:`screened` with this grouping; ignored when it holds other people.
     findings : sequence of Finding, optional
-        Findings of `net`; used only when the screening leaves everyone in.
+        Findings of `net`; used only when the screening leaves everyone in and merges no group.
     screened : ScreenedNetwork, optional
         ``screen_network(net, policy, also=...)`` when already computed.
 
@@ -476,23 +490,23 @@ class ManagerView(_NetworkView):
             raise ConfigurationError("The screened network given to ManagerView belongs to another network or "
                                      "policy.")
         self.screening = screened
-        self.screening.screen(grouping)  # a grouping the policy does not offer is refused here
-        screened_net = self.screening.net
-        if analysis is not None and not analysis.people.index.equals(screened_net.people):
+        shown = screened.shown_network(grouping)  # a grouping the policy does not offer is refused here
+        if analysis is not None and not analysis.people.index.equals(shown.people):
             analysis = None
-        if expected is not None:  # declared pairs with a group that was left out are dropped too
+        if expected is not None:  # declared pairs with a group that was left out or merged are dropped
             expected = expected_frame(expected, net, attribute=grouping)
-            present = set(screened_net.groups(grouping))
+            present = set(self.screening.screen(grouping).reportable)
             expected = expected.loc[expected["group_a"].isin(present) & expected["group_b"].isin(present)]
             expected = expected.reset_index(drop=True)
-        if screened_net is not net:  # findings of the whole network name people and groups left out here
-            findings = None
-        super().__init__(screened_net, grouping=grouping, analysis=analysis, expected=expected,
+        if screened.net is not net or (shown.roster[grouping] != net.roster[grouping]).any():
+            findings = None  # findings of the whole network name people and groups left out or merged here
+        super().__init__(shown, grouping=grouping, analysis=analysis, expected=expected,
                          title=title or net.name, description=description, seed=seed, key=key, findings=findings)
+        self._expected_input = expected
 
     @property
     def screened(self) -> OrgNetwork:
-        """The network every figure of this view is computed on."""
+        """The network every figure of this view is computed on (small groups of the grouping merged)."""
         return self.net
 
     @property
@@ -501,8 +515,22 @@ class ManagerView(_NetworkView):
         return self.screening.groupings
 
     @property
+    def person_grouping(self) -> str:
+        """The grouping person-level answers carry: always the organisational unit."""
+        return self.screening.unit
+
+    @property
     def person_level(self) -> bool:
         return self.policy.person_level
+
+    @cached_property
+    def _persons_view(self) -> ManagerView:
+        """The view person-level answers come from: this one for the unit, else the unit's view."""
+        if self.grouping == self.screening.unit:
+            return self
+        return ManagerView(self.full, self.policy, grouping=self.screening.unit, screened=self.screening,
+                           expected=None, title=self.title, description=self.description, seed=self.seed,
+                           key=self.key)
 
     @property
     def _screen(self) -> privacy.GroupScreen:
@@ -522,17 +550,20 @@ class ManagerView(_NetworkView):
 
     def response(self) -> pd.DataFrame:
         table = response_table(self.net, self.grouping)
-        shown = set(self._screen.reportable) | {"(all)"}
+        shown = (set(self._screen.reportable) - {self._screen.other_label}) | {"(all)"}
         return table[table["group"].isin(shown)].reset_index(drop=True)
 
+    # -- person level: the unit's, in every grouping ------------------------------------------------
+
     def group_labels(self) -> pd.Series:
-        """Each shown person's group (small groups merged), indexed by the person key (pseudonym or name)."""
-        persons = self.screening.persons
-        shown = persons.loc[persons["shown"]] if self.person_level else persons.iloc[:0]
-        return pd.Series(self._screen.labels.reindex(shown.index).to_numpy(), index=shown["person"].to_numpy())
+        """Each shown person's unit (small units merged), indexed by the person key (pseudonym or name)."""
+        unit = self._persons_view
+        persons = unit.screening.persons
+        shown = persons.loc[persons["shown"]] if unit.person_level else persons.iloc[:0]
+        return pd.Series(unit._screen.labels.reindex(shown.index).to_numpy(), index=shown["person"].to_numpy())
 
     def groups_shown(self) -> list[str]:
-        return list(self._screen.order)
+        return [g for g in self._screen.order if g != self._screen.other_label or g in self._screen.reportable]
 
     def person_labels(self) -> dict[str, str]:
         if not self.person_level:
@@ -543,11 +574,29 @@ class ManagerView(_NetworkView):
 
     def people(self, relation: str | None = None) -> pd.DataFrame:
         """Shown people's measures of `relation` (of every relation, prefixed, when None), indexed by person
-        key, with name and merged group."""
+        key, with name and unit; computed under the unit grouping whatever this view's grouping is."""
+        unit = self._persons_view
+        if unit is not self:
+            return unit.people(relation)
         people = self.analysis.people
         metrics = people if relation is None else relation_people(people, relation)
         table = privacy.manager_people(metrics, self.screening, attribute=self.grouping)
         return table.set_index("person")
+
+    def graph(self, relation: str) -> nx.DiGraph:
+        """Shown people keyed by person key, with ``name`` and their unit; no other roster details."""
+        unit = self._persons_view
+        if unit is not self:
+            return unit.graph(relation)
+        if not self.person_level:
+            return nx.DiGraph()
+        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
+
+    def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(p, f.groups) for f in self._persons_view.findings() if f.kind == "fragile_bridge"
+                for p in f.people]
+
+    # -- group level: the chosen grouping ---------------------------------------------------------------
 
     def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
         if values == "counts":
@@ -559,12 +608,6 @@ class ManagerView(_NetworkView):
     def groups(self, relation: str) -> pd.DataFrame:
         return privacy.manager_group_table(super().groups(relation), self.screening, attribute=self.grouping)
 
-    def graph(self, relation: str) -> nx.DiGraph:
-        """Shown people keyed by person key, with ``name`` and the merged group; no other roster details."""
-        if not self.person_level:
-            return nx.DiGraph()
-        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
-
     def group_graph(self, relation: str) -> nx.DiGraph:
         return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, aggregate=True,
                                      source=self.screening)
@@ -574,13 +617,15 @@ class ManagerView(_NetworkView):
         if self._findings is None:
             self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
                                            seed=self.seed)
-        return privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
+        shown = privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
+        if self._persons_view is self:
+            return shown
+        # another grouping: its findings about groups, and the unit's findings about people
+        about_people = [f for f in self._persons_view.findings() if f.people]
+        return [f for f in shown if not f.people] + about_people
 
     def findings(self) -> list[Finding]:
         return list(self._shown_findings)
-
-    def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
-        return link_carriers(self.findings())
 
     def summary(self) -> dict[str, dict[str, Any]]:
         """Whole-network figures only: numbers, and texts or tables of numbers that name nothing withheld.
@@ -606,29 +651,41 @@ class ManagerView(_NetworkView):
         counts = self.group_matrix(relation)
         return Pair(first, second, _cell(counts, first, second), _cell(counts, second, first))
 
+    # -- two waves ------------------------------------------------------------------------------------------
+
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None:
-        """Two waves compared, both screened together (so comparing reveals nobody), with only groups and
-        teams of at least ``k`` panel respondents; None when the panel itself is smaller than ``k``."""
+        """Two waves compared as a manager may see them; None when fewer than ``k`` people answered twice.
+
+        Both waves are screened together (so comparing reveals nobody) and compared on their shown groups.
+        Then one *panel* rule applies to every table, matrix and finding: a group (or team) counts only when
+        at least ``k`` people of it answered both times; the others are merged into ``(other)``, which is
+        shown only when it reaches ``k`` itself. Teams appear only when the policy offers them as a grouping.
+        """
         policy, grouping, k = self.policy, self.grouping, self.policy.k
         first = privacy.screen_network(before, policy, also=[after])
         second = privacy.screen_network(after, policy, also=[before])
-        comparison = compare_waves(first.net, second.net, attribute=grouping)
+        units = [grouping] + (["team"] if "team" in first.groupings and grouping != "team" else [])
+        comparison = compare_waves(first.shown_network(*units), second.net, attribute=grouping)
         tables = Change.of(comparison, change_findings(comparison))
         if tables.panel < k:
             return None
-        groups = first.screen(grouping)
-        real_groups = groups.reportable - {groups.other_label}
-        team_screen = first.screens.get("team") or privacy.screen_groups(first.net, policy, attribute="team")
-        real_teams = team_screen.reportable - {team_screen.other_label}
-        group_rows = tables.groups[tables.groups["group"].isin(real_groups)
-                                   & (tables.groups["panel_respondents"] >= k)]
-        team_rows = tables.teams[tables.teams["team"].isin(real_teams) & (tables.teams["panel_respondents"] >= k)]
+        other = policy.other_label
+        panel_groups = _panel_counts(comparison, "group")
+        shown_groups = {g for g, n in panel_groups.items() if n >= k and g != other}
+        merged = sum(n for g, n in panel_groups.items() if g not in shown_groups)
+        matrix_groups = shown_groups | ({other} if merged >= k else set())
+        if "team" in units:
+            panel_teams = _panel_counts(comparison, "team")
+            shown_teams = {g for g, n in panel_teams.items() if n >= k and g != other}
+        else:
+            shown_teams = set()
+        group_rows = tables.groups[tables.groups["group"].isin(shown_groups)]
+        team_rows = tables.teams[tables.teams["team"].isin(shown_teams)]
         big_enough = {(r, g) for r, g in zip(group_rows["relation"], group_rows["group"])} | {
             (r, g) for r, g in zip(team_rows["relation"], team_rows["team"])}
         spread = tables.spread[[(r, o) in big_enough and c >= k for r, o, c in
                                 zip(tables.spread["relation"], tables.spread["origin"], tables.spread["contacts"])]]
-        matrices = {relation: tuple(privacy.manager_group_matrix(m, first, attribute=grouping, additive=True)
-                                    for m in pair)
+        matrices = {relation: tuple(_merge_groups(m, matrix_groups, other) for m in pair)
                     for relation, pair in tables.matrices.items()}
         findings = []
         shown_origins = set(zip(spread["relation"], spread["origin"]))
@@ -637,14 +694,32 @@ class ManagerView(_NetworkView):
             origin = finding.evidence.get("origin")
             if origin is not None and (finding.relation, origin) not in shown_origins:
                 continue
-            if finding.evidence.get("unit") == "team" and "team" not in first.screens:
-                findings += privacy.manager_findings([finding], first.net, policy, attribute="team")
-            else:
-                attribute = "team" if finding.evidence.get("unit") == "team" else grouping
-                findings += privacy.manager_findings([finding], first, attribute=attribute)
+            if origin is None and not set(finding.groups) <= shown_groups:
+                continue  # a pair of groups: both need k people who answered twice
+            attribute = "team" if finding.evidence.get("unit") == "team" else grouping
+            findings += privacy.manager_findings([finding], first, attribute=attribute)
         return replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
                        teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
                        findings=findings)
+
+
+def _panel_counts(comparison: WaveComparison, unit: str) -> dict[str, int]:
+    """People who answered both times, per group (or team), from the comparison's tables."""
+    table = comparison.groups if unit == "group" else comparison.teams
+    if table.empty:
+        return {}
+    return {str(g): int(n) for g, n in table.groupby(unit)["panel_respondents"].max().items()}
+
+
+def _merge_groups(matrix: pd.DataFrame, keep: set[str], other: str) -> pd.DataFrame:
+    """Rows and columns of groups outside `keep` summed into `other`, which is kept only when in `keep`."""
+    labels = lambda index: [g if g in keep else other for g in index]  # noqa: E731
+    merged = matrix.copy()
+    merged.index, merged.columns = labels(matrix.index), labels(matrix.columns)
+    merged = merged.T.groupby(level=0, sort=False).sum().T.groupby(level=0, sort=False).sum()
+    order = [g for g in sorted(keep - {other})] + ([other] if other in keep else [])
+    return merged.reindex(index=[g for g in order if g in merged.index],
+                          columns=[g for g in order if g in merged.columns]).fillna(0)
 
 
 def _cell(matrix: pd.DataFrame, row: Hashable, column: Hashable) -> int:

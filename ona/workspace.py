@@ -32,7 +32,7 @@ Every file sits at the top level of the folder or zip; names are plain ASCII
 ``manifest.json``::
 
     {"format": "ona-manager-workspace", "version": 1, "name": ..., "wave": ...,
-     "lang": "nl", "group_by": "department", "people": 250, "respondents": 212,
+     "lang": "nl", "group_by": "department", "person_group_by": "department", "people": 250, "respondents": 212,
      "privacy": {"min_group_size": 5, "names": "consenting people by name, others by pseudonym",
                  "show_names": true, "person_level": true, "pseudonyms": true, "other_label": "(other)"},
      "groups": ["Publiekszaken", ..., "(other)"],
@@ -157,10 +157,15 @@ class Workspace:
     def people(self) -> pd.DataFrame:
         """Shown people with their measures (empty when nobody may be shown)."""
         name = self.manifest["files"].get("people")
+        group_by = self.person_grouping
         if not name:
-            return pd.DataFrame(columns=["person", "name", self.manifest["group_by"]])
-        group_by = self.manifest["group_by"]
+            return pd.DataFrame(columns=["person", "name", group_by])
         return self._parse(name, lambda n, d: _read_people(n, d, group_by)).copy()
+
+    @property
+    def person_grouping(self) -> str:
+        """The grouping people carry (the organisational unit; older workspaces: the display grouping)."""
+        return str(self.manifest.get("person_group_by") or self.manifest["group_by"])
 
     def group_matrix(self, relation: str) -> pd.DataFrame:
         """Group-by-group tie counts (rows send, columns receive)."""
@@ -290,6 +295,7 @@ class WorkspaceView:
         self.title = str(manifest.get("name") or "")
         self.wave = manifest.get("wave")
         self.grouping = str(manifest.get("group_by", "department"))
+        self.person_grouping = workspace.person_grouping
         self._people = workspace.people()
 
     @property
@@ -331,7 +337,7 @@ class WorkspaceView:
         people = self._people
         if people.empty:
             return pd.Series(dtype=object)
-        return pd.Series(people[self.grouping].to_numpy(), index=people["person"].to_numpy())
+        return pd.Series(people[self.person_grouping].to_numpy(), index=people["person"].to_numpy())
 
     def groups_shown(self) -> list[str]:
         return self.workspace.groups_shown
@@ -516,6 +522,7 @@ def build_workspace(
         "wave": net.wave,
         "lang": lang,
         "group_by": grouping,
+        "person_group_by": view.person_grouping,
         "people": len(net),
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
@@ -718,6 +725,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     check.field(manifest, "name", (str, type(None)), "text")
     check.field(manifest, "wave", (str, type(None)), "text")
     check.field(manifest, "group_by", str, "text", required=True, nonempty=True)
+    check.field(manifest, "person_group_by", str, "text", nonempty=True)
     check.count(manifest, "people")
     check.count(manifest, "respondents")
     privacy = check.field(manifest, "privacy", dict, "table", required=True)

@@ -364,6 +364,23 @@ class ScreenedNetwork:
             )
         return self.screens[grouping]
 
+    def shown_network(self, *groupings: str) -> OrgNetwork:
+        """:attr:`net` with each grouping's column holding every person's *shown* group (default: every
+        grouping the policy offers): small groups merged into "(other)", so that every figure computed on
+        it (groups reached, brokerage roles, findings, change between waves) sees only the groups a manager
+        may see.
+
+        Raises
+        ------
+        ConfigurationError
+            If the policy does not offer one of `groupings` to managers.
+        """
+        roster = self.net.roster.copy()
+        for grouping in groupings or self.groupings:
+            screen = self.screen(grouping)
+            roster[screen.attribute] = screen.labels.reindex(roster.index).to_numpy(dtype=object)
+        return self.net.with_changes(roster=roster)
+
     @property
     def withheld_groups(self) -> frozenset[str]:
         """Names of the source's groups (under any grouping) that no view may show: small or withheld ones."""

@@ -20,14 +20,15 @@ BROKERS_SHOWN = 10
 
 
 def render(context: frame.Context) -> None:
-    view, lang, grouping = context.view, context.lang, context.view.grouping
+    view, lang = context.view, context.lang
+    grouping = view.person_grouping  # people carry this grouping (for managers: the organisational unit)
     st.title(t("network.title", lang))
     relations = view.relations
     if not relations:
         st.warning(t("app.no_relation", lang))
         return
     labels = view.group_labels()
-    groups = view.groups_shown()
+    groups = sorted({str(g) for g in labels.unique()})
     person_level = view.person_level and view.people_count <= PERSON_LEVEL_LIMIT and len(labels) > 0
     if person_level:  # everyone first; the group level and one group with its bridges one click away
         focus_modes = ["all", "overview", "group"] + (["person"] if "person_focus" in view.capabilities else [])
