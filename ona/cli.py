@@ -35,6 +35,7 @@ from ona.exceptions import OnaError
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
+from ona.io.output import check_output_file, check_output_folder, output_error, output_file, output_folder, write_bytes
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
@@ -105,18 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
-    p.add_argument(
-        "--min-group-size", type=int, default=5, metavar="K",
-        help="groups with fewer members or respondents get no figures of their own (default: 5)",
-    )
-    p.add_argument(
-        "--key-env", metavar="VAR",
-        help="environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)",
-    )
-    p.add_argument("--pseudonyms-only", action="store_true", help="show everyone by pseudonym, also with consent")
-    p.add_argument("--groups-only", action="store_true", help="no people at all: group-level figures only")
+    _add_privacy_arguments(p)
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--group-by", metavar="ATTRIBUTE",
+                   help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
 
@@ -186,8 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-perception", action="store_true", help="leave out 'who do you think comes to you?'")
     p.add_argument("--no-dependency", action="store_true", help="leave out 'which departments do you depend on?'")
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="the minimum group size the privacy statement promises (default: 5)")
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help="the minimum group size the privacy statement promises (default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--months", type=int, default=12, help="how long raw answers are kept, in months (default: 12)")
     p.add_argument("--contact", default="", help="who to contact, for the invitation and privacy statement")
     p.set_defaults(func=_cmd_survey_kit)
@@ -202,29 +195,34 @@ def _add_role_arguments(p: argparse.ArgumentParser) -> None:
     """Who the output is for: HR (default) or managers, with the privacy options of 'ona publish'."""
     p.add_argument("--role", choices=("analyst", "manager"), default="analyst",
                    help="analyst: everything, names included (HR); manager: privacy-filtered (default: analyst)")
-    p.add_argument("--min-group-size", type=int, default=5, metavar="K",
-                   help="for managers: groups with fewer members or respondents get no figures (default: 5)")
+    _add_privacy_arguments(p, prefix="for managers: ")
+
+
+def _add_privacy_arguments(p: argparse.ArgumentParser, prefix: str = "") -> None:
+    """The privacy policy's options; each overrides its environment variable (see ona.privacy.config)."""
+    p.add_argument("--min-group-size", type=int, metavar="K",
+                   help=f"{prefix}groups with fewer members or respondents get no figures of their own "
+                   "(default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--key-env", metavar="VAR",
-                   help="for managers: environment variable with the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
-    p.add_argument("--pseudonyms-only", action="store_true", help="for managers: everyone by pseudonym")
-    p.add_argument("--groups-only", action="store_true", help="for managers: no people at all, groups only")
+                   help=f"{prefix}environment variable holding the secret pseudonym key (default: ONA_PSEUDONYM_KEY)")
+    p.add_argument("--pseudonyms-only", action="store_true",
+                   help=f"{prefix}everyone by pseudonym, also with consent (or ONA_PSEUDONYMS_ONLY=1)")
+    p.add_argument("--groups-only", action="store_true",
+                   help=f"{prefix}no people at all: group-level figures only (or ONA_GROUPS_ONLY=1)")
+    p.add_argument("--groupings", metavar="A,B,...",
+                   help=f"{prefix}roster columns managers may group by; whom to withhold is decided under all of "
+                   "them at once (default: ONA_GROUPINGS, else department,team,location)")
 
 
 def _policy(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """The privacy policy from the role options (shared by publish, report and draw)."""
-    from ona.privacy import DEFAULT_KEY_ENV, PrivacyPolicy, key_from_env
+    """(policy, key, key variable) from the privacy options over the environment (shared by publish, report, draw)."""
+    from ona.privacy import load_settings
 
-    var = args.key_env or DEFAULT_KEY_ENV
-    key = key_from_env(var, os.environ)
-    if key is None and args.key_env:
-        raise OnaError(
-            f"The environment variable {var} named by --key-env is not set. "
-            f"Set it to your organisation's secret pseudonym key, e.g. export {var}=..."
-        )
-    return PrivacyPolicy(
-        min_group_size=args.min_group_size, key=key, show_names=not args.pseudonyms_only,
-        person_level=not args.groups_only,
-    ), key, var
+    settings = load_settings(overrides={
+        "min_group_size": args.min_group_size, "key_env": args.key_env, "pseudonyms_only": args.pseudonyms_only,
+        "groups_only": args.groups_only, "groupings": args.groupings,
+    })
+    return settings.policy, settings.policy.key, settings.key_source
 
 
 def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
@@ -236,20 +234,8 @@ def _output_format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
 
 
 def write_output(path: str | Path, data: bytes) -> Path:
-    """Write `data` to `path` whole or not at all; a folder that is missing or a path that is a folder is a user error."""
-    out = Path(path)
-    if out.is_dir():
-        raise OnaError(f"{out} is a folder; give a file name for -o, e.g. {out / 'report.pdf'}.")
-    if not out.parent.exists():
-        raise OnaError(f"The folder {out.parent} does not exist; create it first or choose another -o.")
-    partial = out.with_name(f".{out.name}.partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(out)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise OnaError(f"Could not write {out}: {exc.strerror or exc}. Check the disk and the permissions.") from None
-    return out
+    """Write `data` to `path` whole or not at all (:func:`ona.io.output.write_bytes`); every problem is one sentence."""
+    return write_bytes(path, data)
 
 
 def _seed(text: str) -> int:
@@ -352,9 +338,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_edges(args: argparse.Namespace) -> int:
+    out = check_output_file(args.output)
     net = load_input(args)
-    out = Path(args.output)
-    neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(out, index=False)
+    with output_file(out) as temporary:
+        neutralize_formulas(net.ties[["source", "target", "relation", "weight"]]).to_csv(temporary, index=False)
     print(f"Wrote {len(net.ties)} ties to {out}.")
     counts = net.report.counts()
     if counts:
@@ -363,8 +350,10 @@ def _cmd_edges(args: argparse.Namespace) -> int:
 
 
 def _cmd_review(args: argparse.Namespace) -> int:
+    check_output_file(args.output)
     net = load_input(args)
-    rows = write_review(net, Path(args.output))
+    with output_file(args.output) as temporary:
+        rows = write_review(net, temporary)
     if rows:
         print(f"Wrote {rows} names that need a decision to {args.output}. Fill in the id column "
               "('-' = not on the roster) and pass the file with --resolutions.")
@@ -394,6 +383,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from ona.measures.analysis import analyze
     from ona.findings import find_findings, person_labels, write_findings
 
+    out = check_output_folder(args.output)
     net = load_input(args)
     expected = _expected_for(args, net)
     result = analyze(
@@ -404,9 +394,11 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         n_permutations=args.permutations,
         method=args.method,
     )
-    written = result.write(args.output)
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
-    written += write_findings(findings, Path(args.output), args.lang, names=person_labels(net))
+    with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
+        written = result.write(temporary)
+        written += write_findings(findings, temporary, args.lang, names=person_labels(net))
+    written = [out / p.name for p in written]
     label = f"'{net.name}'" if net.name else "the network"
     print(
         f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
@@ -431,24 +423,38 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
-    from ona.privacy import screen_groups
+    from ona.privacy import screen_network
     from ona.workspace import publish
 
+    from ona.workspace import is_workspace_folder
+
     policy, key, var = _policy(args)
+    if args.group_by is None:
+        args.group_by = policy.unit
+    check_output_folder(args.output, owned=is_workspace_folder)
     net = load_input(args)
     expected = _expected_for(args, net)
+    screened = screen_network(net, policy)
+    screened.screen(args.group_by)  # a grouping the policy does not offer is refused before anything is written
     written = publish(
-        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by
+        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by,
+        screened=screened,
     )
-    screen = screen_groups(net, policy, attribute=args.group_by)
-    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)}.")
-    if screen.withheld:
-        small = ", ".join(f"{g} ({screen.table.at[g, 'members']})" for g in sorted(screen.withheld))
-        print(f"Groups with fewer than {policy.k} members or respondents get no figures of their own: {small}.")
-        if policy.other_label in screen.reportable:
-            print(f"Together they are shown as '{policy.other_label}'.")
-        else:
-            print(f"Together they are still fewer than {policy.k}, so '{policy.other_label}' gets no figures either.")
+    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)} (groups: {args.group_by}).")
+    # HR is told what managers will not see (HR may know it; the workspace does not say it).
+    full = {g: net.groups(g).value_counts() for g in policy.groupings}
+    for grouping, screen in screened.screens.items():
+        small = sorted(set(full[grouping].index) - (screen.reportable - {policy.other_label}))
+        if small:
+            listed = ", ".join(f"{g} ({full[grouping][g]})" for g in small)
+            print(f"By {grouping}, groups with fewer than {policy.k} members or respondents get no figures of "
+                  f"their own: {listed}.")
+            if policy.other_label in screen.reportable:
+                print(f"  Those with people left are shown together as '{policy.other_label}'.")
+    if screened.withheld:
+        print(f"{len(screened.withheld)} people are left out of every manager view: their group stays below "
+              f"{policy.k} under {', '.join(policy.groupings)} even when small groups are merged, so figures of "
+              "the groups shown would otherwise give them away by difference.")
     if key is None and policy.person_level:
         print(
             f"No pseudonym key in {var}: people without consent are left out of person-level views. "
@@ -462,6 +468,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from ona.findings.change import change_findings, compare_waves
     from ona.findings import findings_to_json, findings_to_markdown
 
+    out = check_output_folder(args.output)
     inputs: list[str] = args.input
     if len(inputs) == 1 and args.roster is None and inputs[0] in samples.available():
         labels = args.waves or samples.waves(inputs[0])[:2]
@@ -482,12 +489,13 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "or a sample with two waves (ona compare municipality -o DIR)."
         )
     comparison = compare_waves(before, after, attribute=args.group_by)
-    out = Path(args.output)
-    written = comparison.write(out)
     findings = change_findings(comparison)
-    (out / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
-    (out / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
-    written += [out / "change_findings.json", out / "change_findings.md"]
+    with output_folder(out, command="compare") as temporary:
+        written = comparison.write(temporary)
+        (temporary / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
+        (temporary / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
+        written += [temporary / "change_findings.json", temporary / "change_findings.md"]
+    written = [out / p.name for p in written]
     print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
     for row in comparison.relations.itertuples(index=False):
         print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
@@ -503,6 +511,10 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
     from ona.io.kit.write import survey_kit, write_survey_kit
     from ona.io.roster import read_roster
 
+    if args.min_group_size is None:
+        from ona.privacy import load_settings
+
+        args.min_group_size = load_settings().policy.k
     roster = read_roster(Path(args.roster))
     groups = roster.frame[args.group_by].dropna().astype(str).unique().tolist() if args.group_by in \
         roster.frame.columns else []
@@ -548,6 +560,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from ona import documents
 
     fmt = _output_format(args, ("pdf", "pptx"))
+    check_output_file(args.output)
     waves = _two_waves(args)
     policy = _policy(args)[0] if args.role == "manager" else None
     if waves is not None:
@@ -579,9 +592,11 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             "The change report for managers is not available yet: make it for HR (leave out --role manager), "
             "or compare the waves in the app's Change page in manager mode."
         )
+    from ona.documents.source import change_tables
+
     comparison = compare_waves(before, after, attribute=args.group_by)
-    return documents.build_change_report(comparison, change_findings(comparison), lang=args.lang, title=before.name,
-                                         names=person_labels(before))
+    return documents.build_change_report(change_tables(comparison, change_findings(comparison)), lang=args.lang,
+                                         title=before.name, names=person_labels(before), grouping=args.group_by)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
@@ -592,16 +607,20 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     from ona.i18n import relation_label, t
 
     fmt = _output_format(args, ("png", "svg"))
+    check_output_file(args.output)
     net = load_input(args)
     relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
     if args.of_relation and args.of_relation not in net.relations:
         raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
     chosen = [args.of_relation] if args.of_relation else relations
     policy = _policy(args)[0] if args.role == "manager" else None
+    screened = None
     if policy is not None:
-        from ona.privacy import manager_network
+        from ona.privacy import screen_network
 
-        net = manager_network(net, policy, attribute=args.group_by)
+        screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
+        screened.screen(args.group_by)
+        net = screened.net
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
     if args.picture == "network":
@@ -610,7 +629,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         if policy is not None:
             from ona.privacy import manager_graph
 
-            G = manager_graph(G, policy, attribute=args.group_by)
+            G = manager_graph(G, attribute=args.group_by, source=screened)
         data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     else:
@@ -620,7 +639,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
             if policy is not None:
                 from ona.privacy import manager_graph
 
-                graphs.append(manager_graph(G, policy, attribute=args.group_by, aggregate=True))
+                graphs.append(manager_graph(G, attribute=args.group_by, aggregate=True, source=screened))
             else:
                 graphs.append(group_graph(G, args.group_by))
         H = nx.DiGraph()
@@ -668,6 +687,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `ona validate ... | head`: the reader stopped listening
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as exc:  # the disk, the permissions or the operating system, not ona: one sentence
+        print(f"ona: error: {output_error(exc, getattr(exc, 'filename', None) or getattr(args, 'output', '') or '.')}",
+              file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -53,13 +53,15 @@ which :func:`load_workspace` removes again.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import io
 import json
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Mapping
+import zlib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -72,6 +74,7 @@ import pandas as pd
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas, restore_formulas
+from ona.io.output import output_folder
 from ona.privacy import (
     PrivacyPolicy,
     ScreenedNetwork,
@@ -86,7 +89,18 @@ from ona.privacy import (
     screen_network,
 )
 
-__all__ = ["FORMAT", "VERSION", "Workspace", "build_workspace", "load_workspace", "publish"]
+__all__ = [
+    "FORMAT",
+    "MAX_MANIFEST_BYTES",
+    "MAX_MEMBERS",
+    "MAX_WORKSPACE_BYTES",
+    "VERSION",
+    "Workspace",
+    "build_workspace",
+    "is_workspace_folder",
+    "load_workspace",
+    "publish",
+]
 
 #: The ``format`` field of a workspace manifest.
 FORMAT = "ona-manager-workspace"
@@ -94,15 +108,13 @@ FORMAT = "ona-manager-workspace"
 VERSION = 1
 #: Largest workspace (sum of its files, uncompressed) that :func:`load_workspace` reads.
 MAX_WORKSPACE_BYTES = 500 * 2**20
+#: Largest ``manifest.json`` that :func:`load_workspace` reads (a real one is a few kilobytes).
+MAX_MANIFEST_BYTES = 2**20
+#: Most files a workspace zip may hold (a real one holds 7 and 4 per relation).
+MAX_MEMBERS = 1000
 
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,120}")
 _LANGS = ("nl", "en")
-#: Names of the files a workspace can hold (older ones are replaced when publishing again).
-_WORKSPACE_FILE = re.compile(
-    r"manifest\.json|README\.md|summary\.json|groups\.csv|people\.csv|findings\.(json|md)"
-    r"|(group_matrix|group_density)_[A-Za-z0-9_-]+\.csv|(group_network|network)_[A-Za-z0-9_-]+\.json"
-)
-
 WorkspaceSource = Union[str, Path, bytes, bytearray, IO[bytes]]
 
 
@@ -112,6 +124,8 @@ class Workspace:
 
     Build one with :func:`build_workspace` or :func:`load_workspace`; save it
     with :meth:`write` (a folder) or :meth:`to_zip` (one file for download).
+    :func:`load_workspace` reads every part once to check it, so a workspace
+    it returns never fails later; each part is parsed once and kept.
 
     Attributes
     ----------
@@ -119,10 +133,14 @@ class Workspace:
         The parsed ``manifest.json``.
     files : mapping of str to bytes
         Every file by name, including ``manifest.json``.
+    label : str
+        The folder or zip file's name, for messages.
     """
 
     manifest: dict[str, Any]
     files: Mapping[str, bytes] = field(repr=False)
+    label: str = field(default="workspace", compare=False)
+    _parsed: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- what is inside -------------------------------------------------------------------
 
@@ -143,26 +161,27 @@ class Workspace:
 
     def summary(self) -> dict[str, dict[str, Any]]:
         """Whole-network figures per relation."""
-        return json.loads(self._file("summary"))
+        return copy.deepcopy(self._parse(self.manifest["files"]["summary"], _read_summary))
 
     def groups(self) -> pd.DataFrame:
         """One row per relation and reportable group."""
-        return self._csv(self.manifest["files"]["groups"])
+        return self._parse(self.manifest["files"]["groups"], _read_group_table).copy()
 
     def people(self) -> pd.DataFrame:
         """Shown people with their measures (empty when nobody may be shown)."""
         name = self.manifest["files"].get("people")
         if not name:
             return pd.DataFrame(columns=["person", "name", self.manifest["group_by"]])
-        return self._csv(name)
+        group_by = self.manifest["group_by"]
+        return self._parse(name, lambda n, d: _read_people(n, d, group_by)).copy()
 
     def group_matrix(self, relation: str) -> pd.DataFrame:
         """Group-by-group tie counts (rows send, columns receive)."""
-        return self._csv(self._relation(relation)["group_matrix"], index=True)
+        return self._parse(self._relation(relation)["group_matrix"], _read_matrix).copy()
 
     def group_density_matrix(self, relation: str) -> pd.DataFrame:
         """Group-by-group densities of the merged groups."""
-        return self._csv(self._relation(relation)["group_density"], index=True)
+        return self._parse(self._relation(relation)["group_density"], _read_matrix).copy()
 
     def graph(self, relation: str, *, aggregate: bool = False) -> nx.DiGraph:
         """The person-level graph of shown people, or the group-level graph with ``aggregate=True``."""
@@ -170,62 +189,63 @@ class Workspace:
         name = entry["group_network"] if aggregate else entry.get("network")
         if not name:
             return nx.DiGraph(attribute=self.manifest["group_by"])
-        data = json.loads(self._bytes(name))
-        return nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")
+        return self._parse(name, _read_graph).copy()
 
     def findings(self) -> list[Any]:
         """The findings, as :class:`ona.findings.Finding` objects."""
-        from ona.findings import Finding
-
-        fields = {f.name for f in dataclasses.fields(Finding)}
-        out = []
-        for record in json.loads(self._file("findings")):
-            values = {k: v for k, v in record.items() if k in fields}  # e.g. "level" is derived
-            values["groups"] = tuple(values.get("groups", ()))
-            values["people"] = tuple(values.get("people", ()))
-            out.append(Finding(**values))
-        return out
+        records = self._parse(self.manifest["files"]["findings"], _read_findings)
+        return [dataclasses.replace(f, evidence=copy.deepcopy(f.evidence), text=dict(f.text),
+                                    suggestions={k: list(v) for k, v in f.suggestions.items()}) for f in records]
 
     def findings_markdown(self) -> str:
         """The readable findings (in the language chosen when publishing)."""
-        return self._file("findings_markdown")
+        return str(self._parse(self.manifest["files"]["findings_markdown"], _read_text))
+
+    def check(self) -> Workspace:
+        """Read every part once, so that a damaged part is found now; returns the workspace itself.
+
+        Raises
+        ------
+        FileFormatError
+            On the first part that is not what ``ona publish`` writes (one
+            sentence naming the file, in Dutch and English).
+        """
+        self.summary()
+        self.groups()
+        self.people()
+        for relation in self.relations:
+            self.group_matrix(relation)
+            self.group_density_matrix(relation)
+            self.graph(relation)
+            self.graph(relation, aggregate=True)
+        self.findings()
+        self.findings_markdown()
+        self._parse(self.manifest["files"]["readme"], _read_text)
+        return self
 
     # -- saving ---------------------------------------------------------------------------
 
     def write(self, directory: str | Path) -> list[Path]:
-        """Write every file into `directory` (created if needed) and return their paths.
+        """Write every file into `directory` and return their paths.
+
+        The files are written into a fresh folder beside `directory` and
+        moved into place when all are written, so the folder never holds
+        half a workspace, nor files of an earlier one (an earlier workspace
+        is replaced as a whole).
 
         Raises
         ------
         OnaError
-            If the folder cannot be created, or already holds files that are
-            not part of an ona workspace (so nothing of the user's is mixed in
-            or overwritten).
+            If the folder's parent does not exist, `directory` is a file or a
+            folder holding files that are not an ona workspace (so nothing of
+            the user's is mixed in, shared or overwritten), or writing fails
+            (a full disk, no permission): one sentence each.
         """
         out = Path(directory)
-        if out.exists() and not out.is_dir():
-            raise OnaError(f"{out} is a file, not a folder. Choose a new folder for the workspace with -o.")
-        if out.is_dir():
-            foreign = sorted(p.name for p in out.iterdir() if p.name not in self.files)
-            if foreign and not (out / "manifest.json").is_file():
-                raise OnaError(
-                    f"The folder {out} already holds other files ({', '.join(foreign[:3])}). "
-                    "Publish into a new or empty folder, so nothing else is shared with managers."
-                )
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OnaError(f"Cannot create the folder {out}: {exc.strerror}. Choose another -o folder.") from exc
-        if (out / "manifest.json").is_file():  # an earlier workspace: its files may follow another policy
-            for stale in out.iterdir():
-                if stale.is_file() and stale.name not in self.files and _WORKSPACE_FILE.fullmatch(stale.name):
-                    stale.unlink()
-        written = []
-        for name in self.files:
-            path = out / name
-            path.write_bytes(self.files[name])
-            written.append(path)
-        return written
+        with output_folder(out, command="publish", owned=is_workspace_folder, marker=False) as temporary:
+            for name in self.files:
+                (temporary / name).write_bytes(self.files[name])
+        return [out / name for name in self.files]
 
     def to_zip(self) -> bytes:
         """The workspace as one zip file (for a download button or e-mail)."""
@@ -249,17 +269,20 @@ class Workspace:
 
     def _bytes(self, name: str) -> bytes:
         if name not in self.files:
-            raise FileFormatError(f"the workspace lacks {name}", file="manifest.json", fix="Publish it again")
+            raise _problem("workspace_file.lacks", self.label, name=name)
         return self.files[name]
 
-    def _file(self, key: str) -> str:
-        return self._bytes(self.manifest["files"][key]).decode("utf-8")
-
-    def _csv(self, name: str, *, index: bool = False) -> pd.DataFrame:
-        # Only empty cells are missing: a person or group called "NA" or "None" stays text.
-        frame = pd.read_csv(io.BytesIO(self._bytes(name)), index_col=0 if index else None, keep_default_na=False,
-                            na_values=[""])
-        return restore_formulas(frame)
+    def _parse(self, name: str, reader: Callable[[str, bytes], Any]) -> Any:
+        """`reader(name, bytes)` once per file; its FileFormatError gets the workspace's name as place."""
+        if name not in self._parsed:
+            try:
+                self._parsed[name] = reader(name, self._bytes(name))
+            except FileFormatError as exc:
+                if exc.file is None:
+                    raise FileFormatError(exc.problem, fix=exc.fix, file=self.label, key=exc.key,
+                                          fix_key=exc.fix_key, values=exc.values) from None
+                raise
+        return self._parsed[name]
 
 
 # -- building ------------------------------------------------------------------------------------
@@ -470,89 +493,215 @@ def publish(
 # -- loading -------------------------------------------------------------------------------------
 
 
-def load_workspace(source: WorkspaceSource) -> Workspace:
+def is_workspace_folder(folder: str | Path) -> bool:
+    """Whether `folder` holds a manager workspace (its ``manifest.json`` says so): ona may replace it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     is_workspace_folder(folder)
+    False
+    """
+    manifest = Path(folder) / "manifest.json"
+    try:
+        if not manifest.is_file() or manifest.stat().st_size > MAX_MANIFEST_BYTES:
+            return False
+        data = json.loads(manifest.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
+def load_workspace(source: WorkspaceSource, *, filename: str | None = None) -> Workspace:
     """Open a manager workspace: a folder, a zip file (path), or zip bytes / an uploaded zip.
 
-    Only the files the manifest names are read, and only plain file names
-    are accepted (no folders, no ``..``), so a crafted manifest cannot make
-    ona read anything outside the workspace.
+    A workspace is untrusted input (it may come by e-mail or upload), so:
+
+    * every file's size is checked before it is read (``manifest.json`` at
+      most 1 MB, all files together at most :data:`MAX_WORKSPACE_BYTES`
+      unpacked, also when a zip's headers understate the sizes);
+    * only the files the manifest names are read, and only plain file names
+      are accepted (no folders, no ``..``), so a crafted manifest cannot make
+      ona read anything outside the workspace;
+    * the manifest's fields are checked (types and values), and every file is
+      parsed once (JSON within Python's nesting limit, CSV, node-link graphs,
+      findings) and kept, so a workspace that loads never fails later.
+
+    Parameters
+    ----------
+    source : path, bytes or file object
+    filename : str, optional
+        The name to use in messages (e.g. an upload's name).
 
     Raises
     ------
     FileFormatError
-        If there is no ``manifest.json``, it is not an ona workspace of a
-        version this ona reads, or it names a file that is missing, unsafe or
-        too large.
+        On anything that is not a workspace ``ona publish`` wrote, with one
+        sentence in Dutch and English (:meth:`~ona.exceptions.OnaError.message`)
+        saying which file and what is wrong; never another exception.
     """
-    files: dict[str, bytes]
     if isinstance(source, (str, Path)) and Path(source).is_dir():
         folder = Path(source)
-        label = folder.name or str(folder)
+        label = filename or folder.name or str(folder)
         if not (folder / "manifest.json").is_file():
-            raise FileFormatError(
-                "this folder holds no manifest.json, so it is not a manager workspace", file=label,
-                fix="Choose the folder that 'ona publish' wrote",
-            )
-        manifest = _parse_manifest((folder / "manifest.json").read_bytes(), label)
-        files = {"manifest.json": (folder / "manifest.json").read_bytes()}
-        total = 0
-        for name in _referenced_files(manifest, label):
-            path = folder / name
-            if not path.is_file():
-                raise FileFormatError(f"the workspace lacks {name}", file=label, fix="Publish it again")
-            total += path.stat().st_size
-            if total > MAX_WORKSPACE_BYTES:
-                raise FileFormatError("the workspace is too large", file=label, fix="Publish fewer relations")
-            files[name] = path.read_bytes()
-        return Workspace(manifest=manifest, files=files)
+            raise _problem("workspace_file.no_manifest_folder", label, fix="workspace_file.fix.choose")
+        read = _folder_reader(folder, label)
+    else:
+        from ona.io.files import read_source
 
-    from ona.io.files import read_source
+        data, label = read_source(source, filename)  # type: ignore[arg-type]
+        read = _zip_reader(data, label)
+    budget = [MAX_WORKSPACE_BYTES]
+    manifest_bytes = read("manifest.json", MAX_MANIFEST_BYTES, budget)
+    manifest = _parse_manifest(manifest_bytes, label)
+    files = {"manifest.json": manifest_bytes}
+    for name in _referenced_files(manifest, label):
+        files[name] = read(name, budget[0], budget)
+    return Workspace(manifest=manifest, files=files, label=label).check()
 
-    data, label = read_source(source)  # type: ignore[arg-type]
+
+Reader = Callable[[str, int, list], bytes]
+
+
+def _folder_reader(folder: Path, label: str) -> Reader:
+    def read(name: str, limit: int, budget: list) -> bytes:
+        path = folder / name
+        if not path.is_file():
+            raise _problem("workspace_file.lacks", label, name=name)
+        try:
+            if path.stat().st_size > limit:
+                raise _too_large(name, label, limit)
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as exc:
+            raise _problem("workspace_file.unreadable", label, name=name, reason=exc.strerror or str(exc)) from None
+        if len(data) > limit:
+            raise _too_large(name, label, limit)
+        budget[0] -= len(data)
+        return data
+
+    return read
+
+
+def _zip_reader(data: bytes, label: str) -> Reader:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = {info.filename: info for info in archive.infolist()}
-    except (zipfile.BadZipFile, ValueError):
-        raise FileFormatError(
-            "this is neither a workspace folder nor a workspace zip file", file=label,
-            fix="Choose the folder or zip that 'ona publish' wrote",
-        ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise _problem("workspace_file.not_zip", label, fix="workspace_file.fix.choose") from None
+    if len(infos) > MAX_MEMBERS:
+        raise _problem("workspace_file.too_many", label, count=len(infos), limit=MAX_MEMBERS)
     if "manifest.json" not in infos:
-        raise FileFormatError("the zip holds no manifest.json, so it is not a manager workspace", file=label,
-                              fix="Choose the zip that 'ona publish' wrote")
-    manifest_bytes = archive.read("manifest.json")
-    manifest = _parse_manifest(manifest_bytes, label)
-    names = _referenced_files(manifest, label)
-    missing = [n for n in names if n not in infos]
-    if missing:
-        raise FileFormatError(f"the workspace lacks {missing[0]}", file=label, fix="Publish it again")
-    if sum(infos[n].file_size for n in names) > MAX_WORKSPACE_BYTES:
-        raise FileFormatError("the workspace unpacks to a suspiciously large size", file=label,
-                              fix="Publish it again")
-    files = {"manifest.json": manifest_bytes}
-    files.update({n: archive.read(n) for n in names})
-    return Workspace(manifest=manifest, files=files)
+        raise _problem("workspace_file.no_manifest_zip", label, fix="workspace_file.fix.choose")
+
+    def read(name: str, limit: int, budget: list) -> bytes:
+        info = infos.get(name)
+        if info is None:
+            raise _problem("workspace_file.lacks", label, name=name)
+        if info.file_size > limit:  # the declared size, before anything is unpacked
+            raise _too_large(name, label, limit)
+        try:
+            with archive.open(info) as handle:
+                content = handle.read(limit + 1)  # never more, even if the header understates the size
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
+            raise _problem("workspace_file.damaged", label, name=name, fix="workspace_file.fix.again") from None
+        if len(content) > limit:
+            raise _too_large(name, label, limit)
+        budget[0] -= len(content)
+        return content
+
+    return read
+
+
+def _too_large(name: str, label: str, limit: int) -> FileFormatError:
+    return _problem("workspace_file.too_large", label, name=name, megabytes=max(1, limit // 2**20))
 
 
 def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise FileFormatError(
-            "manifest.json is not valid JSON", file=label, fix="Publish the workspace again"
-        ) from None
+        manifest = _json("manifest.json", data)
+    except FileFormatError as exc:
+        raise _problem(exc.key or "workspace_file.not_json", label, name="manifest.json") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise FileFormatError("manifest.json does not describe an ona manager workspace", file=label,
-                              fix="Choose the folder or zip that 'ona publish' wrote")
+        raise _problem("workspace_file.not_workspace", label, fix="workspace_file.fix.choose")
     if manifest.get("version") != VERSION:
-        raise FileFormatError(
-            f"the workspace has format version {manifest.get('version')!r}; this ona reads version {VERSION}",
-            file=label, fix="Publish it again with this version of ona, or update ona",
-        )
-    for key in ("relations", "files", "groups", "privacy", "group_by"):
-        if key not in manifest:
-            raise FileFormatError(f"manifest.json lacks {key!r}", file=label, fix="Publish the workspace again")
+        raise _problem("workspace_file.version", label, fix="workspace_file.fix.version",
+                       version=repr(manifest.get("version")), supported=VERSION)
+    check = _FieldCheck(label)
+    check.field(manifest, "name", (str, type(None)), "text")
+    check.field(manifest, "wave", (str, type(None)), "text")
+    check.field(manifest, "group_by", str, "text", required=True, nonempty=True)
+    check.count(manifest, "people")
+    check.count(manifest, "respondents")
+    privacy = check.field(manifest, "privacy", dict, "table", required=True)
+    check.count(privacy, "min_group_size", "privacy.", minimum=1)
+    for flag in ("show_names", "person_level", "pseudonyms"):
+        check.field(privacy, flag, bool, "yes_no", prefix="privacy.")
+    check.field(privacy, "names", str, "text", prefix="privacy.")
+    check.field(privacy, "other_label", str, "text", prefix="privacy.")
+    groups = check.field(manifest, "groups", list, "list", required=True)
+    for i, group in enumerate(groups):
+        if not isinstance(group, str):
+            check.fail(f"groups[{i}]", "text", group)
+    relations = check.field(manifest, "relations", list, "list", required=True)
+    seen: set[str] = set()
+    for i, entry in enumerate(relations):
+        if not isinstance(entry, dict):
+            check.fail(f"relations[{i}]", "table", entry)
+        name = check.field(entry, "name", str, "text", prefix=f"relations[{i}].", required=True, nonempty=True)
+        if name in seen:
+            raise _problem("workspace_file.twice", label, field=f"relations[{i}].name", value=name)
+        seen.add(name)
+        for key in ("group_matrix", "group_density", "group_network"):
+            check.field(entry, key, str, "text", prefix=f"relations[{i}].", required=True, nonempty=True)
+        check.field(entry, "network", (str, type(None)), "text", prefix=f"relations[{i}].")
+    files = check.field(manifest, "files", dict, "table", required=True)
+    for key in ("readme", "summary", "groups", "findings", "findings_markdown"):
+        check.field(files, key, str, "text", prefix="files.", required=True, nonempty=True)
+    check.field(files, "people", (str, type(None)), "text", prefix="files.")
     return manifest
+
+
+class _FieldCheck:
+    """Checks manifest fields; each problem is one FileFormatError naming the field, what it should be and what it is."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def field(self, table: Any, key: str, kinds: Any, expected: str, *, prefix: str = "", required: bool = False,
+              nonempty: bool = False) -> Any:
+        if key not in table:
+            if required:
+                raise _problem("workspace_file.missing_field", self.label, field=prefix + key)
+            return {"table": {}, "list": []}.get(expected)
+        value = table[key]
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _tuple(kinds)):
+            self.fail(prefix + key, expected, value)
+        if nonempty and not str(value).strip():
+            self.fail(prefix + key, expected, value)
+        return value
+
+    def count(self, table: Any, key: str, prefix: str = "", minimum: int = 0) -> None:
+        if key not in table:
+            raise _problem("workspace_file.missing_field", self.label, field=prefix + key)
+        value = table[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            self.fail(prefix + key, "whole_number", value)
+
+    def fail(self, field_name: str, expected: str, value: Any) -> None:
+        found = _describe(value)
+        raise _problem(f"workspace_file.field.{expected}", self.label, field=field_name, found=found)
+
+
+def _tuple(kinds: Any) -> tuple[Any, ...]:
+    return kinds if isinstance(kinds, tuple) else (kinds,)
+
+
+def _describe(value: Any) -> str:
+    """A short, safe description of a JSON value for a message: its type and (for scalars) the value."""
+    if isinstance(value, (dict, list)):
+        return {dict: "a table", list: "a list"}[type(value)] + f" ({len(value)})"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _referenced_files(manifest: Mapping[str, Any], label: str) -> list[str]:
@@ -560,10 +709,131 @@ def _referenced_files(manifest: Mapping[str, Any], label: str) -> list[str]:
     for entry in manifest["relations"]:
         names += [entry.get(k) for k in ("group_matrix", "group_density", "group_network", "network") if entry.get(k)]
     for name in names:
-        if not isinstance(name, str) or not _FILE_NAME.fullmatch(name) or ".." in name:
-            raise FileFormatError(f"manifest.json names an unsafe file {str(name)[:40]!r}", file=label,
-                                  fix="Only open workspaces that 'ona publish' wrote")
+        if not isinstance(name, str) or not _FILE_NAME.fullmatch(name) or ".." in name or name == "manifest.json":
+            raise _problem("workspace_file.unsafe_name", label, name=str(name)[:40])
     return list(dict.fromkeys(names))
+
+
+# -- reading the parts (each raises FileFormatError naming the file) -------------------------------
+
+
+def _json(name: str, data: bytes) -> Any:
+    text = _read_text(name, data)
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _problem("workspace_file.too_deep", None, name=name) from None
+    except ValueError:  # JSONDecodeError, and integers too long to convert
+        raise _problem("workspace_file.not_json", None, name=name) from None
+
+
+def _read_text(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _problem("workspace_file.not_utf8", None, name=name) from None
+
+
+def _read_summary(name: str, data: bytes) -> dict[str, dict[str, Any]]:
+    summary = _json(name, data)
+    if not isinstance(summary, dict) or not all(isinstance(v, dict) for v in summary.values()):
+        raise _problem("workspace_file.summary", None, name=name)
+    return summary
+
+
+def _read_csv(name: str, data: bytes, *, index: bool = False) -> pd.DataFrame:
+    if not data.strip():
+        raise _problem("workspace_file.empty", None, name=name)
+    _read_text(name, data)
+    try:
+        # Only empty cells are missing: a person or group called "NA" or "None" stays text.
+        frame = pd.read_csv(io.BytesIO(data), index_col=0 if index else None, keep_default_na=False,
+                            na_values=[""])
+    except (ValueError, pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, IndexError):
+        raise _problem("workspace_file.csv", None, name=name) from None
+    return restore_formulas(frame)
+
+
+def _read_group_table(name: str, data: bytes) -> pd.DataFrame:
+    frame = _read_csv(name, data)
+    _require_columns(name, frame, ("relation", "group"))
+    return frame
+
+
+def _read_people(name: str, data: bytes, group_by: str) -> pd.DataFrame:
+    frame = _read_csv(name, data)
+    _require_columns(name, frame, ("person", "name", group_by))
+    return frame
+
+
+def _read_matrix(name: str, data: bytes) -> pd.DataFrame:
+    frame = _read_csv(name, data, index=True)
+    if not all(pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns):
+        raise _problem("workspace_file.not_numbers", None, name=name)
+    return frame
+
+
+def _require_columns(name: str, frame: pd.DataFrame, columns: Iterable[str]) -> None:
+    for column in columns:
+        if column not in frame.columns:
+            raise _problem("workspace_file.column", None, name=name, column=column)
+
+
+def _read_graph(name: str, data: bytes) -> nx.DiGraph:
+    value = _json(name, data)
+    if not isinstance(value, dict) or not isinstance(value.get("nodes"), list) or not isinstance(
+            value.get("edges"), list):
+        raise _problem("workspace_file.graph", None, name=name)
+    nodes = value["nodes"]
+    if not all(isinstance(n, dict) and isinstance(n.get("id"), (str, int)) for n in nodes):
+        raise _problem("workspace_file.graph", None, name=name)
+    ids = {n["id"] for n in nodes}
+    if not all(isinstance(e, dict) and e.get("source") in ids and e.get("target") in ids for e in value["edges"]):
+        raise _problem("workspace_file.graph", None, name=name)
+    try:
+        return nx.node_link_graph(value, directed=True, multigraph=False, edges="edges")
+    except (KeyError, TypeError, ValueError, AttributeError, nx.NetworkXError):
+        raise _problem("workspace_file.graph", None, name=name) from None
+
+
+def _read_findings(name: str, data: bytes) -> list[Any]:
+    from ona.findings import Finding
+
+    records = _json(name, data)
+    if not isinstance(records, list):
+        raise _problem("workspace_file.findings", None, name=name, number=0)
+    out = []
+    for number, record in enumerate(records, start=1):
+        if not _finding_record(record):
+            raise _problem("workspace_file.findings", None, name=name, number=number)
+        out.append(Finding(
+            kind=record["kind"], severity=float(record["severity"]), relation=record["relation"],
+            groups=tuple(record["groups"]), people=tuple(record["people"]), evidence=record["evidence"],
+            text=dict(record["text"]), suggestions={k: list(v) for k, v in record["suggestions"].items()},
+        ))
+    return out
+
+
+def _finding_record(record: Any) -> bool:
+    """Whether `record` is a finding as :func:`ona.findings.findings_to_json` writes it."""
+    def texts(value: Any) -> bool:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("kind"), str)
+        and isinstance(record.get("severity"), (int, float)) and not isinstance(record.get("severity"), bool)
+        and isinstance(record.get("relation"), str)
+        and texts(record.get("groups")) and texts(record.get("people"))
+        and isinstance(record.get("evidence"), dict)
+        and isinstance(record.get("text"), dict) and all(isinstance(v, str) for v in record["text"].values())
+        and isinstance(record.get("suggestions"), dict) and all(texts(v) for v in record["suggestions"].values())
+    )
+
+
+def _problem(key: str, label: str | None, *, fix: str = "workspace_file.fix.again", **values: Any) -> FileFormatError:
+    """One sentence in both languages: `key` of the catalogue with its fix, placed at the workspace `label`."""
+    return FileFormatError(key=key, fix_key=fix, values=values, file=label)
 
 
 # -- helpers ---------------------------------------------------------------------------------------

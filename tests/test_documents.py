@@ -25,6 +25,7 @@ from ona.documents import (
     to_pptx,
 )
 from ona.documents.content import ReportContent, Section, Text, TitlePage
+from ona.documents.source import change_tables
 from ona.exceptions import OnaError
 from ona.io.expected import read_expected
 from ona.model import OrgNetwork
@@ -235,7 +236,7 @@ def test_change_report_says_what_changed_and_where_it_spread():
     before, after = samples.load("municipality", wave="2025"), samples.load("municipality", wave="2026")
     comparison = compare_waves(before, after)
     findings = change_findings(comparison)
-    content = build_change_report(comparison, findings, lang="nl", title=before.name)
+    content = build_change_report(change_tables(comparison, findings), lang="nl", title=before.name)
     pdf = to_pdf(content)
     save_pages(pdf, "change_nl", pages=2)
     text = " ".join(pdf_pages(pdf))
@@ -244,5 +245,6 @@ def test_change_report_says_what_changed_and_where_it_spread():
     assert advice.ties_before == 1100 and "advies 1.100 1.214" in text  # ties in 2025 and 2026, Dutch style
     assert "Waar het begon: advies" in text and "Omgevingsvergunningen" in text
     assert " ".join(findings[0].text["nl"].split())[:60] in text
-    english = " ".join(pptx_slides(to_pptx(build_change_report(comparison, findings, lang="en", title=before.name))))
+    english = build_change_report(change_tables(comparison, findings), lang="en", title=before.name)
+    english = " ".join(pptx_slides(to_pptx(english)))
     assert "Where it started: advice" in english and "1,100" in english

@@ -3,7 +3,8 @@
 Three steps, each in its own module:
 
 1. :mod:`ona.documents.source` gathers what the reader may see (:class:`ReportSource`):
-   :func:`analyst_source` for HR, :func:`manager_source` / :func:`workspace_source` for managers.
+   :func:`view_source` from any view of :mod:`ona.views`; :func:`analyst_source` for HR,
+   :func:`manager_source` / :func:`workspace_source` for managers.
 2. :mod:`ona.documents.build` turns it into format-free content (:class:`ReportContent`):
    :func:`build_report` for one wave, :func:`build_change_report` for two.
 3. :mod:`ona.documents.pdf` and :mod:`ona.documents.slides` render that content:
@@ -27,7 +28,9 @@ from ona.documents.source import (
     MANAGER_AUDIENCE,
     ReportSource,
     analyst_source,
+    change_tables,
     manager_source,
+    view_source,
     workspace_source,
 )
 
@@ -40,12 +43,14 @@ __all__ = [
     "analyst_source",
     "build_change_report",
     "build_report",
+    "change_tables",
     "check_no_leak",
     "finding_heading",
     "manager_source",
     "render",
     "to_pdf",
     "to_pptx",
+    "view_source",
     "workspace_source",
 ]
 

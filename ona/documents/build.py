@@ -42,6 +42,7 @@ __all__ = [
     "build_report",
     "check_no_leak",
     "finding_heading",
+    "group_label",
 ]
 
 #: Findings on the "in brief" page; the others follow later in the report.
@@ -73,8 +74,12 @@ def _join(items: Sequence[str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {t('report.and', lang)} {items[-1]}"
 
 
-def _group_label(group: Any, lang: str) -> str:
-    """Group names as written, the merged and unknown groups in the reader's language."""
+def group_label(group: Any, lang: str) -> str:
+    """Group names as written, the merged and unknown groups in the reader's language.
+
+    >>> group_label("(other)", "nl"), group_label("Publiekszaken", "nl")
+    ('(overig)', 'Publiekszaken')
+    """
     text = str(group)
     if text == "(other)":
         return t("report.group.other", lang)
@@ -101,7 +106,7 @@ def finding_heading(finding: Any, names: Mapping[str, str], lang: str) -> str:
     from ona.findings import KIND_TITLES
 
     kind = KIND_TITLES.get(finding.kind, {}).get(lang) or finding.kind
-    groups = [_group_label(g, lang) for g in finding.groups]
+    groups = [group_label(g, lang) for g in finding.groups]
     people = [names.get(str(p), str(p)) for p in finding.people]
     if finding.kind in _PEOPLE_KINDS and people:
         about = _join(people[:4], lang) + (f" (+{len(people) - 4})" if len(people) > 4 else "")
@@ -253,7 +258,7 @@ def _flagged_pairs(findings: Sequence[Any]) -> list[tuple[str, str]]:
 
 
 def _relabel_graph(H: nx.DiGraph, lang: str) -> nx.DiGraph:
-    mapping = {g: _group_label(g, lang) for g in H.nodes}
+    mapping = {g: group_label(g, lang) for g in H.nodes}
     return nx.relabel_nodes(H, mapping, copy=True) if any(k != v for k, v in mapping.items()) else H
 
 
@@ -278,7 +283,7 @@ def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[
     declared = [(a, b) for a, b in zip(source.collaborations["group_a"], source.collaborations["group_b"])]
     H = _relabel_graph(source.group_graph, lang)
     png, svg = _draw(group_graph_picture, H, lang=lang,
-                     highlight_pairs=[(_group_label(a, lang), _group_label(b, lang)) for a, b in flagged])
+                     highlight_pairs=[(group_label(a, lang), group_label(b, lang)) for a, b in flagged])
     lead = t("report.map.lead", lang, unit=singular, units=plural, relations=relations)
     if flagged:
         lead += " " + t("report.map.flagged", lang)
@@ -291,10 +296,10 @@ def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[
                  t("report.map.alt", lang, units=plural, n=number(len(source.groups), lang)), "department_map"),
     ))
     matrix = _combined_matrix(source)
-    labels = [_group_label(g, lang) for g in matrix.index]
+    labels = [group_label(g, lang) for g in matrix.index]
     matrix.index, matrix.columns = labels, labels
     png, svg = _draw(matrix_picture, matrix, lang=lang,
-                     highlight=[(_group_label(a, lang), _group_label(b, lang)) for a, b in declared],
+                     highlight=[(group_label(a, lang), group_label(b, lang)) for a, b in declared],
                      row_label=t("report.matrix.rows", lang), column_label=t("report.matrix.columns", lang))
     lead = t("report.matrix.lead", lang, unit=singular)
     if declared:
@@ -331,7 +336,7 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
     pages = [(p, True) for p in declared] + [(p, False) for p in undeclared[:MAX_UNDECLARED_PAIRS]]
     sections = []
     for i, ((a, b, collaboration), is_declared) in enumerate(pages, start=1):
-        la, lb = _group_label(a, lang), _group_label(b, lang)
+        la, lb = group_label(a, lang), group_label(b, lang)
         pair = frozenset((a, b))
         about = [f for f in findings if len(f.groups) == 2 and frozenset(map(str, f.groups)) == pair]
         heading = (t("report.pair.heading.named", lang, name=collaboration, a=la, b=lb) if collaboration
@@ -377,7 +382,7 @@ def _method_section(source: ReportSource, lang: str) -> Section:
         items = tuple(relation_label(r, lang) for r in source.relations)
     blocks.append(Bullets(items, heading=t("report.method.asked", lang)))
     rows = tuple(
-        (_group_label(g, lang), number(int(r.people), lang), number(int(r.respondents), lang),
+        (group_label(g, lang), number(int(r.people), lang), number(int(r.respondents), lang),
          percent(r.respondents / r.people, lang) if r.people else "–")
         for g, r in source.groups.iterrows()
     )
@@ -460,29 +465,32 @@ def check_no_leak(content: ReportContent, withheld: frozenset[str] | set[str]) -
 
 
 def build_change_report(
-    comparison: Any,
-    findings: Sequence[Any],
+    change: Any,
     *,
     lang: str = "nl",
     title: str | None = None,
     names: Mapping[str, str] | None = None,
     audience: str = "analyst",
+    grouping: str = "department",
     withheld: frozenset[str] = frozenset(),
 ) -> ReportContent:
     """The report of two survey waves: what changed, and where new ties between departments spread from.
 
     Parameters
     ----------
-    comparison : ona.findings.change.WaveComparison
-        From :func:`ona.findings.change.compare_waves` (for managers: of the manager networks, screened).
-    findings : sequence of Finding
-        From :func:`ona.findings.change.change_findings`.
+    change : ona.views.Change or ChangeTables
+        Two waves compared as the reader may see them: ``before_wave``, ``after_wave``, ``panel`` (people
+        who answered both times), ``relations`` (kept, new, lost per relation), ``groups`` (ties with other
+        groups per person, before and after), ``spread`` (per relation: where growth started) and
+        ``findings``. A view's ``compare(before, after)`` gives one (for managers: screened); so does
+        :func:`ona.documents.source.change_tables` for HR.
     lang : {"nl", "en"}, optional (default="nl")
     title : str, optional
         The organisation's name.
     names : mapping, optional
         Person key -> name to print (the change findings name teams and departments, not people).
     audience : {"analyst", "manager"}, optional
+    grouping : str, optional (default="department")
     withheld : frozenset of str, optional
         Names that must not appear.
     """
@@ -490,12 +498,13 @@ def build_change_report(
 
     _check_lang(lang)
     names = names or {}
-    before, after = str(comparison.before_wave), str(comparison.after_wave)
-    panel = len(comparison.panel)
-    relations = [str(r) for r in comparison.relations["relation"]]
-    unit_single = t("report.unit.department" if comparison.attribute == "department" else "report.unit.group", lang)
-    unit_plural = t("report.unit.departments" if comparison.attribute == "department" else "report.unit.groups",
-                    lang)
+    comparison = change
+    findings = list(change.findings)
+    before, after = str(change.before_wave), str(change.after_wave)
+    panel = int(change.panel)
+    relations = [str(r) for r in change.relations["relation"]]
+    unit_single = t("report.unit.department" if grouping == "department" else "report.unit.group", lang)
+    unit_plural = t("report.unit.departments" if grouping == "department" else "report.unit.groups", lang)
     heading = t("report.change.title", lang, name=title) if title else t("report.change.title.unnamed", lang)
     page = TitlePage(
         title=heading,
@@ -539,18 +548,19 @@ def build_change_report(
             continue
         frame = pd.DataFrame({"before": groups["cross_before"].to_numpy(dtype=float),
                               "after": groups["cross_after"].to_numpy(dtype=float)},
-                             index=[_group_label(g, lang) for g in groups["group"]])
+                             index=[group_label(g, lang) for g in groups["group"]])
         frame = frame.sort_values("after", ascending=False, kind="stable")
         png, svg = _draw(change_picture, frame, before_label=before, after_label=after, lang=lang,
                          axis_label=t("report.change.axis", lang, relation=relation_label(relation, lang),
                                       units=unit_plural))
-        spread = comparison.spread.get(relation) or {}
+        rows = change.spread[change.spread["relation"] == relation] if len(change.spread) else change.spread
+        spread = rows.iloc[0].to_dict() if len(rows) else {}
         lead = t("report.change.spread.none", lang)
         if spread.get("origin"):
             unit = t("report.change.unit.team", lang) if spread.get("unit") == "team" else unit_single
-            lead = t("report.change.spread.lead", lang, unit=unit, origin=_group_label(spread["origin"], lang),
+            lead = t("report.change.spread.lead", lang, unit=unit, origin=group_label(spread["origin"], lang),
                      gain=number(float(spread.get("origin_gain") or 0), lang, 1),
-                     contacts=number(len(spread.get("contacts") or ()), lang),
+                     contacts=number(int(spread.get("contacts") or 0), lang),
                      contacts_gain=number(float(spread.get("contacts_gain") or 0), lang, 1),
                      others_gain=number(float(spread.get("others_gain") or 0), lang, 1),
                      relation=relation_label(relation, lang))

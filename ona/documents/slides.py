@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import math
 import zipfile
 from typing import Any
 
@@ -203,14 +204,23 @@ class _Deck:
 
     def section(self, section: Section) -> None:
         pending: list[Any] = []
-        for block in section.blocks:
+        blocks = list(section.blocks)
+        skip = set()
+        for index, block in enumerate(blocks):
+            if index in skip:
+                continue
             if isinstance(block, (Text, Bullets, Figures)):
                 pending.append(block)
             elif isinstance(block, Picture):
                 self.picture_slide(section, block, pending)
                 pending = []
             elif isinstance(block, Table):
-                self.table_slides(section, block, pending)
+                after: list[Any] = []
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if isinstance(following, Bullets) and len(block.rows) <= 6:  # short table: its points fit below
+                    after = [following]
+                    skip.add(index + 1)
+                self.table_slides(section, block, pending, after)
                 pending = []
             elif isinstance(block, FindingList):
                 self.overview_slide(section, block, pending)
@@ -269,7 +279,7 @@ class _Deck:
         shape.name = picture.name
         self._text(slide, picture.caption, top + height + 0.05, 0.4, size=11, colour=_GREY, left=left, width=width)
 
-    def table_slides(self, section: Section, table: Table, lead: list[Any]) -> None:
+    def table_slides(self, section: Section, table: Table, lead: list[Any], after: list[Any] = ()) -> None:  # type: ignore[assignment]
         from pptx.util import Inches
 
         chunks = [table.rows[i:i + MAX_TABLE_ROWS] for i in range(0, max(len(table.rows), 1), MAX_TABLE_ROWS)]
@@ -282,7 +292,7 @@ class _Deck:
             if items:
                 self._paragraphs(slide, [(text, {**style, "size": min(style.get("size", 15), 16)})
                                          for text, style in items], top, 1.4)
-                top += 0.45 * len(items) + 0.35 * sum(len(text) // 110 for text, _ in items) + 0.2
+                top += 0.3 * sum(math.ceil(len(text) / 100) for text, _ in items) + 0.12 * len(items) + 0.1
             width = _WIDTH_IN - 2 * _MARGIN_IN
             height = min(0.4 * (len(rows) + 1), _HEIGHT_IN - top - 0.8)
             shape = slide.shapes.add_table(len(rows) + 1, len(table.columns), Inches(_MARGIN_IN), Inches(top),
@@ -299,6 +309,11 @@ class _Deck:
             for j, is_number in enumerate(table.numeric):
                 grid.columns[j].width = Inches(number_width if is_number or not words else
                                                (width - number_width * numbers) / words)
+            if after and part == len(chunks) - 1:
+                below = top + 0.37 * (len(rows) + 1) + 0.45
+                self._paragraphs(slide, [(text, {**style, "size": min(style.get("size", 15), 14), "after": 4})
+                                         for text, style in self._text_items(list(after))],
+                                 below, max(_HEIGHT_IN - below - 0.6, 0.8))
 
     def _cell(self, cell: Any, text: str, *, header: bool = False, right: bool = False) -> None:
         from pptx.enum.text import PP_ALIGN

@@ -26,11 +26,14 @@ from ona.model import OrgNetwork
 
 __all__ = [
     "ANALYST_AUDIENCE",
+    "ChangeTables",
     "MANAGER_AUDIENCE",
     "ReportSource",
     "analyst_source",
+    "change_tables",
     "manager_source",
     "questions_asked",
+    "view_source",
     "workspace_source",
 ]
 
@@ -123,13 +126,7 @@ def questions_asked(net: OrgNetwork) -> tuple[tuple[str, str], ...]:
     >>> questions_asked(samples.load("krackhardt"))
     ()
     """
-    details = getattr(net.report, "details", {}) or {}
-    seen: dict[str, str] = {}
-    for question in details.get("questions", ()) or ():
-        relation, text = question.get("relation"), str(question.get("text") or "").strip()
-        if relation and text and question.get("kind") in _QUESTION_KINDS_SHOWN and text not in seen:
-            seen[text] = str(relation)
-    return tuple(seen.items())
+    return _questions_of(net.report)
 
 
 def _group_table(H: nx.DiGraph, order: Sequence[str]) -> pd.DataFrame:
@@ -298,6 +295,134 @@ def workspace_source(
         names_rule=_names_rule(privacy),
         withheld=blocked,
     )
+
+
+def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
+    """The report source of a view (:mod:`ona.views`): exactly what the view's reader may see.
+
+    Works with every view of the :class:`ona.views.View` protocol: an analyst view (HR), a manager view
+    (screened once by the privacy policy) or a published workspace opened as a view. Nothing is computed
+    here that the view does not answer itself; a manager view also names the terms that must not appear
+    (:func:`ona.privacy.withheld_terms` of the whole network), checked once more on the finished report.
+
+    Parameters
+    ----------
+    view : ona.views.View
+    n_permutations : int, optional
+        The permutations the view's analysis used, for the method notes.
+    """
+    grouping = str(view.grouping)
+    relations = tuple(view.relations)
+    aggregate = _sum_graphs((view.group_graph(r) for r in relations), grouping)
+    shown = [str(g) for g in view.groups_shown()]
+    response = view.response()
+    response = response[response["group"].astype(str) != "(all)"].set_index("group")
+    order = [g for g in shown if g in response.index or g in aggregate]
+    groups = pd.DataFrame(
+        {"people": [int(response.at[g, "people"]) if g in response.index else
+                    int(aggregate.nodes[g].get("people", 0)) for g in order],
+         "respondents": [int(response.at[g, "respondents"]) if g in response.index else
+                         int(aggregate.nodes[g].get("respondents", 0)) for g in order]},
+        index=pd.Index(order, name="group"),
+    )
+    expected = view.expected
+    columns = ["group_a", "group_b", "collaboration"]
+    if expected is not None and len(expected):
+        frame = expected.loc[expected["group_a"].astype(str).isin(order) & expected["group_b"].astype(str).isin(order)]
+        collaborations = frame[columns].assign(collaboration=frame["collaboration"].fillna("").astype(str))
+        collaborations = collaborations.drop_duplicates(subset=["group_a", "group_b"]).reset_index(drop=True)
+    else:
+        collaborations = pd.DataFrame(columns=columns)
+    manager = view.role == MANAGER_AUDIENCE
+    hidden = view.hidden
+    policy = getattr(view, "policy", None)
+    withheld: frozenset[str] = frozenset()
+    names_rule = "names"
+    if manager:
+        full = getattr(view, "full", None)
+        if policy is not None and full is not None:
+            from ona.privacy import withheld_terms
+
+            withheld = frozenset(withheld_terms(full, policy, attribute=grouping))
+        names_rule = _names_rule(_policy_facts(view))
+    report = view.report
+    net = getattr(view, "net", None)
+    questions = questions_asked(net) if net is not None and not manager else ()
+    if not questions and report is not None:
+        questions = _questions_of(report)
+    return ReportSource(
+        audience=MANAGER_AUDIENCE if manager else ANALYST_AUDIENCE,
+        title=view.title or None,
+        wave=view.wave,
+        group_by=grouping,
+        people=int(view.people_count),
+        respondents=int(view.respondent_count),
+        groups=groups,
+        relations=relations,
+        summary=view.summary(),
+        matrices={r: view.group_matrix(r, "counts") for r in relations},
+        group_graph=aggregate,
+        findings=tuple(view.findings()),
+        names=dict(view.person_labels()),
+        collaborations=collaborations,
+        questions=questions,
+        min_group_size=int(hidden.k) if manager and getattr(hidden, "k", 0) else (policy.k if manager and policy
+                                                                                 else None),
+        hidden_groups=int(getattr(hidden, "groups", 0)) if manager else 0,
+        names_rule=names_rule,
+        seed=int(getattr(view, "seed", 0)),
+        n_permutations=n_permutations,
+        withheld=withheld,
+    )
+
+
+def _questions_of(report: Any) -> tuple[tuple[str, str], ...]:
+    seen: dict[str, str] = {}
+    for question in (getattr(report, "details", {}) or {}).get("questions", ()) or ():
+        relation, text = question.get("relation"), str(question.get("text") or "").strip()
+        if relation and text and question.get("kind") in _QUESTION_KINDS_SHOWN and text not in seen:
+            seen[text] = str(relation)
+    return tuple(seen.items())
+
+
+def _policy_facts(view: Any) -> Mapping[str, Any]:
+    """The privacy settings of a manager view or a workspace view, as a workspace manifest states them."""
+    policy = getattr(view, "policy", None)
+    if policy is not None and hasattr(policy, "show_names"):
+        return {"person_level": policy.person_level, "show_names": policy.show_names,
+                "pseudonyms": policy.pseudonymises}
+    workspace = getattr(view, "workspace", None)
+    return dict(workspace.policy) if workspace is not None else {}
+
+
+@dataclass(frozen=True)
+class ChangeTables:
+    """Two waves compared, for HR (what :meth:`ona.views.AnalystView.compare` answers; see
+    :func:`ona.documents.build.build_change_report`)."""
+
+    before_wave: str
+    after_wave: str
+    panel: int
+    relations: pd.DataFrame
+    groups: pd.DataFrame
+    teams: pd.DataFrame
+    spread: pd.DataFrame
+    findings: list[Any]
+
+
+def change_tables(comparison: Any, findings: Sequence[Any]) -> ChangeTables:
+    """The tables of a :class:`ona.findings.change.WaveComparison` as a change report reads them.
+
+    Every person and group is in them: for HR only. A manager's change report comes from a manager view's
+    ``compare``, which screens the groups, teams and findings first.
+    """
+    spread = pd.DataFrame(
+        [{"relation": r, "unit": s.get("unit"), "origin": s.get("origin"), "origin_gain": s.get("origin_gain"),
+          "contacts": len(s.get("contacts", ()) or ()), "contacts_gain": s.get("contacts_gain"),
+          "others_gain": s.get("others_gain")} for r, s in comparison.spread.items() if s],
+        columns=["relation", "unit", "origin", "origin_gain", "contacts", "contacts_gain", "others_gain"])
+    return ChangeTables(str(comparison.before_wave), str(comparison.after_wave), len(comparison.panel),
+                        comparison.relations, comparison.groups, comparison.teams, spread, list(findings))
 
 
 def _names_rule(privacy: Mapping[str, Any]) -> str:

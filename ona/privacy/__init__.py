@@ -56,6 +56,7 @@ References
 from __future__ import annotations
 
 from ona.io.cells import neutralize_cell, neutralize_formulas, restore_cell, restore_formulas
+from ona.privacy.config import SETTINGS, Settings, load_settings
 from ona.privacy.leaks import TermMatcher, contains_withheld, leak_matcher, shown_terms, withheld_terms
 from ona.privacy.outputs import (
     manager_density_matrix,
@@ -103,6 +104,8 @@ __all__ = [
     "PeopleSource",
     "PrivacyPolicy",
     "Role",
+    "SETTINGS",
+    "Settings",
     "ScreenedNetwork",
     "Source",
     "TermMatcher",
@@ -110,6 +113,7 @@ __all__ = [
     "contains_withheld",
     "key_from_env",
     "leak_matcher",
+    "load_settings",
     "manager_density_matrix",
     "manager_findings",
     "manager_graph",

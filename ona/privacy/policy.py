@@ -129,12 +129,14 @@ groupings=('department', 'team', 'location'))
     def __post_init__(self) -> None:
         if isinstance(self.min_group_size, bool) or not isinstance(self.min_group_size, int):
             raise ConfigurationError(
-                f"The minimum group size must be a whole number, not {self.min_group_size!r}. Use e.g. 5."
+                f"The minimum group size must be a whole number, not {self.min_group_size!r}. Use e.g. 5.",
+                key="privacy.policy.k_not_whole", values={"value": repr(self.min_group_size)},
             )
         if self.min_group_size < 1:
             raise ConfigurationError(
                 f"The minimum group size must be at least 1, not {self.min_group_size}. "
-                "Use 5 or more for manager views."
+                "Use 5 or more for manager views.",
+                key="privacy.policy.k_below_one", values={"value": self.min_group_size},
             )
         if self.key is not None:
             key = self.key.encode("utf-8") if isinstance(self.key, str) else bytes(self.key)
@@ -142,16 +144,19 @@ groupings=('department', 'team', 'location'))
                 raise ConfigurationError(
                     f"The pseudonym key is {len(key)} bytes long; use at least {MIN_KEY_BYTES} random "
                     "characters (e.g. from 'python -c \"import secrets; print(secrets.token_urlsafe(32))\"') "
-                    "and keep it secret"
+                    "and keep it secret",
+                    key="privacy.policy.short_key", values={"length": len(key), "minimum": MIN_KEY_BYTES},
                 )
             object.__setattr__(self, "key", key)
         if not str(self.other_label).strip():
-            raise ConfigurationError("The label for merged small groups is empty. Use e.g. '(other)'.")
+            raise ConfigurationError("The label for merged small groups is empty. Use e.g. '(other)'.",
+                                     key="privacy.policy.other_empty")
         groupings = (self.groupings,) if isinstance(self.groupings, str) else tuple(self.groupings)
         groupings = tuple(dict.fromkeys(str(g).strip() for g in groupings if str(g).strip()))
         if not groupings:
             raise ConfigurationError(
-                "The privacy policy names no grouping. Name at least one roster column, e.g. department."
+                "The privacy policy names no grouping. Name at least one roster column, e.g. department.",
+                key="privacy.policy.no_groupings",
             )
         object.__setattr__(self, "groupings", groupings)
 
@@ -268,7 +273,8 @@ def parse_consent(values: Iterable[Any]) -> list[bool]:
             result.append(False)
         else:
             raise ConfigurationError(
-                f"The consent value {value!r} is not yes/no. Use yes/no or ja/nee in the roster column 'consent'."
+                f"The consent value {value!r} is not yes/no. Use yes/no or ja/nee in the roster column 'consent'.",
+                key="privacy.policy.consent", values={"value": repr(value)},
             )
     return result
 
@@ -338,7 +344,8 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
         if len(clashes):
             raise ConfigurationError(
                 f"Two people get the same pseudonym ({clashes.iloc[0]}); this happens very rarely. "
-                "Choose another pseudonym key"
+                "Choose another pseudonym key",
+                key="privacy.policy.pseudonym_clash", values={"pseudonym": clashes.iloc[0]},
             )
     else:
         pseudonyms = pd.Series(None, index=people.index, dtype=object)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ona.exceptions import ConfigurationError
+from ona.i18n import t
 
 __all__ = ["ANALYST", "MANAGER", "Role", "resolve_role"]
 
@@ -66,16 +67,9 @@ class Role:
         >>> Role(MANAGER, "ONA_ROLE").label("en")
         'Manager mode: privacy-filtered views only'
         """
-        dutch = lang.lower().startswith("nl")
         if self.is_manager:
-            return "Leidinggevendemodus: alleen privacygefilterde overzichten" if dutch else (
-                "Manager mode: privacy-filtered views only"
-            )
-        if not self.configured:
-            return "Analistmodus (geen rollen ingesteld: lokaal gebruik)" if dutch else (
-                "Analyst mode (no roles configured: local use)"
-            )
-        return "Analistmodus: volledige toegang" if dutch else "Analyst mode: full access"
+            return t("role.manager", lang)
+        return t("role.analyst" if self.configured else "role.analyst_local", lang)
 
 
 def resolve_role(
@@ -148,18 +142,23 @@ def resolve_role(
         if key in users and users[key][0] != role:
             raise ConfigurationError(
                 f"{key} is listed as {users[key][0]} ({users[key][1]}) and as {role} ({where}). "
-                "Give each user one role"
+                "Give each user one role",
+                key="privacy.role.two_roles",
+                values={"user": key, "first": users[key][0], "first_where": users[key][1], "second": role,
+                        "second_where": where},
             )
         users[key] = (role, where)
 
     ona_secrets = secrets.get("ona") if secrets is not None else None
     if ona_secrets is not None and not isinstance(ona_secrets, Mapping):
-        raise ConfigurationError("The Streamlit secret 'ona' must be a table ([ona] in secrets.toml).")
+        raise ConfigurationError("The Streamlit secret 'ona' must be a table ([ona] in secrets.toml).",
+                                 key="privacy.config.secret_table")
     secret_users = ona_secrets.get("users") if ona_secrets else None
     if secret_users is not None:
         if not isinstance(secret_users, Mapping):
             raise ConfigurationError(
-                "The Streamlit secret 'ona.users' must map e-mail addresses to roles ([ona.users] in secrets.toml)."
+                "The Streamlit secret 'ona.users' must map e-mail addresses to roles ([ona.users] in secrets.toml).",
+                key="privacy.role.users_table",
             )
         for email, role_word in secret_users.items():
             add_user(email, role_word, "secrets: ona.users")
@@ -175,7 +174,8 @@ def resolve_role(
     if len({d[0] for d in defaults}) > 1:
         raise ConfigurationError(
             f"ONA_ROLE says {defaults[1][0]} but the secret ona.role says {defaults[0][0]}. "
-            "Set the default role in one place"
+            "Set the default role in one place",
+            key="privacy.role.conflict", values={"env": defaults[1][0], "secret": defaults[0][0]},
         )
 
     email = user_email.strip().lower() if user_email and user_email.strip() else None
@@ -197,7 +197,8 @@ def _role_name(word: Any, where: str) -> str:
     if role is None:
         raise ConfigurationError(
             f"{where}: {word!r} is not a role. Use 'analyst' (HR, sees everything) or 'manager' "
-            "(privacy-filtered views)"
+            "(privacy-filtered views)",
+            key="privacy.role.unknown", values={"where": where, "word": repr(word)},
         )
     return role
 

@@ -6,6 +6,31 @@ __all__ = ["STRINGS"]
 
 STRINGS: dict[str, dict[str, str]] = {
     "pictures.legend.flagged": {"nl": "paar met een bevinding", "en": "pair with a finding"},
+    # -- the app's export page -------------------------------------------------------------------------
+    "export.meeting": {"nl": "Voor het overleg", "en": "For the meeting"},
+    "export.meeting.help": {
+        "nl": "Een rapport en plaatjes om mee te nemen naar een overleg, in de taal van deze pagina.",
+        "en": "A report and pictures to take to a meeting, in the language of this page.",
+    },
+    "export.meeting.manager": {
+        "nl": "Alles hieronder is de versie voor leidinggevenden: alleen wat u hier ook ziet.",
+        "en": "Everything below is the version for managers: only what you see here too.",
+    },
+    "export.meeting.analyst": {
+        "nl": "Dit is de versie voor HR, met namen. Voor leidinggevenden: publiceer een werkruimte.",
+        "en": "This is the version for HR, with names. For managers: publish a workspace.",
+    },
+    "export.report.pdf": {"nl": "Rapport (PDF)", "en": "Report (PDF)"},
+    "export.report.pptx": {"nl": "Presentatie (PowerPoint)", "en": "Presentation (PowerPoint)"},
+    "export.report.working": {"nl": "Rapport maken…", "en": "Making the report…"},
+    "export.picture.network": {"nl": "Netwerkplaat (PNG)", "en": "Network picture (PNG)"},
+    "export.picture.departments": {"nl": "Afdelingskaart (PNG)", "en": "Department map (PNG)"},
+    "export.picture.matrix": {"nl": "Afdelingsmatrix (PNG)", "en": "Department matrix (PNG)"},
+    "export.picture.svg": {
+        "nl": "Dezelfde plaatjes als SVG (scherp op elk formaat, bewerkbaar)",
+        "en": "The same pictures as SVG (sharp at any size, editable)",
+    },
+    "export.more": {"nl": "Voor analisten: gegevens en andere formaten", "en": "For analysts: data and other formats"},
     # -- words ----------------------------------------------------------------------------------
     "report.and": {"nl": "en", "en": "and"},
     "report.group.other": {"nl": "(overig)", "en": "(other)"},
