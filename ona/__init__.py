@@ -45,6 +45,7 @@ _LAZY: dict[str, str] = {
     "findings_to_json": "ona.findings",
     "findings_to_markdown": "ona.findings",
     "format_report": "ona.io.report_text",
+    "perceived_collaboration": "ona.io.survey",
     "load_network": "ona.io.ingest",
     "load_workspace": "ona.workspace",
     "pseudonym": "ona.privacy",
@@ -53,6 +54,7 @@ _LAZY: dict[str, str] = {
     "read_network": "ona.io.ties",
     "read_resolutions": "ona.io.survey",
     "read_roster": "ona.io.roster",
+    "read_structure": "ona.io.survey",
     "read_survey": "ona.io.survey",
     "resolve_role": "ona.privacy",
     "response_table": "ona.io.report_text",
@@ -84,7 +86,14 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time the names load o
     from ona.io.ingest import load_network
     from ona.io.report_text import format_report, response_table
     from ona.io.roster import Roster, read_roster
-    from ona.io.survey import read_resolutions, read_survey, review_table, write_review
+    from ona.io.survey import (
+        perceived_collaboration,
+        read_resolutions,
+        read_structure,
+        read_survey,
+        review_table,
+        write_review,
+    )
     from ona.io.ties import read_network
     from ona.measures.analysis import Analysis, analyze
     from ona.model import OrgNetwork
@@ -139,12 +148,14 @@ __all__ = [
     "format_report",
     "load_network",
     "load_workspace",
+    "perceived_collaboration",
     "pseudonym",
     "publish",
     "read_expected",
     "read_network",
     "read_resolutions",
     "read_roster",
+    "read_structure",
     "read_survey",
     "resolve_role",
     "response_table",

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         _add_input_arguments(p)
         if name == "edges":
             p.add_argument("-o", "--output", required=True, help="CSV file to write")
+        else:
+            p.add_argument("--lang", choices=("nl", "en"), default="en",
+                           help="language of the report and of errors (default: en)")
         p.set_defaults(func=func)
 
     p = sub.add_parser("review", help="write the names that need a decision to a CSV to fill in")
@@ -276,6 +279,12 @@ def _add_reading_options(p: argparse.ArgumentParser, *, wave: bool = True) -> No
         choices=("msforms", "qualtrics", "googleforms", "limesurvey", "surveymonkey", "generic"),
         help="survey platform of the export, when automatic detection is wrong",
     )
+    p.add_argument(
+        "--structure",
+        metavar="FILE",
+        help="the survey's structure file (LimeSurvey .lss, Qualtrics .qsf), to read an export that holds codes "
+        "(LimeSurvey's default export, Qualtrics' numeric values)",
+    )
     if wave:
         p.add_argument("--wave", help="label of the survey wave, e.g. 2025")
 
@@ -319,6 +328,7 @@ def _reading_options(args: argparse.Namespace) -> dict[str, Any]:
         "resolutions": resolutions,
         "wave": getattr(args, "wave", None),
         "platform": args.platform,
+        "structure": Path(args.structure) if getattr(args, "structure", None) else None,
     }
 
 
@@ -333,7 +343,7 @@ def _cmd_samples(args: argparse.Namespace) -> int:
 
 def _cmd_validate(args: argparse.Namespace) -> int:
     net = load_input(args)
-    print(format_report(net))
+    print(format_report(net, lang=args.lang))
     return 0
 
 
@@ -680,7 +690,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except OnaError as exc:
-        print(f"ona: error: {exc}", file=sys.stderr)
+        lang = args.lang if getattr(args, "func", None) is _cmd_validate else "en"  # validate --lang nl: Dutch
+        text = str(exc) if lang == "en" else exc.message(lang)
+        if lang != "en" and getattr(exc, "questions", None):  # the app's question table is the CLI's --relation
+            from ona.i18n import t
+
+            text += " " + t("ingest.text.map_hint", lang)
+        print(f"ona: error: {text}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

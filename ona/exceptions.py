@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ona.i18n import t
+from ona.i18n import render, t
 
 __all__ = [
     "ConfigurationError",
@@ -99,7 +99,7 @@ class OnaError(Exception):
         """The message in `lang` when the error has an i18n key, else the English message."""
         if self.key is None:
             return str(self)
-        return t(self.key, lang, **self.values)
+        return render(self.key, lang, self.values)
 
 
 class InputError(OnaError):
@@ -118,6 +118,9 @@ class InputError(OnaError):
         for :meth:`message` in other languages. With `key`, `problem` may be
         left empty: the English text of `key` is used.
     values : mapping, optional
+        Placeholder values; they are said in each language as
+        :func:`ona.i18n.render` does (numbers with the language's separators,
+        relation names translated, long user text shortened).
 
     Examples
     --------
@@ -142,9 +145,9 @@ class InputError(OnaError):
     ) -> None:
         values = dict(values or {})
         if not problem and key is not None:
-            problem = t(key, "en", **values)
+            problem = render(key, "en", values)
         if fix is None and fix_key is not None:
-            fix = t(fix_key, "en", **values)
+            fix = render(fix_key, "en", values)
         self.problem = problem
         self.fix = fix
         self.file = file
@@ -165,8 +168,8 @@ class InputError(OnaError):
         """The whole message (place, problem, fix) in `lang` when the error has i18n keys."""
         if self.key is None:
             return str(self)
-        fix = t(self.fix_key, lang, **self.values) if self.fix_key is not None else self.fix
-        return self._compose(t(self.key, lang, **self.values), fix, lang)
+        fix = render(self.fix_key, lang, self.values) if self.fix_key is not None else self.fix
+        return self._compose(render(self.key, lang, self.values), fix, lang)
 
 
 class FileFormatError(InputError):
@@ -182,7 +185,17 @@ class TieListError(InputError):
 
 
 class SurveyFormatError(InputError):
-    """A survey export cannot be interpreted."""
+    """A survey export cannot be interpreted.
+
+    Attributes
+    ----------
+    questions : list of dict
+        When the export could be read but none of its questions could be used,
+        the questions found (as in ``report.details["questions"]``), so that
+        an app can let the user map them; empty otherwise.
+    """
+
+    questions: list[dict[str, Any]] = []
 
 
 class UnknownRelationError(OnaError, KeyError):

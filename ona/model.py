@@ -20,7 +20,7 @@ import pandas as pd
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, UnknownRelationError
 from ona.report import IngestReport
 
-__all__ = ["STANDARD_ATTRIBUTES", "TIE_COLUMNS", "OrgNetwork", "UNKNOWN_GROUP", "group_labels"]
+__all__ = ["OrgNetwork", "STANDARD_ATTRIBUTES", "TIE_COLUMNS", "UNKNOWN_GROUP", "group_labels", "json_plain"]
 
 #: Roster columns with a fixed meaning; any other column is kept as an extra attribute.
 STANDARD_ATTRIBUTES = ("name", "email", "department", "team", "role", "manager", "location")
@@ -255,7 +255,7 @@ class OrgNetwork:
         records = frame.to_dict("records")
         responded = self.respondents
         for person, attrs in zip(self.roster.index.tolist(), records):
-            attrs = {k: _plain(v) for k, v in attrs.items()}
+            attrs = {k: json_plain(v) for k, v in attrs.items()}
             attrs["responded"] = person in responded  # type: ignore[operator]
             yield person, attrs
 
@@ -305,14 +305,26 @@ class _GraphMapping(Mapping[str, nx.DiGraph]):
         return len(self._net.relations)
 
 
-def _plain(value: Any) -> Any:
-    """numpy scalars to Python scalars (pyvis and GraphML accept only plain types)."""
+def json_plain(value: Any) -> Any:
+    """`value` in plain JSON types: numpy scalars and arrays to Python, mappings with text keys, NaN and infinity to None.
+
+    The one helper for values that go to JSON, GraphML, pyvis or a workspace (all accept only plain types).
+
+    >>> json_plain({"a": np.float64(0.5), 1: [np.int64(2), float("nan")], "b": np.array([1, 2])})
+    {'a': 0.5, '1': [2, None], 'b': [1, 2]}
+    """
+    if isinstance(value, Mapping):
+        return {str(k): json_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_plain(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return [json_plain(v) for v in value.tolist()]
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         try:
-            return value.item()
+            value = value.item()
         except (ValueError, AttributeError):
             return value
-    if isinstance(value, float) and math.isnan(value):
+    if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
 

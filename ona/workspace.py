@@ -9,13 +9,10 @@ manager mode; the raw uploads never have to leave HR's machine.
 
 Workspace format (version 1)
 ----------------------------
-Everything is computed on the network screened by
-:func:`ona.privacy.screen_network` under *every* grouping the policy offers
-(not only the one displayed): when the groups below the minimum size stay
-below it even when merged into "(other)", their members are left out
-altogether, so that no figure of a shown group gives away theirs by
-difference, and two workspaces published with different groupings withhold
-the same people.
+Everything is computed on :func:`ona.privacy.manager_network`: when the
+groups below the minimum size stay below it even when merged into
+"(other)", their members are left out altogether, so that no figure of a
+shown group gives away theirs by difference.
 
 Every file sits at the top level of the folder or zip; names are plain ASCII
 (letters, digits, ``_``, ``-``, ``.``)::
@@ -55,6 +52,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import io
 import json
 import math
@@ -72,22 +70,12 @@ import numpy as np
 import pandas as pd
 
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
-from ona.model import OrgNetwork
+from ona.model import OrgNetwork, json_plain
+from ona.report import IngestReport
+from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import (
-    PrivacyPolicy,
-    ScreenedNetwork,
-    TermMatcher,
-    leak_matcher,
-    manager_density_matrix,
-    manager_findings,
-    manager_graph,
-    manager_group_matrix,
-    manager_group_table,
-    manager_people,
-    screen_network,
-)
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher
 
 __all__ = [
     "FORMAT",
@@ -96,6 +84,7 @@ __all__ = [
     "MAX_WORKSPACE_BYTES",
     "VERSION",
     "Workspace",
+    "WorkspaceView",
     "build_workspace",
     "is_workspace_folder",
     "load_workspace",
@@ -285,13 +274,129 @@ class Workspace:
         return self._parsed[name]
 
 
+class WorkspaceView:
+    """A published workspace read as a view: it answers the questions of :class:`ona.views.View` from its files.
+
+    A workspace is a serialised :class:`ona.views.ManagerView`, so it answers exactly what the manager
+    view answered when it was published, and nothing more (one wave: :meth:`compare` gives None).
+    """
+
+    role = "manager"
+    description = ""
+    capabilities = frozenset({"download_workspace"})
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        manifest = workspace.manifest
+        self.key = ("workspace", hashlib.sha256(workspace.files["manifest.json"]).hexdigest()[:16])
+        self.title = str(manifest.get("name") or "")
+        self.wave = manifest.get("wave")
+        self.grouping = str(manifest.get("group_by", "department"))
+        self._people = workspace.people()
+
+    @property
+    def person_level(self) -> bool:
+        return bool(self.workspace.policy.get("person_level", True)) and len(self._people) > 0
+
+    @property
+    def people_count(self) -> int:
+        return int(self.workspace.manifest.get("people", 0))
+
+    @property
+    def respondent_count(self) -> int:
+        return int(self.workspace.manifest.get("respondents", 0))
+
+    @property
+    def tie_counts(self) -> dict[str, int]:
+        summary = self.workspace.summary()
+        return {r: int(summary.get(r, {}).get("ties") or 0) for r in self.workspace.relations}
+
+    @property
+    def relations(self) -> list[str]:
+        return [r for r, n in self.tie_counts.items() if n > 0]
+
+    @property
+    def expected(self) -> pd.DataFrame | None:
+        return None
+
+    @property
+    def hidden(self) -> Hidden:
+        hidden = self.workspace.manifest.get("hidden", {})
+        return Hidden(groups=int(hidden.get("groups", 0)), people=int(hidden.get("people", 0)),
+                      k=int(self.workspace.policy.get("min_group_size", 0)))
+
+    @property
+    def report(self) -> IngestReport:
+        return IngestReport()
+
+    def group_labels(self) -> pd.Series:
+        people = self._people
+        if people.empty:
+            return pd.Series(dtype=object)
+        return pd.Series(people[self.grouping].to_numpy(), index=people["person"].to_numpy())
+
+    def groups_shown(self) -> list[str]:
+        return self.workspace.groups_shown
+
+    def person_labels(self) -> dict[str, str]:
+        people = self._people
+        if people.empty:
+            return {}
+        names = people["name"] if "name" in people.columns else pd.Series(None, index=people.index)
+        return {str(p): str(n) if isinstance(n, str) and n else str(p) for p, n in zip(people["person"], names)}
+
+    def people(self, relation: str | None = None) -> pd.DataFrame:
+        people = self._people.set_index("person") if "person" in self._people.columns else self._people
+        return people.copy() if relation is None else relation_people(people, relation)
+
+    def groups(self, relation: str) -> pd.DataFrame:
+        table = self.workspace.groups()
+        return table[table["relation"] == relation].drop(columns="relation").reset_index(drop=True)
+
+    def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
+        if values == "counts":
+            return self.workspace.group_matrix(relation)
+        return self.workspace.group_density_matrix(relation)
+
+    def graph(self, relation: str) -> nx.DiGraph:
+        return self.workspace.graph(relation)
+
+    def group_graph(self, relation: str) -> nx.DiGraph:
+        return self.workspace.graph(relation, aggregate=True)
+
+    def findings(self) -> list[Any]:
+        return self.workspace.findings()
+
+    def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(p, f.groups) for f in self.findings() if f.kind == "fragile_bridge" for p in f.people]
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        return self.workspace.summary()
+
+    def response(self) -> pd.DataFrame:
+        people, respondents = self.people_count, self.respondent_count
+        return pd.DataFrame([{"group": "(all)", "people": people, "respondents": respondents,
+                              "response_rate": respondents / people if people else math.nan}])
+
+    def pair(self, relation: str, first: str, second: str) -> Pair:
+        counts = self.group_matrix(relation)
+
+        def cell(a: str, b: str) -> int:
+            return int(counts.at[a, b]) if a in counts.index and b in counts.columns else 0
+
+        return Pair(first, second, cell(first, second), cell(second, first))
+
+    def compare(self, before: OrgNetwork, after: OrgNetwork) -> None:
+        return None
+
+
 # -- building ------------------------------------------------------------------------------------
 
 
 def build_workspace(
-    net: OrgNetwork,
+    source: OrgNetwork | ManagerView,
     *,
-    policy: PrivacyPolicy,
+    policy: PrivacyPolicy | None = None,
     expected: Any = None,
     lang: str = "nl",
     seed: int = 0,
@@ -301,37 +406,26 @@ def build_workspace(
     n_permutations: int = 1000,
     screened: ScreenedNetwork | None = None,
 ) -> Workspace:
-    """Build a manager workspace in memory (nothing is written to disk).
+    """Build a manager workspace in memory (nothing is written to disk): a serialised :class:`ManagerView`.
 
     Parameters
     ----------
-    net : OrgNetwork
-        The full network, as HR holds it.
+    source : ManagerView or OrgNetwork
+        The manager view to publish; or the full network as HR holds it, from which a
+        :class:`ona.views.ManagerView` is made with `policy`, `group_by`, `expected`, `seed`,
+        `analysis` and `findings` (see there).
     policy : PrivacyPolicy
-        Minimum group size, pseudonym key and how people are shown.
-    expected : optional
-        Declared collaborations, passed to :func:`ona.findings.find_findings`
-        (e.g. the result of :func:`ona.io.expected.read_expected`).
+        Minimum group size, pseudonym key and how people are shown (required with a network).
     lang : {"nl", "en"}, optional (default="nl")
         Language of ``findings.md``; ``findings.json`` holds both.
-    seed : int, optional (default=0)
-        For the analysis and the findings (permutation tests, Louvain).
-    group_by : str, optional (default="department")
-        The roster attribute whose groups the workspace shows; one of
-        ``policy.groupings``. Whom to withhold does not depend on it.
-    analysis : ona.measures.analysis.Analysis, optional
-        A finished :func:`ona.measures.analysis.analyze` (with the same `group_by`)
-        of the network managers may see, ``screen_network(net, policy).net``
-        — which is `net` itself unless some people are withheld. Computed
-        when omitted or when it holds other people.
-    findings : iterable of Finding, optional
-        Findings of `net`; computed with :func:`ona.findings.find_findings`
-        when omitted, and always when the screening withholds people.
     n_permutations : int, optional (default=1000)
         For the analysis when it is computed here.
     screened : ScreenedNetwork, optional
-        ``screen_network(net, policy)`` when already computed (e.g. with
-        other waves in ``also``); computed here when omitted.
+        ``screen_network(net, policy)`` when already computed (e.g. with other waves in ``also``).
+
+    Whom to withhold does not depend on `group_by`: the screening covers every grouping the policy
+    offers (``policy.groupings``), so workspaces of the same data with other groupings reveal nobody
+    together.
 
     Returns
     -------
@@ -341,85 +435,76 @@ def build_workspace(
     ------
     ConfigurationError
         If the whole network has fewer than ``k`` people or respondents (no
-        figure could be shown), `group_by` is not among the policy's
-        groupings, or `lang` is unknown.
+        figure could be shown), or `lang` is unknown.
     OnaError
         If a file would still contain a withheld name (a safety net that
         should never trigger; the message names the file).
     """
     if lang not in _LANGS:
         raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.")
-    k = policy.min_group_size
-    respondents = len(net.respondents)  # type: ignore[arg-type]
-    if len(net) < k or respondents < k:
+    full = source.full if isinstance(source, ManagerView) else source
+    k = source.policy.min_group_size if isinstance(source, ManagerView) else (policy.min_group_size if policy else 0)
+    respondents = len(full.respondents)  # type: ignore[arg-type]
+    if len(full) < k or respondents < k:
         raise ConfigurationError(
-            f"The network has {len(net)} people and {respondents} respondents, fewer than the minimum group "
+            f"The network has {len(full)} people and {respondents} respondents, fewer than the minimum group "
             f"size of {k}, so a manager may see no figure at all. Publish nothing, or lower the minimum "
             "group size if your data protection officer agrees"
         )
-    full = net
-    if screened is None:
-        screened = screen_network(full, policy)
-    elif screened.source is not full or screened.policy != policy:
-        raise ConfigurationError("The screened network passed to build_workspace belongs to another network or policy.")
-    screen = screened.screen(group_by)
-    withheld = leak_matcher(screened)
-    net = screened.net
+    if isinstance(source, ManagerView):
+        view = source
+    else:
+        if policy is None:
+            raise ConfigurationError("Publishing needs a privacy policy (the minimum group size and how people "
+                                     "are shown).")
+        view = ManagerView(source, policy, grouping=group_by, expected=expected, seed=seed,
+                           findings=list(findings) if findings is not None else None, analysis=analysis,
+                           screened=screened)
+    net = view.screened
     if len(net) < k or len(net.respondents) < k:  # type: ignore[arg-type]
         raise ConfigurationError(
             f"After leaving out the people of groups below the minimum group size of {k} (under "
-            f"{', '.join(policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at all. "
-            "Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
+            f"{', '.join(view.policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at "
+            "all. Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
             "officer agrees"
         )
-    if net is not full:  # people were left out: results that include them cannot be used
-        findings = None
-        if analysis is not None and not analysis.people.index.equals(net.people):
-            analysis = None
-    if analysis is None:
-        from ona.measures.analysis import analyze
-
-        analysis = analyze(net, group_by=group_by, seed=seed, n_permutations=n_permutations)
-    if findings is None:
-        from ona.findings import find_findings
-
-        findings = find_findings(net, expected=_expected_for(expected, screened, group_by),
-                                 attribute=group_by, seed=seed)
-    persons = screened.persons
+    if not view.prepared:
+        view.prepare(n_permutations=n_permutations)
+    policy, grouping = view.policy, view.grouping
+    withheld = leak_matcher(view.screening)
 
     files: dict[str, bytes] = {}
     relations = []
-    names = _file_names(analysis.relations)
-    for relation in analysis.relations:
+    names = _file_names(view.analysis.relations)
+    for relation in view.analysis.relations:
         stem = names[relation]
-        G = net.graph(relation)
         entry: dict[str, Any] = {"name": relation}
-        counts = manager_group_matrix(analysis.group_matrices[relation], screened, attribute=group_by)
-        entry["group_matrix"] = _put(files, f"group_matrix_{stem}.csv", _csv_bytes(counts, index_label="from"))
-        density = manager_density_matrix(G, attribute=group_by, source=screened)
-        entry["group_density"] = _put(files, f"group_density_{stem}.csv", _csv_bytes(density, index_label="from"))
-        groups_graph = manager_graph(G, attribute=group_by, aggregate=True, source=screened)
-        entry["group_network"] = _put(files, f"group_network_{stem}.json", _graph_bytes(groups_graph))
-        people_graph = manager_graph(G, attribute=group_by, source=screened)
+        entry["group_matrix"] = _put(files, f"group_matrix_{stem}.csv",
+                                     _csv_bytes(view.group_matrix(relation, "counts"), index_label="from"))
+        entry["group_density"] = _put(files, f"group_density_{stem}.csv",
+                                      _csv_bytes(view.group_matrix(relation, "density"), index_label="from"))
+        entry["group_network"] = _put(files, f"group_network_{stem}.json", _graph_bytes(view.group_graph(relation)))
+        people_graph = view.graph(relation)
         entry["network"] = (
             _put(files, f"network_{stem}.json", _graph_bytes(people_graph)) if people_graph.number_of_nodes() else None
         )
         relations.append(entry)
 
-    group_table = manager_group_table(analysis.groups, screened, attribute=group_by)
-    people = manager_people(analysis.people, screened, attribute=group_by)
-    shown_findings = manager_findings(list(findings), screened, attribute=group_by)
-    labels = dict(zip(persons.loc[persons["shown"], "person"], persons.loc[persons["shown"], "display"]))
+    group_table = pd.concat([view.groups(r).assign(relation=r) for r in view.analysis.relations], ignore_index=True)
+    group_table = group_table[["relation", *[c for c in group_table.columns if c != "relation"]]]
+    people = view.people().reset_index() if view.person_level else pd.DataFrame()
+    shown_findings = view.findings()
     from ona.findings import findings_to_json, findings_to_markdown
 
     files_index = {
         "readme": _put(files, "README.md", _readme().encode("utf-8")),
-        "summary": _put(files, "summary.json", _json_bytes(_manager_summary(analysis.summary, withheld))),
+        "summary": _put(files, "summary.json", _json_bytes(view.summary())),
         "groups": _put(files, "groups.csv", _csv_bytes(group_table)),
         "people": _put(files, "people.csv", _csv_bytes(people)) if len(people) else None,
         "findings": _put(files, "findings.json", findings_to_json(shown_findings).encode("utf-8")),
         "findings_markdown": _put(
-            files, "findings.md", findings_to_markdown(shown_findings, lang, names=labels).encode("utf-8")
+            files, "findings.md",
+            findings_to_markdown(shown_findings, lang, names=view.person_labels()).encode("utf-8")
         ),
     }
     manifest = {
@@ -428,7 +513,7 @@ def build_workspace(
         "name": net.name,
         "wave": net.wave,
         "lang": lang,
-        "group_by": group_by,
+        "group_by": grouping,
         "people": len(net),
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
@@ -439,7 +524,8 @@ def build_workspace(
             "pseudonyms": policy.pseudonymises,
             "other_label": policy.other_label,
         },
-        "groups": screen.order,
+        "groups": view.groups_shown(),
+        "hidden": {"groups": view.hidden.groups, "people": view.hidden.people},
         "relations": relations,
         "files": files_index,
         "ona_version": _ona_version(),
@@ -839,17 +925,6 @@ def _problem(key: str, label: str | None, *, fix: str = "workspace_file.fix.agai
 # -- helpers ---------------------------------------------------------------------------------------
 
 
-def _expected_for(expected: Any, screened: ScreenedNetwork, attribute: str) -> Any:
-    """Declared collaborations checked against the full roster, without pairs of groups left out of the screen."""
-    if expected is None or screened.net is screened.source:
-        return expected
-    from ona.io.expected import expected_frame
-
-    frame = expected_frame(expected, screened.source, attribute=attribute)
-    gone = set(screened.source.groups(attribute)) - set(screened.net.groups(attribute))
-    return frame.loc[~frame["group_a"].isin(gone) & ~frame["group_b"].isin(gone)].reset_index(drop=True)
-
-
 def _put(files: dict[str, bytes], name: str, content: bytes) -> str:
     files[name] = content
     return name
@@ -876,49 +951,13 @@ def _csv_bytes(frame: pd.DataFrame, *, index_label: str | None = None) -> bytes:
 
 
 def _json_bytes(value: Any) -> bytes:
-    return (json.dumps(_plain(value), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    return (json.dumps(json_plain(value), indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
 
 
 def _graph_bytes(H: nx.DiGraph) -> bytes:
     """Node-link JSON, compact (graphs are the largest files); attributes are plain str and float already."""
     data = nx.node_link_data(H, edges="edges")
     return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
-def _manager_summary(summary: Mapping[str, Mapping[str, Any]], matcher: TermMatcher) -> dict[str, dict[str, Any]]:
-    """Whole-network figures only.
-
-    Kept: numbers, texts and tables of numbers (e.g. the triad census, the
-    comparison with other relations) that name nothing withheld. Dropped:
-    lists, such as the community table, which says which groups each
-    community spans.
-    """
-    def keep(value: Any) -> bool:
-        if value is None or isinstance(value, (bool, int, float)):
-            return True
-        if isinstance(value, str):
-            return not matcher.find(value)
-        if isinstance(value, Mapping):
-            return all(isinstance(k, str) and not matcher.find(k) and keep(v) for k, v in value.items())
-        return False
-
-    out: dict[str, dict[str, Any]] = {}
-    for relation, figures in summary.items():
-        plain = _plain(figures)
-        out[relation] = {key: value for key, value in plain.items() if keep(value)}
-    return out
 
 
 def _names_rule(policy: PrivacyPolicy) -> str:

@@ -40,7 +40,6 @@ KNOWN_BREACHES = frozenset({
     "ona.findings imports ona.findings.detectors._one_sided_trust",
     "ona.findings imports ona.findings.detectors._overloaded",
     "ona.findings imports ona.findings.detectors._silos",
-    "ona.io.ties imports ona.io.roster._key",
 })
 
 

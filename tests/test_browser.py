@@ -34,7 +34,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 EVIL = "<img src=x onerror=alert(1)>"
-TIMEOUT = 45_000  # ms
+TIMEOUT = 90_000  # ms
 
 
 def _free_port() -> int:
@@ -125,7 +125,8 @@ class Session:
         self.page.get_by_text(text).first.wait_for()
 
     def go(self, label: str) -> None:
-        self.page.locator("[data-testid=stSidebar] label").filter(has_text=label).first.click()
+        """Open a page from the sidebar's navigation."""
+        self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first.click()
         self.wait_idle()
 
     def upload(self, label: str, path: Path) -> None:
@@ -267,6 +268,7 @@ def test_markup_in_a_name_is_shown_as_text_and_never_runs(english: Session, tmp_
 
 def test_change_page_shows_where_the_change_started(english: Session) -> None:
     page = english.page
+    english.text("How does your organisation really work together?")
     english.go("Change")
     english.text("Change between survey waves")
     english.text("Comparing wave")

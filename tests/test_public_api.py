@@ -18,10 +18,16 @@ def test_all_is_sorted_and_every_name_exists():
         assert hasattr(ona, name), name
 
 
-def test_every_module_declares_all():
+def _library_modules():
+    """Every module of the library: not the app (Streamlit), the samples' data or ``python -m ona``."""
     for module in pkgutil.walk_packages(ona.__path__, "ona."):
-        if module.name.startswith("ona.sample_networks") or module.name == "ona.__main__":
+        if module.name.startswith(("ona.sample_networks", "ona.app")) or module.name == "ona.__main__":
             continue
+        yield module
+
+
+def test_every_module_declares_all():
+    for module in _library_modules():
         mod = importlib.import_module(module.name)
         assert hasattr(mod, "__all__"), f"{module.name} has no __all__"
 
@@ -30,7 +36,7 @@ def test_ona_never_imports_streamlit():
     code = (
         "import sys, pkgutil, importlib, ona\n"
         "for m in pkgutil.walk_packages(ona.__path__, 'ona.'):\n"
-        "    if m.name != 'ona.__main__' and not m.name.startswith('ona.sample_networks'):\n"
+        "    if m.name != 'ona.__main__' and not m.name.startswith(('ona.sample_networks', 'ona.app')):\n"
         "        importlib.import_module(m.name)\n"
         "print('streamlit' in sys.modules)\n"
     )

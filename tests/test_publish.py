@@ -321,12 +321,12 @@ def test_no_figures_when_the_network_is_smaller_than_k():
 def test_publishing_stops_when_a_file_would_still_hold_a_withheld_name(net, analysis, findings, monkeypatch):
     # The last safety net: were a manager view ever to let the small department's name through (a bug,
     # simulated here), nothing is published.
-    import ona.workspace
+    import ona.privacy
 
     def leaky(found, *args, **kwargs):
         return [dataclasses.replace(f, text={"nl": SMALL, "en": SMALL}) for f in found[:1]]
 
-    monkeypatch.setattr(ona.workspace, "manager_findings", leaky)
+    monkeypatch.setattr(ona.privacy, "manager_findings", leaky)  # what the manager view filters findings with
     with pytest.raises(OnaError, match=f"Publishing stopped: .* would contain '{SMALL}'"):
         build_workspace(net, policy=PrivacyPolicy(key=KEY), analysis=analysis, findings=findings)
     with pytest.raises(ConfigurationError, match="Unknown language 'de'"):

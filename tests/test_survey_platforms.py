@@ -32,7 +32,8 @@ def ties(net) -> set[tuple[str, str, str, float]]:
 
 
 def group_ties(net) -> set[tuple[str, str, str, float]]:
-    return set(net.group_ties.itertuples(index=False, name=None))
+    columns = ["respondent", "group", "relation", "weight"]
+    return set(net.group_ties[columns].itertuples(index=False, name=None))
 
 
 def kinds(net) -> dict[str, list[tuple[int | None, str | None]]]:

@@ -31,6 +31,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "LANGUAGE_NAMES",
+    "SHOWN_CHARS",
     "STRINGS",
     "COUNT_WORDS",
     "count",
@@ -39,6 +40,8 @@ __all__ = [
     "placeholders",
     "preferred_language",
     "relation_label",
+    "render",
+    "shorten",
     "t",
 ]
 
@@ -101,6 +104,62 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **values: object) -> str:
         raise KeyError(f"No UI text with key {key!r}; add it to ona.i18n.STRINGS in both languages.") from None
     text = texts.get(lang) or texts[DEFAULT_LANGUAGE]
     return text.format(**values) if values else text
+
+
+#: Longest piece of user text (a cell, a name, a question) quoted in a message; longer text is shortened.
+SHOWN_CHARS = 80
+
+
+def shorten(text: object, width: int = SHOWN_CHARS) -> str:
+    r"""User text for a message: on one line and at most `width` characters, with an ellipsis.
+
+    >>> shorten("Bij wie ga je\nvoor advies?"), shorten("x" * 100, 10)
+    ('Bij wie ga je voor advies?', 'xxxxxxxxx…')
+    """
+    value = " ".join(str(text).split())
+    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+
+
+def render(key: str, lang: str = DEFAULT_LANGUAGE, params: dict[str, object] | None = None) -> str:
+    """:func:`t` with values that are themselves said in `lang`.
+
+    How a value is shown depends on its placeholder's name: ``relation``
+    (and names ending in ``_relation``) is a relation name
+    (:func:`relation_label`); a value with a catalogue entry
+    ``ingest.<name>.<value>`` (``kind``, ``method``, ``purpose``) is that entry;
+    whole numbers are written as :func:`number` does; lists are joined with
+    commas; other text is shortened to :data:`SHOWN_CHARS` characters
+    (:func:`shorten`).
+
+    >>> render("error.row", "nl", {"row": 1671})
+    'rij 1.671'
+    """
+    values = {}
+    for name, value in (params or {}).items():
+        values[name] = _localise(name, value, lang)
+    return t(key, lang, **values)
+
+
+def _localise(name: str, value: object, lang: str) -> object:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return number(value, lang)
+    if isinstance(value, float):
+        return number(value, lang, 0 if value.is_integer() else 2)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_localise(name, v, lang)) for v in value)
+    if value is None:
+        return "—"
+    if name == "relation" or name.endswith("_relation"):
+        return relation_label(str(value), lang)
+    if f"ingest.{name}.{value}" in STRINGS:  # a word from a closed list: kind, method, purpose
+        return t(f"ingest.{name}.{value}", lang)
+    return shorten(value, 5 * SHOWN_CHARS if name in _LISTS else SHOWN_CHARS)
+
+
+#: Placeholders that hold a list ona wrote itself (a scale's mapping, candidates, columns): shortened later.
+_LISTS = frozenset({"mapping", "candidates", "columns", "forms", "sheets", "examples", "others", "header"})
 
 
 def relation_label(relation: str, lang: str = DEFAULT_LANGUAGE) -> str:

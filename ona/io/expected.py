@@ -8,8 +8,11 @@ expectation. Users declare it in one of two ways:
   work too), read by :func:`read_expected`; a file with one row per pair
   (``group_a,group_b``) is accepted as well;
 * a survey question in which respondents name the departments they depend on
-  or should work with (``net.group_ties``), aggregated by
-  :func:`expected_from_group_ties`.
+  or should work with (``net.group_ties`` rows whose ``purpose`` is
+  ``"expected"``), aggregated by :func:`expected_from_group_ties`. A question
+  asking how *often* one works with each department is perceived
+  collaboration, not an expectation (:func:`ona.io.survey.perceived_collaboration`),
+  and never gives expected pairs.
 
 Both give the same table (:data:`EXPECTED_COLUMNS`): one row per unordered
 pair of groups, with the collaboration(s) it belongs to and where the
@@ -163,10 +166,15 @@ def expected_from_group_ties(
     min_share: float = 0.25,
     min_respondents: int = 2,
 ) -> pd.DataFrame:
-    r"""Aggregate a survey's department-level answers into expected group pairs.
+    r"""Aggregate a survey's answers about the groups one depends on or should work with into expected pairs.
 
-    ``net.group_ties`` holds answers such as "which departments do you depend
-    on?" (columns ``respondent, group, relation, weight``). For groups A and B,
+    ``net.group_ties`` holds group-level answers (columns ``respondent, group,
+    relation, weight`` and, from the survey reader, ``question`` and
+    ``purpose``). Only answers whose purpose is ``"expected"`` count ("which
+    departments do you depend on?", "... should you work more with?"); how
+    often one works with a group is perceived collaboration and is left out.
+    A table without a ``purpose`` column counts as declarations throughout.
+    For groups A and B,
     let :math:`n_A` be the respondents in A who answered the question and
     :math:`n_{A \to B}` those of them who named B (with a weight above 0). The
     pair is expected when
@@ -191,8 +199,9 @@ def expected_from_group_ties(
     -------
     pandas.DataFrame
         Columns :data:`EXPECTED_COLUMNS`, ``source`` = ``"survey"``, ``support``
-        = the larger of the two shares, ``collaboration`` = the question's
-        relation name(s). Empty when the network has no group-level answers.
+        = the larger of the two shares, ``collaboration`` = the question (its
+        text, or the relation name for tables without questions). Empty when
+        the network has no answers about expected collaboration.
         Named groups that are not in the roster are left out and listed in
         ``frame.attrs["unmatched_groups"]``.
 
@@ -206,10 +215,15 @@ def expected_from_group_ties(
     >>> pairs[["group_a", "group_b", "support"]].values.tolist(), pairs.attrs["unmatched_groups"]
     ([['HR', 'IT', 1.0]], ['Sales'])
     """
-    answers = net.group_ties
-    if answers is None or answers.empty:
+    all_answers = net.group_ties
+    if all_answers is None or all_answers.empty:
         return _empty_frame()
-    answers = answers.loc[pd.to_numeric(answers["weight"], errors="coerce").fillna(0) > 0]
+    if "purpose" in all_answers.columns:
+        all_answers = all_answers.loc[all_answers["purpose"].astype(str) == "expected"]
+        if all_answers.empty:
+            return _empty_frame()
+    label = "question" if "question" in all_answers.columns else "relation"
+    answers = all_answers.loc[pd.to_numeric(all_answers["weight"], errors="coerce").fillna(0) > 0]
     if relation is not None:
         answers = answers.loc[answers["relation"].astype(str) == relation]
     labels = net.groups(attribute)
@@ -220,12 +234,12 @@ def expected_from_group_ties(
         named=named, own=answers["respondent"].astype(str).map(labels)
     ).dropna(subset=["named", "own"])
     answers = answers.loc[(answers["own"] != answers["named"]) & (answers["own"] != UNKNOWN_GROUP)]
-    answered = net.group_ties.assign(own=net.group_ties["respondent"].astype(str).map(labels))
+    answered = all_answers.assign(own=all_answers["respondent"].astype(str).map(labels))
     if relation is not None:
         answered = answered.loc[answered["relation"].astype(str) == relation]
     n_answered = answered.groupby("own")["respondent"].nunique()
     counts = answers.groupby(["own", "named"])["respondent"].nunique()
-    relations_used = answers.groupby(["own", "named"])["relation"].agg(lambda r: sorted(set(map(str, r))))
+    relations_used = answers.groupby(["own", "named"])[label].agg(lambda r: sorted(set(map(str, r))))
     rows = []
     seen: set[frozenset[str]] = set()
     for (a, b), _ in counts.items():

@@ -1,10 +1,30 @@
 """Reading user files into raw string tables: the only place that touches bytes.
 
 Accepts a path, raw bytes, or a file-like object with ``read()``/``getvalue()``
-(as Streamlit's ``UploadedFile``). CSV files may use ``,``, ``;`` or tab as
-delimiter and UTF-8 (with or without BOM), cp1252 or latin-1 as encoding. XLSX
-workbooks are checked against decompression bombs before they are opened.
-Every cell comes back as a string; empty cells are ``""``.
+(as Streamlit's ``UploadedFile``). CSV files may use ``,``, ``;``, tab or ``|``
+as delimiter and UTF-8 (with or without BOM), UTF-16, cp1252 or latin-1 as
+encoding. Every cell comes back as a string; empty cells are ``""``.
+
+Limits
+------
+Every file is checked against these limits *before* it is parsed, so a file
+that is expensive to open is refused in about a second with a message saying
+which limit it exceeds and what to do (``BENCHMARKS.md`` measures them):
+
+=========================  =============================================================
+:data:`MAX_BYTES`          200 MB per file
+:data:`MAX_ROWS`           1,048,576 rows per table (Excel's own limit)
+:data:`MAX_CELLS`          5 million cells per CSV table (rows x columns)
+:data:`MAX_XLSX_PARTS`     1,000 parts in an XLSX workbook (a zip archive)
+:data:`MAX_XLSX_SHEETS`    100 sheets per workbook
+:data:`MAX_XLSX_UNCOMPRESSED`  100 MB unpacked per workbook; no part may unpack to more
+                           than :data:`MAX_XLSX_RATIO` times its packed size (zip bombs)
+:data:`MAX_XLSX_CELLS`     2 million cells per workbook (all sheets together)
+=========================  =============================================================
+
+A CSV file with a quoted cell whose closing quote is missing is refused with
+the row where that cell begins (it would otherwise swallow the rest of the
+file as one cell).
 """
 
 from __future__ import annotations
@@ -12,8 +32,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import zipfile
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Union
 
@@ -21,14 +43,37 @@ import pandas as pd
 
 from ona.exceptions import FileFormatError
 
-__all__ = ["MAX_BYTES", "MAX_XLSX_UNCOMPRESSED", "RawTable", "Source", "read_source", "read_tables"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CELLS",
+    "MAX_ROWS",
+    "MAX_XLSX_CELLS",
+    "MAX_XLSX_PARTS",
+    "MAX_XLSX_RATIO",
+    "MAX_XLSX_SHEETS",
+    "MAX_XLSX_UNCOMPRESSED",
+    "RawTable",
+    "Source",
+    "read_source",
+    "read_tables",
+]
 
 #: Largest file ona reads (bytes). Uploads in the app are limited further by Streamlit.
 MAX_BYTES = 200 * 2**20
+#: Most rows in one table (sheet or CSV file), header included.
+MAX_ROWS = 1_048_576
+#: Most cells (rows x columns) in one CSV table.
+MAX_CELLS = 5_000_000
+#: Most parts (zip entries) in an XLSX workbook; real workbooks have a few dozen.
+MAX_XLSX_PARTS = 1_000
+#: Most sheets in an XLSX workbook.
+MAX_XLSX_SHEETS = 100
 #: Largest total uncompressed size of an XLSX workbook (decompression-bomb guard).
-MAX_XLSX_UNCOMPRESSED = 256 * 2**20
-#: Largest compression ratio of a single XLSX part (real sheets stay far below this).
+MAX_XLSX_UNCOMPRESSED = 100 * 2**20
+#: Largest compression ratio of a single XLSX part above 2 MB (real sheets stay far below this).
 MAX_XLSX_RATIO = 100
+#: Most cells read from one workbook, all sheets together (reading XLSX runs at about 80,000 cells a second).
+MAX_XLSX_CELLS = 2_000_000
 
 Source = Union[str, os.PathLike, bytes, bytearray, IO[bytes]]
 
@@ -60,26 +105,52 @@ class RawTable:
     delimiter: str | None = None
 
     def with_header(self, header_row: int = 0) -> pd.DataFrame:
-        """The rows below `header_row` with that row as (de-duplicated, stripped) column names."""
+        """The rows below `header_row` with that row as (de-duplicated, stripped) column names.
+
+        A header that occurs twice gets `` (2)`` added to its second
+        occurrence; :meth:`duplicate_headers` lists them so readers can say so.
+        """
         header = [str(h).strip() for h in self.cells.iloc[header_row]] if len(self.cells) else []
-        seen: dict[str, int] = {}
-        names = []
-        for i, h in enumerate(header):
-            h = h or f"column {i + 1}"
-            if h in seen:
-                seen[h] += 1
-                h = f"{h} ({seen[h]})"
-            else:
-                seen[h] = 1
-            names.append(h)
         frame = self.cells.iloc[header_row + 1 :].copy()
-        frame.columns = names
+        frame.columns = _unique_names(header)
         return frame
+
+    def duplicate_headers(self, header_row: int = 0) -> dict[str, list[int]]:
+        """Headers that occur more than once (compared ignoring case and spaces) -> their 0-based positions.
+
+        >>> cells = pd.DataFrame([["id", "Afdeling", "afdeling "]])
+        >>> RawTable("t", cells, "t.csv").duplicate_headers()
+        {'Afdeling': [1, 2]}
+        """
+        if not len(self.cells):
+            return {}
+        seen: dict[str, list[int]] = {}
+        first: dict[str, str] = {}
+        for i, h in enumerate(self.cells.iloc[header_row].tolist()):
+            key = " ".join(str(h).split()).casefold()
+            if key:
+                seen.setdefault(key, []).append(i)
+                first.setdefault(key, str(h).strip())
+        return {first[k]: v for k, v in seen.items() if len(v) > 1}
 
     @staticmethod
     def row_number(index: int) -> int:
         """The spreadsheet row number (header = 1) of a row with this index."""
         return int(index) + 1
+
+
+def _unique_names(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    names = []
+    for i, h in enumerate(header):
+        h = h or f"column {i + 1}"
+        if h in seen:
+            seen[h] += 1
+            h = f"{h} ({seen[h]})"
+        else:
+            seen[h] = 1
+        names.append(h)
+    return names
 
 
 def read_source(source: Source, filename: str | None = None, *, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
@@ -94,18 +165,12 @@ def read_source(source: Source, filename: str | None = None, *, max_bytes: int =
         path = Path(source)
         name = filename or path.name
         if not path.exists():
-            raise FileFormatError(
-                "file not found", file=str(path), fix="Check the path and the current directory"
-            )
+            raise FileFormatError(key="ingest.file.not_found", fix_key="ingest.file.not_found.fix", file=str(path))
         if path.is_dir():
-            raise FileFormatError("this is a folder, not a file", file=str(path), fix="Name a CSV or XLSX file")
+            raise FileFormatError(key="ingest.file.folder", fix_key="ingest.file.folder.fix", file=str(path))
         size = path.stat().st_size
         if size > max_bytes:
-            raise FileFormatError(
-                f"the file is {size / 2**20:.0f} MB, more than the limit of {max_bytes / 2**20:.0f} MB",
-                file=name,
-                fix="Split it or remove columns that are not needed",
-            )
+            raise _too_large(size, max_bytes, name)
         data = path.read_bytes()
     elif hasattr(source, "getvalue"):
         data = bytes(source.getvalue())
@@ -119,12 +184,13 @@ def read_source(source: Source, filename: str | None = None, *, max_bytes: int =
         raise TypeError(f"cannot read {type(source).__name__}; pass a path, bytes or a file object")
     name = os.path.basename(str(name)) or "uploaded file"
     if len(data) > max_bytes:
-        raise FileFormatError(
-            f"the file is {len(data) / 2**20:.0f} MB, more than the limit of {max_bytes / 2**20:.0f} MB",
-            file=name,
-            fix="Split it or remove columns that are not needed",
-        )
+        raise _too_large(len(data), max_bytes, name)
     return data, name
+
+
+def _too_large(size: int, limit: int, name: str) -> FileFormatError:
+    return FileFormatError(key="ingest.file.too_large", fix_key="ingest.file.too_large.fix", file=name,
+                           values={"size": round(size / 2**20), "limit": round(limit / 2**20)})
 
 
 def read_tables(source: Source, filename: str | None = None, *, max_bytes: int = MAX_BYTES) -> list[RawTable]:
@@ -133,24 +199,19 @@ def read_tables(source: Source, filename: str | None = None, *, max_bytes: int =
     Raises
     ------
     FileFormatError
-        If the file is empty, too large, an old binary ``.xls``, a damaged or
-        suspicious workbook, or text in an unknown encoding.
+        If the file is empty, larger than a limit (see the module docstring),
+        an old binary ``.xls``, a damaged or suspicious workbook, text in an
+        unknown encoding, or a CSV file with an unclosed quote.
     """
     data, name = read_source(source, filename, max_bytes=max_bytes)
     if not data.strip():
-        raise FileFormatError("the file is empty", file=name, fix="Export the data again")
+        raise FileFormatError(key="ingest.file.empty", fix_key="ingest.file.export_again", file=name)
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(data, name)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise FileFormatError(
-            "this is an old Excel 97-2003 (.xls) workbook, which ona cannot read",
-            file=name,
-            fix="Open it in Excel and save it as .xlsx or .csv",
-        )
+        raise FileFormatError(key="ingest.file.xls", fix_key="ingest.file.xls.fix", file=name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileFormatError(
-            "this is not a text (CSV) or Excel (XLSX) file", file=name, fix="Upload the export as CSV or XLSX"
-        )
+        raise FileFormatError(key="ingest.file.binary", fix_key="ingest.file.binary.fix", file=name)
     text, encoding = _decode(data)
     cells, delimiter = _parse_csv(text, name)
     return [RawTable(Path(name).stem, cells, name, encoding, delimiter)]
@@ -173,37 +234,70 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _parse_csv(text: str, name: str) -> tuple[pd.DataFrame, str]:
     delimiter = _sniff_delimiter(text)
-    try:  # pandas' C parser is fast; it refuses ragged rows, which the csv module accepts
+    first_line = text.split("\n", 1)[0].replace("\r", "")
+    try:
+        width = max(1, len(next(csv.reader(io.StringIO(first_line), delimiter=delimiter), [""])))
+    except csv.Error:
+        width = 1
+    row_limit = min(MAX_ROWS, MAX_CELLS // width)
+    try:  # pandas' C parser is fast; it refuses ragged rows and unclosed quotes, which we handle below
         cells = pd.read_csv(
             io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
-            skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
+            skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL, nrows=row_limit + 1,
         )
         cells = cells.astype(object)
     except (pd.errors.ParserError, ValueError):
-        cells = _parse_csv_ragged(text, delimiter, name)
+        cells = _parse_csv_ragged(text, delimiter, name, row_limit)
+    if len(cells) > row_limit or cells.shape[0] * cells.shape[1] > MAX_CELLS:
+        raise _too_many_cells(name, max(len(cells), row_limit + 1), cells.shape[1], csv_file=True)
     cells = cells.apply(lambda column: column.str.strip())
     cells = cells.loc[cells.ne("").any(axis=1)]
     if cells.empty:
-        raise FileFormatError("the file holds no rows", file=name, fix="Export the data again")
+        raise FileFormatError(key="ingest.file.no_rows", fix_key="ingest.file.export_again", file=name)
     cells.columns = range(cells.shape[1])
     return cells, delimiter
 
 
-def _parse_csv_ragged(text: str, delimiter: str, name: str) -> pd.DataFrame:
+def _too_many_cells(name: str, rows: int, columns: int, *, csv_file: bool, sheet: str | None = None,
+                    cells: int | None = None) -> FileFormatError:
+    if csv_file:
+        return FileFormatError(key="ingest.csv.too_many", fix_key="ingest.csv.too_many.fix", file=name,
+                               values={"rows": MAX_ROWS, "cells": MAX_CELLS})
+    return FileFormatError(key="ingest.xlsx.too_many", fix_key="ingest.xlsx.too_many.fix", file=name,
+                           values={"sheet": sheet or "", "rows": MAX_ROWS, "cells": MAX_XLSX_CELLS})
+
+
+def _parse_csv_ragged(text: str, delimiter: str, name: str, row_limit: int) -> pd.DataFrame:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    rows: list[list[str]] = []
     try:
-        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=False))
-    except csv.Error as exc:  # e.g. field larger than field limit
-        raise FileFormatError(f"the CSV cannot be parsed ({exc})", file=name, fix="Export it again as CSV") from None
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True):
+            rows.append(row)
+            if len(rows) > row_limit:
+                break
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise FileFormatError(key="ingest.csv.unclosed_quote", fix_key="ingest.csv.unclosed_quote.fix",
+                                  file=name, row=len(rows) + 1) from None
+        # other quoting oddities (a quote inside an unquoted cell): read leniently, as spreadsheets do
+        rows = []
+        try:
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=False):
+                rows.append(row)
+                if len(rows) > row_limit:
+                    break
+        except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+            raise FileFormatError(key="ingest.csv.unreadable", fix_key="ingest.file.export_again", file=name,
+                                  row=len(rows) + 1, values={"error": str(error)}) from None
     if not rows:
-        raise FileFormatError("the file holds no rows", file=name, fix="Export the data again")
+        raise FileFormatError(key="ingest.file.no_rows", fix_key="ingest.file.export_again", file=name)
     width = max(len(r) for r in rows)
     return pd.DataFrame([r + [""] * (width - len(r)) for r in rows], dtype=object)
 
 
 def _sniff_delimiter(text: str) -> str:
     """Pick the delimiter that gives the most columns, consistently, in the first lines."""
-    sample = "\n".join(text.split("\n", 50)[:50])
+    sample = "\n".join(text[:200_000].split("\n", 50)[:50])
     best, best_score = ",", (0, 0)
     for delimiter in _DELIMITERS:
         try:
@@ -223,37 +317,133 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+# -- XLSX -----------------------------------------------------------------------------------------
+
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?\"")
+_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!"})
+
+
 def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
+    archive = _open_workbook_archive(data, name)
+    try:
+        import openpyxl  # imported here: only workbooks need it
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except FileFormatError:
+        raise
+    except Exception as exc:  # openpyxl raises many types on damaged files
+        raise FileFormatError(key="ingest.xlsx.damaged_type", fix_key="ingest.xlsx.damaged.fix", file=name,
+                              values={"error": type(exc).__name__}) from None
+    try:
+        sheets = book.worksheets
+        if len(sheets) > MAX_XLSX_SHEETS:
+            raise FileFormatError(key="ingest.xlsx.sheets", fix_key="ingest.xlsx.sheets.fix", file=name,
+                                  values={"sheets": len(sheets), "limit": MAX_XLSX_SHEETS})
+        for sheet in sheets:  # declared sizes first: nothing is parsed yet
+            rows, columns = _declared_size(archive, sheet)
+            if rows > MAX_ROWS or rows * columns > MAX_XLSX_CELLS:
+                raise _too_many_cells(name, rows, columns, csv_file=False, sheet=sheet.title)
+        tables = []
+        budget = MAX_XLSX_CELLS
+        for sheet in sheets:
+            frame, used = _sheet_cells(sheet, name, budget)
+            budget -= used
+            tables.append(RawTable(str(sheet.title), frame, name))
+    except FileFormatError:
+        raise
+    except Exception as exc:
+        raise FileFormatError(key="ingest.xlsx.damaged_type", fix_key="ingest.xlsx.damaged.fix", file=name,
+                              values={"error": type(exc).__name__}) from None
+    finally:
+        book.close()
+    if not any(len(t.cells) for t in tables):
+        raise FileFormatError(key="ingest.xlsx.no_data", fix_key="ingest.xlsx.no_data.fix", file=name)
+    return tables
+
+
+def _open_workbook_archive(data: bytes, name: str) -> zipfile.ZipFile:
+    """The workbook as a zip archive, after the checks that need no unpacking."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError):
-        raise FileFormatError("the Excel file is damaged", file=name, fix="Open and save it again in Excel") from None
+        raise FileFormatError(key="ingest.xlsx.damaged", fix_key="ingest.xlsx.damaged.fix", file=name) from None
+    if len(infos) > MAX_XLSX_PARTS:
+        raise FileFormatError(key="ingest.xlsx.parts", fix_key="ingest.xlsx.parts.fix", file=name,
+                              values={"parts": len(infos), "limit": MAX_XLSX_PARTS})
     total = sum(i.file_size for i in infos)
     if total > MAX_XLSX_UNCOMPRESSED or any(
         i.compress_size and i.file_size / i.compress_size > MAX_XLSX_RATIO and i.file_size > 2 * 2**20 for i in infos
     ):
-        raise FileFormatError(
-            f"the Excel file unpacks to {total / 2**20:.0f} MB, which is suspiciously large",
-            file=name,
-            fix="Save only the needed sheet, or export it as CSV",
-        )
+        raise FileFormatError(key="ingest.xlsx.unpacked", fix_key="ingest.xlsx.unpacked.fix", file=name,
+                              values={"size": round(total / 2**20)})
     if not any(i.filename.startswith("xl/") for i in infos):
-        raise FileFormatError(
-            "this is a zip archive but not an Excel workbook", file=name, fix="Upload the export as CSV or XLSX"
-        )
-    try:
-        sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, header=None, dtype=str, engine="openpyxl")
-    except Exception as exc:  # openpyxl raises many types on damaged files
-        raise FileFormatError(
-            f"the Excel file cannot be read ({type(exc).__name__})", file=name, fix="Open and save it again in Excel"
-        ) from None
-    tables = []
-    for sheet, frame in sheets.items():
-        frame = frame.fillna("").map(lambda v: v.strip() if isinstance(v, str) else str(v))
-        frame = frame.loc[frame.ne("").any(axis=1)]
-        frame.columns = range(frame.shape[1])
-        tables.append(RawTable(str(sheet), frame.astype(object), name))
-    if not any(len(t.cells) for t in tables):
-        raise FileFormatError("the workbook holds no data", file=name, fix="Check that you exported the right file")
-    return tables
+        raise FileFormatError(key="ingest.xlsx.not_workbook", fix_key="ingest.file.binary.fix", file=name)
+    if "xl/workbook.xml" in archive.namelist():
+        try:
+            with archive.open("xl/workbook.xml") as part:
+                head = part.read(min(archive.getinfo("xl/workbook.xml").file_size, 8 * 2**20))
+        except Exception:  # zipfile raises BadZipFile, zlib.error, EOFError, ... on damaged parts
+            raise FileFormatError(key="ingest.xlsx.damaged", fix_key="ingest.xlsx.damaged.fix", file=name) from None
+        sheets = len(_SHEET.findall(head))
+        if sheets > MAX_XLSX_SHEETS:
+            raise FileFormatError(key="ingest.xlsx.sheets", fix_key="ingest.xlsx.sheets.fix", file=name,
+                                  values={"sheets": sheets, "limit": MAX_XLSX_SHEETS})
+    return archive
+
+
+def _declared_size(archive: zipfile.ZipFile, sheet: object) -> tuple[int, int]:
+    """Rows and columns a sheet declares in its ``<dimension>`` (0, 0 when it declares none)."""
+    path = getattr(sheet, "_worksheet_path", None) or ""
+    path = path.lstrip("/")
+    if not path or path not in archive.namelist():
+        return 0, 0
+    with archive.open(path) as part:
+        head = part.read(4096)
+    match = _DIMENSION.search(head)
+    if not match:
+        return 0, 0
+    last_col, last_row = match.group(3) or match.group(1), match.group(4) or match.group(2)
+    if not last_row or not last_col:
+        return 0, 0
+    columns = 0
+    for letter in last_col.decode():
+        columns = columns * 26 + ord(letter) - 64
+    return int(last_row), columns
+
+
+def _sheet_cells(sheet: object, name: str, budget: int) -> tuple[pd.DataFrame, int]:
+    """The non-blank rows of a sheet as strings (index = 0-based row), reading at most `budget` cells."""
+    sheet.reset_dimensions()  # type: ignore[attr-defined]  # do not trust the declared size while reading
+    rows: list[list[str]] = []
+    index: list[int] = []
+    used = 0
+    for position, values in enumerate(sheet.iter_rows(values_only=True)):  # type: ignore[attr-defined]
+        used += len(values)
+        if used > budget or position >= MAX_ROWS:
+            raise _too_many_cells(name, position + 1, len(values), csv_file=False, sheet=str(sheet.title))  # type: ignore[attr-defined]
+        cells = [_cell_text(v) for v in values]
+        if any(cells):
+            rows.append(cells)
+            index.append(position)
+    width = max((len(r) for r in rows), default=0)
+    while width and not any(len(r) >= width and r[width - 1] for r in rows):
+        width -= 1  # trailing empty columns
+    frame = pd.DataFrame([(r + [""] * (width - len(r)))[:width] for r in rows], index=index, dtype=object)
+    frame.columns = range(frame.shape[1])
+    return frame, used
+
+
+def _cell_text(value: object) -> str:
+    """A cell as text, the way pandas' Excel reader with ``dtype=str`` writes it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, (datetime, date, time)):
+        return str(value)
+    text = str(value).strip()
+    return "" if text in _ERRORS else text

@@ -32,6 +32,7 @@ def load_network(
     name: str | None = None,
     filename: str | None = None,
     platform: str | None = None,
+    structure: object = None,
 ) -> OrgNetwork:
     """Read ties of any supported shape plus a roster into an :class:`OrgNetwork`.
 
@@ -51,22 +52,26 @@ def load_network(
         For survey exports: decisions on names that needed review.
     platform : str, optional
         For survey exports: the platform, if detection should be overridden.
+    structure : SurveyStructure, path, bytes or file object, optional
+        For survey exports: the survey's structure file (LimeSurvey ``.lss``,
+        Qualtrics ``.qsf``), to read an export that holds codes.
     """
     if not isinstance(roster, Roster):
         roster = read_roster(roster)
     if isinstance(ties, (list, tuple)):
         return read_network(ties, roster, relation=relation, respondents=respondents, wave=wave, name=name)
     data, shown = read_source(ties, filename)  # read once: an upload's stream can be read only once
-    if platform is not None or relations or _is_survey_export(data, shown):
+    if platform is not None or relations or structure is not None or _is_survey_export(data, shown):
         return read_survey(data, roster, platform=platform, relations=relations, resolutions=resolutions,
-                           wave=wave, name=name, filename=shown)
+                           structure=structure, wave=wave, name=name, filename=shown)
     try:
         return read_network(data, roster, relation=relation, respondents=respondents, wave=wave, name=name,
                             filename=shown)
     except TieListError as exc:
-        if not exc.problem.startswith(("this is neither an edge list", "no sheet holds an edge list")):
+        if exc.key not in ("ingest.ties.neither", "ingest.ties.no_sheet"):
             raise
-    return read_survey(data, roster, resolutions=resolutions, wave=wave, name=name, filename=shown)
+    return read_survey(data, roster, resolutions=resolutions, structure=structure, wave=wave, name=name,
+                       filename=shown)
 
 
 def _is_survey_export(data: bytes, filename: str) -> bool:

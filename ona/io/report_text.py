@@ -9,8 +9,9 @@ from collections import Counter
 
 import pandas as pd
 
+from ona.i18n import STRINGS, percent, relation_label, render, t
 from ona.model import OrgNetwork
-from ona.report import ISSUE_KINDS
+from ona.report import issue_label
 
 __all__ = ["format_report", "response_table"]
 
@@ -37,60 +38,70 @@ def response_table(net: OrgNetwork, attribute: str = "department") -> pd.DataFra
     return table
 
 
-def format_report(net: OrgNetwork, *, attribute: str = "department") -> str:
-    """The ingest report as plain text: what was read, response, ties, and every problem."""
+def format_report(net: OrgNetwork, *, attribute: str = "department", lang: str = "en") -> str:
+    """The ingest report as plain text in `lang`: what was read, response, ties, and every problem.
+
+    Problems of one kind beyond :data:`ona.report.MAX_LISTED` are counted, not
+    listed, so the text stays readable whatever the input.
+    """
     report = net.report
-    lines = [f"Read: {', '.join(report.sources) or '(in memory)'}" + (f" ({report.input_format})" if report.input_format else "")]
+    said = lambda key, **values: render(key, lang, values)  # noqa: E731
+    sources = ", ".join(report.sources) or said("ingest.text.in_memory")
+    lines = [said("ingest.text.read", sources=sources) + (f" ({report.input_format})" if report.input_format else "")]
     details = report.details
     if details.get("platform"):
-        lines.append(f"Survey platform: {details['platform']}")
+        lines.append(said("ingest.text.platform", platform=details["platform"]))
         for note in details.get("notes", []):
             lines.append(f"  ({note})")
         responses = details.get("responses")
         if responses:
-            lines.append(f"Response rows: {responses['rows']}; used after removing previews, duplicates and "
-                         f"unknown respondents: {responses['used']}")
+            lines.append(said("ingest.text.responses", rows=responses["rows"], used=responses["used"]))
+    unclear = False
     if details.get("questions"):
-        lines.append("Questions:")
+        lines.append(said("ingest.text.questions"))
         for q in details["questions"]:
-            relation = q.get("relation") or "-"
-            lines.append(f"  {q.get('code', '')}: {_short(str(q.get('text', '')), 60)!r} -> {relation} "
-                         f"({q.get('kind_label') or q.get('kind')})")
-    lines.append(
-        f"People on the roster: {len(net)}; respondents: {len(net.respondents)} "  # type: ignore[arg-type]
-        f"({net.response_rate:.0%})" + ("" if not net.complete else " (complete network data)")
-    )
+            relation = relation_label(q["relation"], lang) if q.get("relation") else "-"
+            kind = render(f"ingest.kind.{q.get('kind')}", lang) if f"ingest.kind.{q.get('kind')}" in STRINGS else (
+                q.get("kind_label") or q.get("kind"))
+            purpose = f", {t('ingest.purpose.' + q['purpose'], lang)}" if q.get("purpose") else ""
+            lines.append(f"  {q.get('code', '')}: {_short(str(q.get('text', '')), 60)!r} -> {relation} ({kind}{purpose})")
+            unclear |= q.get("note_key") == "ingest.note.unclear"
+    rate = f"{net.response_rate:.0%}" if lang == "en" else percent(net.response_rate, lang)
+    lines.append(said("ingest.text.people", people=len(net), respondents=len(net.respondents), rate=rate)  # type: ignore[arg-type]
+                 + (said("ingest.text.complete") if net.complete else ""))
     if attribute in net.roster.columns and net.roster[attribute].notna().any():
-        lines.append(f"Response per {attribute}:")
+        shown = t(f"field.{attribute}", lang).lower() if f"field.{attribute}" in STRINGS else attribute
+        lines.append(said("ingest.text.response_per", attribute=shown))
         for row in response_table(net, attribute).itertuples(index=False):
             if row.group != "(all)":
-                lines.append(f"  {row.group}: {row.respondents}/{row.people} ({row.response_rate:.0%})")
-    lines.append("Ties per relation:")
+                share = f"{row.response_rate:.0%}" if lang == "en" else percent(row.response_rate, lang)
+                lines.append(f"  {row.group}: {row.respondents}/{row.people} ({share})")
+    lines.append(said("ingest.text.ties"))
     counts = net.ties["relation"].value_counts()
     for relation in net.relations:
-        lines.append(f"  {relation}: {int(counts.get(relation, 0))}")
+        lines.append(f"  {relation if lang == 'en' else relation_label(relation, lang)}: {int(counts.get(relation, 0))}")
     issue_counts = report.counts()
     if not issue_counts:
-        lines.append("No problems found.")
+        lines.append(said("ingest.text.no_problems"))
     else:
-        lines.append(f"Problems and remarks ({len(report.issues)}):")
+        lines.append(said("ingest.text.problems", count=report.total))
         for kind, n in issue_counts.items():
-            lines.append(f"  {ISSUE_KINDS.get(kind, kind)}: {n}")
+            lines.append(f"  {issue_label(kind, lang)}: {n}")
+            listed = report.of_kind(kind)
             if kind == "fuzzy_match":  # accepted matches: one line per distinct name, not per mention
-                seen = Counter(issue.message for issue in report.of_kind(kind))
+                seen = Counter(issue.text(lang) for issue in listed)
                 for message, times in seen.items():
-                    lines.append(f"    - {message}" + (f" ({times} times)" if times > 1 else ""))
-                continue
-            for issue in report.of_kind(kind):
-                lines.append(f"    - {issue}")
+                    lines.append(f"    - {message}" + (said("ingest.text.times", times=times) if times > 1 else ""))
+            else:
+                for issue in listed:
+                    lines.append(f"    - {issue.describe(lang)}")
+            if report.omitted.get(kind):
+                lines.append("    - " + said("ingest.text.more", count=report.omitted[kind]))
+    if unclear:
+        lines.append(said("ingest.text.map_hint"))
     if details.get("review") or details.get("unmatched"):
-        lines.append(
-            f"Names to decide on: {len(details.get('review', []))} under review, "
-            f"{sum(1 for u in details.get('unmatched', []) if not u.get('decided'))} not on the roster. Write them "
-            "to a CSV with ona.io.survey.write_review(net, 'review.csv'), fill in the id column (a roster id, or '-' "
-            "for someone not on the roster) and read the survey again with "
-            "resolutions=ona.io.survey.read_resolutions('review.csv') (command line: --resolutions review.csv)."
-        )
+        lines.append(said("ingest.text.decide", review=len(details.get("review", [])),
+                          unmatched=sum(1 for u in details.get("unmatched", []) if not u.get("decided"))))
     return "\n".join(lines)
 
 

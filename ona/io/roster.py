@@ -5,7 +5,13 @@ are recognised by their header in Dutch or English (``personeelsnummer``,
 ``e-mail``, ``naam``, ``afdeling``, ``functie``, ``leidinggevende``, ...) or by
 an explicit ``columns={"department": "Organisatieonderdeel"}`` mapping.
 Problems are reported, never silently fixed: duplicate ids (later rows are
-skipped), rows without an id, and people without a department.
+skipped), rows without an id, people without a department, columns that
+appear twice, and ids that look like dates (Excel turns ``1-3`` into 1 March).
+
+Every cell is normalised (:func:`clean_text`): Unicode NFKC (fullwidth ``Ｅ０１``
+becomes ``E01``) and invisible characters removed (zero-width spaces,
+direction marks, byte-order marks). When that makes two ids or two group
+names the same, the report says so.
 """
 
 from __future__ import annotations
@@ -20,9 +26,18 @@ import pandas as pd
 from ona.io.files import RawTable, Source, read_tables
 from ona.exceptions import RosterError
 from ona.model import STANDARD_ATTRIBUTES
-from ona.report import Issue
+from ona.report import Issue, IssueLog
 
-__all__ = ["ROSTER_ALIASES", "Roster", "read_roster", "roster_from_frame"]
+__all__ = [
+    "ROSTER_ALIASES",
+    "Roster",
+    "clean_id",
+    "clean_text",
+    "column_key",
+    "looks_like_date",
+    "read_roster",
+    "roster_from_frame",
+]
 
 #: Recognised headers per roster field, compared after lower-casing and removing
 #: spaces, dashes, dots and underscores.
@@ -59,9 +74,61 @@ _YES = {"yes", "y", "ja", "j", "true", "waar", "1", "x", "ok", "akkoord"}
 _NO = {"no", "n", "nee", "false", "onwaar", "0", ""}
 
 
-def _key(header: str) -> str:
+def column_key(header: str) -> str:
+    """A header compared loosely: no accents, case, spaces or punctuation (``"E-mail adres"`` -> ``"emailadres"``).
+
+    >>> column_key("Personeels-nr."), column_key("Afdeling ")
+    ('personeelsnr', 'afdeling')
+    """
     text = unicodedata.normalize("NFKD", str(header)).encode("ascii", "ignore").decode()
     return re.sub(r"[\s\-_.:/()]+", "", text.lower())
+
+
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def clean_text(value: object) -> str:
+    """Text as people mean it: Unicode NFKC, invisible characters removed, outer spaces stripped.
+
+    Removes zero-width spaces and joiners, left-to-right and right-to-left
+    marks and embeddings, word joiners, soft hyphens and byte-order marks;
+    NFKC turns fullwidth letters and digits into ordinary ones and
+    no-break spaces into spaces.
+
+    >>> clean_text("E0\u200b01\u200f "), clean_text("Ｅ００１"), clean_text("Sociaal\u00a0Domein")
+    ('E001', 'E001', 'Sociaal Domein')
+    """
+    text = unicodedata.normalize("NFKC", str(value))
+    return _INVISIBLE.sub("", text).strip()
+
+
+def clean_id(value: object) -> str:
+    """An id as ona compares it: :func:`clean_text`, and ``"12.0"`` (a number Excel made a float) as ``"12"``.
+
+    >>> clean_id(" 007 "), clean_id("12.0"), clean_id("E\u200b12")
+    ('007', '12', 'E12')
+    """
+    text = clean_text(value)
+    if re.fullmatch(r"\d+\.0", text):  # Excel turned an employee number into a float
+        text = text[:-2]
+    return text
+
+
+_MONTHS = "jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
+_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ t]00:00(?::00)?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?: 0?0:00(?::00)?)?|"
+    rf"\d{{1,2}}[- ](?:{_MONTHS})[a-z]*\.?(?:[- ]\d{{2,4}})?|(?:{_MONTHS})[a-z]*[- ]\d{{1,4}}",
+    re.I,
+)
+
+
+def looks_like_date(value: object) -> bool:
+    """Whether an id looks like a date that a spreadsheet made of it (``2025-03-01 00:00:00``, ``1-mrt``).
+
+    >>> [looks_like_date(v) for v in ["2025-03-01 00:00:00", "1-3-2025", "1-mrt", "mrt-12", "E0001", "1-3"]]
+    [True, True, True, True, False, False]
+    """
+    return bool(_DATE.fullmatch(str(value).strip()))
 
 
 @dataclass(frozen=True)
@@ -82,12 +149,15 @@ class Roster:
         Display name of the file.
     columns : dict
         Which original header became which field, e.g. ``{"department": "Afdeling"}``.
+    omitted : dict
+        Issues counted but not listed, per kind (see :data:`ona.report.MAX_LISTED`).
     """
 
     frame: pd.DataFrame
     issues: tuple[Issue, ...] = ()
     source: str = ""
     columns: dict[str, str] = field(default_factory=dict)
+    omitted: dict[str, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -146,13 +216,15 @@ def _pick_sheet(tables: list[RawTable], sheet: str | int) -> RawTable:
     if isinstance(sheet, int):
         candidates = [t for t in tables if len(t.cells)]
         if sheet >= len(candidates):
-            raise RosterError(f"the workbook has no sheet number {sheet + 1}", file=tables[0].filename)
+            raise RosterError(key="ingest.roster.no_sheet_number", file=tables[0].filename,
+                              values={"number": sheet + 1})
         return candidates[sheet]
     for t in tables:
         if t.name == sheet:
             return t
-    names = ", ".join(t.name for t in tables)
-    raise RosterError(f"the workbook has no sheet {sheet!r} (it has {names})", file=tables[0].filename)
+    names = ", ".join(repr(t.name) for t in tables)
+    raise RosterError(key="ingest.sheet.missing", fix_key="ingest.sheet.missing.fix", file=tables[0].filename,
+                      values={"sheet": str(sheet), "sheets": names})
 
 
 def roster_from_frame(
@@ -163,23 +235,28 @@ def roster_from_frame(
     This is the shared core of :func:`read_roster`; see there for the rules.
     """
     headers = [str(c) for c in frame.columns]
-    mapping = _detect_columns(headers, columns or {}, filename)
-    issues: list[Issue] = []
+    log = IssueLog(filename)
+    if frame.empty:
+        raise RosterError(key="ingest.roster.header_only", fix_key="ingest.roster.header_only.fix", file=filename)
+    mapping = _detect_columns(headers, columns or {}, filename, log)
+    cleaned: dict[str, pd.Series] = {}
 
     def col(fieldname: str) -> pd.Series | None:
         header = mapping.get(fieldname)
-        return frame[header].astype(str).str.strip() if header is not None else None
+        if header is None:
+            return None
+        if header not in cleaned:
+            raw = frame[header].astype(str)
+            distinct = raw.unique()
+            cleaned[header] = raw.map(dict(zip(distinct, map(clean_text, distinct))))
+        return cleaned[header]
 
     email = col("email")
     ident = col("id")
     if ident is None:
         if email is None:
-            raise RosterError(
-                "no id or e-mail column found (columns are: " + ", ".join(headers) + ")",
-                file=filename,
-                fix="Add a column 'id' (e.g. the employee number) or 'e-mail', "
-                "or pass columns={'id': 'YourColumn'} (CLI: --roster-column id=YourColumn)",
-            )
+            raise RosterError(key="ingest.roster.no_id", fix_key="ingest.roster.no_id.fix", file=filename,
+                              values={"columns": ", ".join(headers)})
         ident = email.str.lower()
         mapping["id"] = mapping["email"]
 
@@ -188,7 +265,8 @@ def roster_from_frame(
         name = _compose_name(frame, headers)
 
     out = pd.DataFrame(index=frame.index)
-    out["id"] = ident.map(_clean_id)
+    raw_ids = frame[mapping["id"]].astype(str).str.strip()
+    out["id"] = ident.map(clean_id)
     for fieldname in STANDARD_ATTRIBUTES:
         if fieldname == "name":
             values = name
@@ -209,87 +287,98 @@ def roster_from_frame(
     id_header = mapping["id"]
     blank = out["id"].eq("")
     for idx in out.index[blank]:
-        issues.append(
-            Issue("missing_id", "this row has no id and is ignored; fill in the id", filename, row_of[idx], id_header)
-        )
+        log.add("missing_id", "ingest.roster.missing_id", row_of[idx], id_header)
     out = out.loc[~blank]
     dup = out["id"].duplicated(keep="first")
     first_row = {pid: row_of[idx] for idx, pid in out.loc[~dup, "id"].items()}
+    first_raw = {pid: raw_ids[idx] for idx, pid in out.loc[~dup, "id"].items()}
     for idx, pid in out.loc[dup, "id"].items():
-        issues.append(
-            Issue(
-                "duplicate_id",
-                f"id {pid!r} already appears in row {first_row[pid]}; this row is ignored. "
-                "Give every person a unique id",
-                filename,
-                row_of[idx],
-                id_header,
-                pid,
-            )
-        )
+        if raw_ids[idx] != first_raw[pid]:  # the same only after normalising: say what merged them
+            log.add("duplicate_id", "ingest.roster.duplicate_id_normalised", row_of[idx], id_header, pid,
+                    id=pid, raw=_visible(raw_ids[idx]), first=_visible(first_raw[pid]), first_row=first_row[pid])
+        else:
+            log.add("duplicate_id", "ingest.roster.duplicate_id", row_of[idx], id_header, pid, id=pid,
+                    first_row=first_row[pid])
     out = out.loc[~dup]
+    dates = out["id"].map(looks_like_date)
+    for idx, pid in out.loc[dates, "id"].items():
+        log.add("date_id", "ingest.roster.date_id", row_of[idx], id_header, pid, id=pid)
+    _report_merged_labels(frame, mapping, out.index, row_of, log)
     if "department" in mapping:
         for idx in out.index[out["department"].isna()]:
-            issues.append(
-                Issue(
-                    "missing_department",
-                    f"{out.at[idx, 'id']} has no department; they are grouped as '(unknown)'. "
-                    "Fill in the department for silo analysis",
-                    filename,
-                    row_of[idx],
-                    mapping["department"],
-                    out.at[idx, "id"],
-                )
-            )
+            log.add("missing_department", "ingest.roster.missing_department", row_of[idx], mapping["department"],
+                    out.at[idx, "id"], id=out.at[idx, "id"])
     else:
-        issues.append(
-            Issue(
-                "missing_department",
-                "the roster has no department column, so department analyses are not possible. "
-                "Add an 'afdeling'/'department' column or map one with columns={'department': ...}",
-                filename,
-                None,
-                None,
-            )
-        )
+        log.add("missing_department", "ingest.roster.no_department")
     if out.empty:
-        raise RosterError("no people remain after reading", file=filename, fix="Check that the file holds the roster")
+        raise RosterError(key="ingest.roster.empty", fix_key="ingest.roster.empty.fix", file=filename)
     if out["manager"].notna().any():
         out["manager"] = _resolve_managers(out)
     result = out.set_index("id")
-    return Roster(result, tuple(issues), filename, {k: v for k, v in mapping.items()})
+    issues = tuple(log.issues)
+    return Roster(result, issues, filename, {k: v for k, v in mapping.items()}, dict(log.omitted))
 
 
-def _detect_columns(headers: list[str], overrides: Mapping[str, str], filename: str) -> dict[str, str]:
+def _visible(text: str) -> str:
+    """`text` with its invisible characters shown as ``<U+200B>`` (for messages)."""
+    return "".join(f"<U+{ord(c):04X}>" if _INVISIBLE.fullmatch(c) else c for c in text)
+
+
+def _report_merged_labels(frame: pd.DataFrame, mapping: Mapping[str, str], kept: pd.Index,
+                          row_of: Mapping[object, int], log: IssueLog) -> None:
+    """Group names that became one only through :func:`clean_text` (``"HR\u200b"`` and ``"HR"``)."""
+    for fieldname in ("department", "team"):
+        header = mapping.get(fieldname)
+        if header is None:
+            continue
+        raw = frame.loc[kept, header].astype(str).str.strip()
+        variants: dict[str, dict[str, object]] = {}
+        for idx, value in raw.items():
+            if value:
+                variants.setdefault(clean_text(value), {}).setdefault(value, idx)
+        for label, forms in variants.items():
+            if len(forms) > 1:
+                shown = [_visible(f) for f in forms]
+                first_idx = next(iter(forms.values()))
+                log.add("normalised_id", "ingest.roster.merged_label", row_of[first_idx], header, label,
+                        label=label, forms=" / ".join(shown))
+
+
+def _detect_columns(headers: list[str], overrides: Mapping[str, str], filename: str,
+                    log: IssueLog | None = None) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for fieldname, header in overrides.items():
         if fieldname not in ROSTER_ALIASES:
-            raise RosterError(
-                f"unknown roster field {fieldname!r} in the column mapping",
-                fix="Use one of " + ", ".join(ROSTER_ALIASES),
-            )
+            raise RosterError(key="ingest.roster.unknown_field", fix_key="ingest.roster.unknown_field.fix",
+                              values={"field": fieldname, "fields": ", ".join(ROSTER_ALIASES)})
         if header not in headers:
-            raise RosterError(
-                f"the column {header!r} mapped to {fieldname!r} does not exist (columns are: {', '.join(headers)})",
-                file=filename,
-                fix="Check the spelling of the column name",
-            )
+            raise RosterError(key="ingest.roster.missing_column", fix_key="ingest.roster.missing_column.fix",
+                              file=filename, values={"column": header, "field": fieldname,
+                                                     "columns": ", ".join(headers)})
         mapping[fieldname] = header
-    keys = {h: _key(h) for h in headers}
+    keys = {h: column_key(_base_header(h)) for h in headers}
     for fieldname, aliases in ROSTER_ALIASES.items():
         if fieldname in mapping:
             continue
-        alias_keys = [_key(a) for a in aliases]
-        for alias in alias_keys:  # aliases are in order of preference
-            match = next((h for h in headers if keys[h] == alias and h not in mapping.values()), None)
-            if match is not None:
-                mapping[fieldname] = match
-                break
+        alias_keys = [column_key(a) for a in aliases]
+        candidates = [h for alias in alias_keys for h in headers
+                      if keys[h] == alias and h not in mapping.values()]
+        candidates = list(dict.fromkeys(candidates))  # aliases are in order of preference
+        if candidates:
+            mapping[fieldname] = candidates[0]
+            if log is not None and len(candidates) > 1 and fieldname in ("id", "email", "name", "department", "team"):
+                log.add("duplicate_column", "ingest.columns.duplicate", None, candidates[0], None,
+                        field=fieldname, first=candidates[0], others=[_base_header(c) for c in candidates[1:]])
     return mapping
 
 
+def _base_header(header: str) -> str:
+    """A de-duplicated header without the `` (2)`` that :meth:`RawTable.with_header` added."""
+    return re.sub(r" \(\d+\)$", "", header)
+
+
 def _compose_name(frame: pd.DataFrame, headers: list[str]) -> pd.Series | None:
-    keys = {_key(h): h for h in headers}
+    keys = {column_key(h): h for h in headers}
     first = next((keys[k] for k in _FIRST_NAME if k in keys), None)
     last = next((keys[k] for k in _LAST_NAME if k in keys), None)
     if first is None and last is None:
@@ -302,23 +391,14 @@ def _compose_name(frame: pd.DataFrame, headers: list[str]) -> pd.Series | None:
     return joined.str.replace(r"\s+", " ", regex=True).str.strip()
 
 
-def _clean_id(value: str) -> str:
-    value = str(value).strip()
-    if re.fullmatch(r"\d+\.0", value):  # Excel turned an employee number into a float
-        value = value[:-2]
-    return value
-
-
 def _yes_no(value: str, filename: str, row: int, column: str) -> bool:
     v = str(value).strip().lower()
     if v in _YES:
         return True
     if v in _NO:
         return False
-    raise RosterError(
-        f"{value!r} is not a yes/no value", file=filename, row=int(row) + 1, column=column,
-        fix="Use yes/no or ja/nee",
-    )
+    raise RosterError(key="ingest.roster.yes_no", fix_key="ingest.roster.yes_no.fix", file=filename,
+                      row=int(row) + 1, column=column, values={"value": str(value)})
 
 
 def _maybe_numeric(values: pd.Series) -> pd.Series:
@@ -344,7 +424,7 @@ def _resolve_managers(out: pd.DataFrame) -> pd.Series:
     def resolve(value: object) -> object:
         if value is None:
             return None
-        key = _clean_id(str(value)).lower()
+        key = clean_id(str(value)).lower()
         return by_id.get(key) or by_email.get(key) or by_name.get(key) or value
 
     return out["manager"].map(resolve)

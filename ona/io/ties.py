@@ -7,9 +7,12 @@
   One CSV file per relation (the file name is the relation) or one XLSX sheet
   per relation (the sheet name is the relation).
 
-People are matched to the roster by id or e-mail (case-insensitive). Ties to
+People are matched to the roster by id or e-mail (case-insensitive, after
+:func:`ona.io.roster.clean_id`: invisible characters and wide letters do not
+make a different person, and the report says when they were removed). Ties to
 unknown people, self-ties, duplicates and unreadable weights are left out and
-reported in ``net.report``; nothing disappears without a line there.
+reported in ``net.report``; nothing disappears without a line there. A table
+with a header but no rows, and columns that appear twice, are reported too.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ import pandas as pd
 from ona.io.files import RawTable, Source, read_tables
 from ona.exceptions import TieListError
 from ona.model import OrgNetwork
-from ona.report import IngestReport, Issue
-from ona.io.roster import Roster, _key, read_roster
+from ona.report import MAX_LISTED, IngestReport, Issue, IssueLog
+from ona.io.roster import Roster, clean_id, clean_text, column_key, looks_like_date, read_roster
 
 __all__ = ["PersonIndex", "TIE_ALIASES", "clean_ties", "read_network", "read_ties"]
 
@@ -40,29 +43,38 @@ TIE_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 class PersonIndex:
-    """Looks up roster ids by id or e-mail, case-insensitively.
+    """Looks up roster ids by id or e-mail, case-insensitively and after :func:`~ona.io.roster.clean_id`.
 
     >>> roster = pd.DataFrame({"email": ["Jan@X.nl", None]}, index=pd.Index(["007", "8"], name="id"))
     >>> idx = PersonIndex(roster)
     >>> idx.lookup("jan@x.nl"), idx.lookup(" 007 "), idx.lookup("8.0"), idx.lookup("nobody")
     ('007', '007', '8', None)
+    >>> idx.lookup("００７\u200b"), idx.needs_cleaning("００７\u200b"), idx.needs_cleaning("007")
+    ('007', True, False)
     """
 
     def __init__(self, roster: pd.DataFrame) -> None:
         self._ids: dict[str, str] = {}
+        self._plain: set[str] = set()
         for pid in roster.index:
-            self._ids.setdefault(str(pid).strip().casefold(), pid)
+            self._ids.setdefault(clean_id(pid).casefold(), pid)
+            self._plain.add(str(pid).strip().casefold())
         if "email" in roster.columns:
             for pid, email in roster["email"].items():
                 if isinstance(email, str) and email.strip():
-                    self._ids.setdefault(email.strip().casefold(), pid)
+                    self._ids.setdefault(clean_id(email).casefold(), pid)
+                    self._plain.add(email.strip().casefold())
 
     def lookup(self, value: object) -> str | None:
         """The roster id for an id or e-mail, or None."""
+        return self._ids.get(clean_id(value).casefold())
+
+    def needs_cleaning(self, value: object) -> bool:
+        """Whether `value` matches a person only once invisible characters or wide letters are removed."""
         text = str(value).strip()
         if re.fullmatch(r"\d+\.0", text):
             text = text[:-2]
-        return self._ids.get(text.casefold())
+        return text.casefold() not in self._plain and self.lookup(value) is not None
 
     def lookup_many(self, values: pd.Series) -> pd.Series:
         """:meth:`lookup` for a whole column, evaluated once per distinct value (None where unknown)."""
@@ -121,28 +133,33 @@ def read_network(
     frame = roster.frame
     sources = list(ties) if isinstance(ties, (list, tuple)) else [ties]
     parts: list[pd.DataFrame] = []
-    report = IngestReport(sources=(roster.source,), issues=roster.issues)
+    log = IssueLog()
+    log.extend(roster.issues)
+    for kind, n in roster.omitted.items():
+        log.count(kind, n)
+    names: list[str] = [roster.source]
+    formats: list[str] = []
+    rows_read = 0
     index = PersonIndex(frame)
     for source in sources:
-        raw, part_report = read_ties(source, index, relation=relation, filename=filename if len(sources) == 1 else None)
+        raw, part_report = read_ties(source, index, relation=relation, filename=filename if len(sources) == 1 else None,
+                                     log=log)
         parts.append(raw)
-        report = report.merged(part_report)
+        names.extend(part_report.sources)
+        formats.append(part_report.input_format)
+        rows_read += part_report.rows_read
     combined = pd.concat(parts, ignore_index=True) if parts else _empty_ties()
-    clean, issues = clean_ties(combined)
-    report = IngestReport(
-        sources=report.sources,
-        input_format=report.input_format,
-        issues=report.issues + issues,
-        rows_read=report.rows_read,
-        details=report.details,
-    )
+    clean, _ = clean_ties(combined, log=log)
     respondent_ids = _respondents(frame, respondents, index)
     if respondent_ids is not None:
-        respondent_ids, added = _senders_are_respondents(clean, respondent_ids)
-        report = IngestReport(
-            sources=report.sources, input_format=report.input_format, issues=report.issues + added,
-            rows_read=report.rows_read, details=report.details,
-        )
+        respondent_ids = _senders_are_respondents(clean, respondent_ids, log)
+    report = IngestReport(
+        sources=tuple(dict.fromkeys(names)),
+        input_format=" + ".join(dict.fromkeys(f for f in formats if f)),
+        issues=tuple(log.issues),
+        rows_read=rows_read,
+        omitted=dict(log.omitted),
+    )
     relations = tuple(dict.fromkeys(combined["relation"].tolist()))
     return OrgNetwork(
         frame.drop(columns=["responded"], errors="ignore"),
@@ -163,31 +180,22 @@ def _respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: 
             pid = index.lookup(r)
             (ids.add(pid) if pid else unknown.append(r))
         if unknown:
-            raise TieListError(
-                f"{len(unknown)} respondent(s) are not on the roster, e.g. {unknown[:3]}",
-                fix="Use roster ids or e-mails for respondents",
-            )
+            raise TieListError(key="ingest.ties.unknown_respondents", fix_key="ingest.ties.unknown_respondents.fix",
+                               values={"count": len(unknown), "examples": [str(u) for u in unknown[:3]]})
         return frozenset(ids)
     if "responded" in frame.columns:
         return frozenset(frame.index[frame["responded"].astype(bool)])
     return None
 
 
-def _senders_are_respondents(ties: pd.DataFrame, respondents: frozenset[str]) -> tuple[frozenset[str], tuple[Issue, ...]]:
+def _senders_are_respondents(ties: pd.DataFrame, respondents: frozenset[str], log: IssueLog) -> frozenset[str]:
     """Whoever sent a tie answered: add such senders to the respondents, with one issue each."""
     outside = ties.loc[~ties["source"].isin(respondents)]
-    issues = []
     for person, part in outside.groupby("source", sort=True):
         first = part.iloc[0]
-        issues.append(
-            Issue(
-                "respondent_added",
-                f"{person} is not listed as a respondent but names {len(part)} people; they are counted as a "
-                "respondent. Correct the respondents list if that is wrong",
-                first["file"], _int_or_none(first["row"]), None, str(person),
-            )
-        )
-    return respondents | frozenset(outside["source"]), tuple(issues)
+        log.add("respondent_added", "ingest.ties.respondent_added", _int_or_none(first["row"]), None, str(person),
+                file=first["file"], person=str(person), count=len(part))
+    return respondents | frozenset(outside["source"])
 
 
 def _empty_ties() -> pd.DataFrame:
@@ -195,55 +203,63 @@ def _empty_ties() -> pd.DataFrame:
 
 
 def read_ties(
-    source: Source, people: PersonIndex, *, relation: str | None = None, filename: str | None = None
+    source: Source, people: PersonIndex, *, relation: str | None = None, filename: str | None = None,
+    log: IssueLog | None = None,
 ) -> tuple[pd.DataFrame, IngestReport]:
     """Read one edge-list or matrix file into raw ties matched to roster ids.
 
     Returns a table with columns ``source, target, relation, weight, file, row,
     column`` (unknown people already reported and left out; self-ties and
-    duplicates still in, see :func:`clean_ties`) and a report.
+    duplicates still in, see :func:`clean_ties`) and a report. With `log`, the
+    issues go into it (and the report lists none).
+
+    Raises
+    ------
+    TieListError
+        If the file is neither an edge list nor a matrix, a weight cannot be
+        read, or the only table has a header but no rows.
     """
     tables = [t for t in read_tables(source, filename) if len(t.cells)]
+    own = log is None
+    log = IssueLog() if log is None else log
     parts: list[pd.DataFrame] = []
-    issues: list[Issue] = []
     formats: list[str] = []
     rows_read = 0
     for table in tables:
         if _looks_like_matrix(table, people) and not _edge_columns(table.cells.iloc[0].tolist()):
             rel = table.name if len(tables) > 1 or relation is None else relation
-            part, found = _read_matrix(table, people, _relation_name(rel))
+            part = _read_matrix(table, people, _relation_name(rel), log)
             formats.append("adjacency matrix")
         elif _edge_columns(table.with_header(0).columns):
             rel = relation or _relation_name(table.name if len(tables) > 1 else Path(table.filename).stem)
-            part, found = _read_edge_list(table, people, rel)
+            if len(table.cells) < 2:
+                if len(tables) == 1:
+                    raise TieListError(key="ingest.ties.header_only", fix_key="ingest.ties.header_only.fix",
+                                       file=table.filename)
+                log.add("empty_table", "ingest.ties.sheet_header_only", file=table.filename, sheet=table.name)
+                continue
+            part = _read_edge_list(table, people, rel, log)
             formats.append("edge list")
         elif len(tables) > 1:
-            issues.append(
-                Issue("other", f"sheet {table.name!r} is neither an edge list nor a matrix and was not read",
-                      table.filename)
-            )
+            log.add("other", "ingest.ties.sheet_not_read", file=table.filename, sheet=table.name)
             continue
         else:
             header = ", ".join(str(h) for h in table.cells.iloc[0].tolist()[:8])
-            raise TieListError(
-                f"this is neither an edge list nor an adjacency matrix (first row: {header})",
-                file=table.filename,
-                fix="An edge list needs columns 'source' and 'target' (or 'van' and 'naar'); a matrix needs "
-                "roster ids across the first row and down the first column. For a survey export use read_survey",
-            )
+            raise TieListError(key="ingest.ties.neither", fix_key="ingest.ties.neither.fix", file=table.filename,
+                               values={"header": header})
         parts.append(part)
-        issues.extend(found)
-        rows_read += len(part) + sum(1 for i in found if i.kind == "unknown_person")
+        rows_read += len(part) + int(part.attrs.get("unknown", 0))
     if not parts:
-        raise TieListError("no sheet holds an edge list or a matrix", file=tables[0].filename if tables else None)
+        raise TieListError(key="ingest.ties.no_sheet", file=tables[0].filename if tables else None)
     name = tables[0].filename
     return (
         pd.concat(parts, ignore_index=True),
         IngestReport(
             sources=(name,),
             input_format=" + ".join(dict.fromkeys(formats)),
-            issues=tuple(issues),
+            issues=tuple(log.issues) if own else (),
             rows_read=rows_read,
+            omitted=dict(log.omitted) if own else {},
         ),
     )
 
@@ -254,15 +270,17 @@ def _relation_name(text: str) -> str:
     return name or str(text).strip() or "ties"
 
 
-def _edge_columns(headers: Iterable[object]) -> dict[str, str]:
-    keys = {str(h): _key(str(h)) for h in headers}
+def _edge_columns(headers: Iterable[object], duplicates: dict[str, list[str]] | None = None) -> dict[str, str]:
+    """Field -> header of the edge-list columns; `duplicates` collects fields that more than one column fits."""
+    keys = {str(h): column_key(re.sub(r" \(\d+\)$", "", str(h))) for h in headers}
     found: dict[str, str] = {}
     for fieldname, aliases in TIE_ALIASES.items():
-        for alias in aliases:
-            match = next((h for h, k in keys.items() if k == alias and h not in found.values()), None)
-            if match is not None:
-                found[fieldname] = match
-                break
+        candidates = [h for alias in aliases for h, k in keys.items() if k == alias and h not in found.values()]
+        candidates = list(dict.fromkeys(candidates))
+        if candidates:
+            found[fieldname] = candidates[0]
+            if duplicates is not None and len(candidates) > 1:
+                duplicates[fieldname] = candidates
     return found if "source" in found and "target" in found else {}
 
 
@@ -295,12 +313,15 @@ def _parse_weight(text: str) -> float | None:
     return value if math.isfinite(value) else None  # "inf" or "1e400" is no usable weight
 
 
-def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tuple[pd.DataFrame, list[Issue]]:
+def _read_edge_list(table: RawTable, people: PersonIndex, relation: str, log: IssueLog) -> pd.DataFrame:
     """Vectorised: lookups and weight parsing run once per distinct value, not per row."""
     frame = table.with_header(0)
-    cols = _edge_columns(frame.columns)
-    issues: list[Issue] = []
+    duplicates: dict[str, list[str]] = {}
+    cols = _edge_columns(frame.columns, duplicates)
     file = table.filename
+    for fieldname, headers in duplicates.items():
+        log.add("duplicate_column", "ingest.columns.duplicate", None, headers[0], file=file, field=fieldname,
+                first=headers[0], others=[re.sub(r" \(\d+\)$", "", h) for h in headers[1:]])
     src_col, tgt_col = cols["source"], cols["target"]
     rel_col, w_col = cols.get("relation"), cols.get("weight")
     rows = pd.Series([RawTable.row_number(i) for i in frame.index], index=frame.index)
@@ -319,24 +340,28 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tupl
         unreadable = parsed.isna() & raw.ne("")
         if unreadable.any():
             first = unreadable.idxmax()
-            raise TieListError(
-                f"the weight {raw[first]!r} is not a number",
-                file=file, row=int(rows[first]), column=w_col,
-                fix="Use ordinary numbers (e.g. 1 or 2,5) or leave the cell empty for weight 1",
-            )
+            raise TieListError(key="ingest.ties.weight", fix_key="ingest.ties.weight.fix", file=file,
+                               row=int(rows[first]), column=w_col, values={"value": raw[first]})
         weight = parsed.fillna(1.0).astype(float)
-        for idx in frame.index[weight.eq(0)]:
-            issues.append(Issue("zero_weight", "a tie with weight 0 is no tie and was left out", file,
-                                int(rows[idx]), w_col, raw[idx]))
-        for idx in frame.index[weight.lt(0)]:
-            issues.append(Issue("invalid_weight", "negative weights are not supported; the tie was left out",
-                                file, int(rows[idx]), w_col, raw[idx]))
+        for kind, key, mask in (("zero_weight", "ingest.ties.zero_weight", weight.eq(0)),
+                                ("invalid_weight", "ingest.ties.negative_weight", weight.lt(0))):
+            at = frame.index[mask]
+            for idx in at[:MAX_LISTED]:
+                log.add(kind, key, int(rows[idx]), w_col, raw[idx], file=file)
+            log.count(kind, len(at) - min(len(at), MAX_LISTED))
         keep &= weight.gt(0)
+    missing = []
+    unknown = 0
+    for order, (column, ids) in enumerate(((src_col, source), (tgt_col, target))):
+        at = frame.index[ids.isna() & keep]
+        unknown += len(at)
+        missing.extend((int(rows[idx]), order, column, idx) for idx in at[: 2 * MAX_LISTED])
+        log.count("unknown_person", len(at) - min(len(at), 2 * MAX_LISTED))
+    for row, _, column, idx in sorted(missing):
+        _unknown(log, frame.at[idx, column], file, row, column)
     for column, ids in ((src_col, source), (tgt_col, target)):
-        for idx in frame.index[ids.isna() & keep]:
-            issues.append(_unknown(frame.at[idx, column], file, int(rows[idx]), column))
+        _report_cleaned(log, frame[column], ids, people, file, column, rows)
     keep &= source.notna() & target.notna()
-    issues.sort(key=lambda i: (i.row or 0, 0 if i.column == src_col else 1))
     result = pd.DataFrame(
         {
             "source": source[keep],
@@ -348,34 +373,56 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str) -> tupl
             "column": None,
         }
     )
-    return result.reset_index(drop=True), issues
+    result = result.reset_index(drop=True)
+    result.attrs["unknown"] = unknown
+    return result
 
 
-def _unknown(raw: object, file: str, row: int | None, column: str | None) -> Issue:
+def _report_cleaned(log: IssueLog, raw: pd.Series, ids: pd.Series, people: PersonIndex, file: str, column: str,
+                    rows: pd.Series) -> None:
+    """One line per distinct written id that matched only after removing invisible characters or wide letters."""
+    firsts = raw[ids.notna()].drop_duplicates()
+    for first, value in firsts.items():
+        if people.needs_cleaning(value):
+            log.add("normalised_id", "ingest.ties.cleaned_id", int(rows[first]), column, value, file=file,
+                    written=_shown(value), id=people.lookup(value))
+
+
+def _shown(text: object) -> str:
+    """Written text with invisible characters made visible (``<U+200B>``)."""
+    out = []
+    for c in str(text).strip():
+        out.append(c if clean_text(c) or c.isspace() else f"<U+{ord(c):04X}>")
+    return "".join(out)
+
+
+def _unknown(log: IssueLog, raw: object, file: str, row: int | None, column: str | None) -> None:
     text = str(raw).strip()
-    if not text:
-        return Issue("unknown_person", "the cell is empty, so the tie was left out", file, row, column, text)
-    return Issue(
-        "unknown_person",
-        f"{text!r} is not on the roster (by id or e-mail); the tie was left out. Add the person to the roster "
-        "or correct the id",
-        file, row, column, text,
-    )
+    if log.full("unknown_person"):
+        log.count("unknown_person", 1)
+    elif not text:
+        log.add("unknown_person", "ingest.ties.empty_cell", row, column, text, file=file)
+    elif looks_like_date(text):
+        log.add("unknown_person", "ingest.ties.date_id", row, column, text, file=file, id=text)
+    else:
+        log.add("unknown_person", "ingest.ties.unknown", row, column, text, file=file, id=text)
 
 
-def _read_matrix(table: RawTable, people: PersonIndex, relation: str) -> tuple[pd.DataFrame, list[Issue]]:
+def _read_matrix(table: RawTable, people: PersonIndex, relation: str, log: IssueLog) -> pd.DataFrame:
     cells = table.cells
     file = table.filename
-    issues: list[Issue] = []
     header = cells.iloc[0].tolist()
     col_ids: list[str | None] = [None]
+    unknown = 0
     for j, raw in enumerate(header[1:], start=1):
         pid = people.lookup(raw) if str(raw).strip() else None
         if pid is None and str(raw).strip():
-            issues.append(
-                Issue("unknown_person", f"column header {str(raw)!r} is not on the roster; its ties were left out",
-                      file, 1, _column_letter(j), str(raw))
-            )
+            unknown += 1
+            log.add("unknown_person", "ingest.ties.unknown_column_header", 1, _column_letter(j), str(raw), file=file,
+                    id=str(raw))
+        elif pid is not None and people.needs_cleaning(raw):
+            log.add("normalised_id", "ingest.ties.cleaned_id", 1, _column_letter(j), raw, file=file,
+                    written=_shown(raw), id=pid)
         col_ids.append(pid)
     records = []
     for idx in cells.index[1:]:
@@ -384,30 +431,30 @@ def _read_matrix(table: RawTable, people: PersonIndex, relation: str) -> tuple[p
         src = people.lookup(row[0]) if str(row[0]).strip() else None
         if src is None:
             if any(_parse_weight(v) for v in row[1:]):
-                issues.append(
-                    Issue("unknown_person", f"row label {str(row[0])!r} is not on the roster; its ties were left out",
-                          file, rownum, "A", str(row[0]))
-                )
+                unknown += 1
+                log.add("unknown_person", "ingest.ties.unknown_row_label", rownum, "A", str(row[0]), file=file,
+                        id=str(row[0]))
             continue
+        if people.needs_cleaning(row[0]):
+            log.add("normalised_id", "ingest.ties.cleaned_id", rownum, "A", row[0], file=file,
+                    written=_shown(row[0]), id=src)
         for j, value in enumerate(row[1:], start=1):
             text = str(value).strip()
             if not text:
                 continue
             weight = _parse_weight(text)
             if weight is None:
-                raise TieListError(
-                    f"the cell value {text!r} is not a number",
-                    file=file, row=rownum, column=_column_letter(j),
-                    fix="Matrix cells must be numbers (0 or empty for no tie)",
-                )
+                raise TieListError(key="ingest.ties.matrix_cell", fix_key="ingest.ties.matrix_cell.fix", file=file,
+                                   row=rownum, column=_column_letter(j), values={"value": text})
             if weight == 0 or j >= len(col_ids) or col_ids[j] is None:
                 continue
             if weight < 0:
-                issues.append(Issue("invalid_weight", "negative weights are not supported; the tie was left out",
-                                    file, rownum, _column_letter(j), text))
+                log.add("invalid_weight", "ingest.ties.negative_weight", rownum, _column_letter(j), text, file=file)
                 continue
             records.append((src, col_ids[j], relation, weight, file, rownum, _column_letter(j)))
-    return pd.DataFrame(records, columns=["source", "target", "relation", "weight", "file", "row", "column"]), issues
+    result = pd.DataFrame(records, columns=["source", "target", "relation", "weight", "file", "row", "column"])
+    result.attrs["unknown"] = unknown
+    return result
 
 
 def _column_letter(index: int) -> str:
@@ -420,12 +467,14 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def clean_ties(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Issue, ...]]:
+def clean_ties(raw: pd.DataFrame, *, log: IssueLog | None = None) -> tuple[pd.DataFrame, tuple[Issue, ...]]:
     """Leave out self-ties and merge duplicates, reporting each.
 
     `raw` has columns ``source, target, relation, weight`` and optionally
     ``file, row, column`` for messages. Duplicates of (source, target, relation)
-    keep the highest weight.
+    keep the highest weight. With `log`, the issues go into it (listing at
+    most :data:`ona.report.MAX_LISTED` per kind, so a million duplicates cost
+    a counter) and the returned tuple is empty.
 
     >>> raw = pd.DataFrame({"source": ["a", "a", "b"], "target": ["b", "b", "b"],
     ...                     "relation": ["advice"] * 3, "weight": [1.0, 3.0, 1.0]})
@@ -433,23 +482,33 @@ def clean_ties(raw: pd.DataFrame) -> tuple[pd.DataFrame, tuple[Issue, ...]]:
     >>> ties[["source", "target", "weight"]].values.tolist(), sorted(i.kind for i in issues)
     ([['a', 'b', 3.0]], ['duplicate_tie', 'self_tie'])
     """
+    own = log is None
+    log = IssueLog() if log is None else log
     frame = raw.copy()
     for column in ("file", "row", "column"):
         if column not in frame.columns:
             frame[column] = None
-    issues: list[Issue] = []
     self_mask = frame["source"] == frame["target"]
-    for r in frame.loc[self_mask].itertuples(index=False):
-        issues.append(Issue("self_tie", f"{r.source} names themselves ({r.relation}); left out",
-                            r.file, _int_or_none(r.row), r.column, str(r.source)))
+    _log_rows(log, frame.loc[self_mask], "self_tie", "ingest.tie.self",
+              lambda r: {"person": str(r.source), "relation": r.relation}, value=lambda r: str(r.source))
     frame = frame.loc[~self_mask]
     frame = frame.sort_values("weight", ascending=False, kind="stable")
     dup_mask = frame.duplicated(["source", "target", "relation"], keep="first")
-    for r in frame.loc[dup_mask].itertuples(index=False):
-        issues.append(Issue("duplicate_tie", f"{r.source} -> {r.target} ({r.relation}) appears more than once; "
-                            "merged, keeping the highest weight", r.file, _int_or_none(r.row), r.column))
+    _log_rows(log, frame.loc[dup_mask], "duplicate_tie", "ingest.tie.duplicate",
+              lambda r: {"source": str(r.source), "target": str(r.target), "relation": r.relation})
     frame = frame.loc[~dup_mask].sort_index(kind="stable")
-    return frame.reset_index(drop=True), tuple(issues)
+    return frame.reset_index(drop=True), (tuple(log.issues) if own else ())
+
+
+def _log_rows(log: IssueLog, rows: pd.DataFrame, kind: str, key: str, params, value=None) -> None:  # type: ignore[no-untyped-def]
+    """Report rows, building issues only for the ones that will be listed and counting the rest."""
+    done = 0
+    for r in rows.head(MAX_LISTED).itertuples(index=False):
+        if log.full(kind):
+            break
+        log.add(kind, key, _int_or_none(r.row), r.column, value(r) if value else None, file=r.file, **params(r))
+        done += 1
+    log.count(kind, len(rows) - done)
 
 
 def _int_or_none(value: object) -> int | None:

@@ -44,7 +44,7 @@ from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconst
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
 from ona.measures.metrics import person_table_arrays
-from ona.model import OrgNetwork
+from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
 from ona.measures.whole_network import network_summary_arrays
@@ -169,7 +169,7 @@ class Analysis:
             written.append(path)
         summary = out / "summary.json"
         summary.write_text(
-            json.dumps(_jsonable(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+            json.dumps(json_plain(self.summary), indent=2, ensure_ascii=False, allow_nan=False) + "\n",
             encoding="utf-8",
         )
         written.append(summary)
@@ -481,18 +481,3 @@ def _file_names(relations: Iterable[str]) -> dict[str, str]:
         used.add(name.lower())
         names[relation] = name
     return names
-
-
-def _jsonable(value: Any) -> Any:
-    """Plain JSON types: numpy scalars to Python, NaN and infinity to None."""
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, np.ndarray):
-        return [_jsonable(v) for v in value.tolist()]
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value

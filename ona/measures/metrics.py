@@ -28,6 +28,7 @@ effective size; numpy for brokerage (see :mod:`ona.measures.engines`).
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -54,6 +55,7 @@ __all__ = [
     "betweenness_arrays",
     "brokerage_roles",
     "constraint",
+    "cross_group_brokers",
     "degree_table",
     "departments_reached",
     "effective_size",
@@ -719,3 +721,34 @@ def _departments_reached(arrays: TieArrays, groups: GroupCodes) -> np.ndarray:
     outside = other_group != code[person]
     pairs = np.unique(person[outside] * k + other_group[outside])
     return np.bincount(pairs // k, minlength=n)
+
+
+def cross_group_brokers(metrics: pd.DataFrame, limit: int = 10) -> list[Hashable]:
+    """People with the most Gould-Fernandez brokerage *between* groups, most first.
+
+    Ranks by the sum of the gatekeeper, representative and liaison roles (the roles that
+    span groups, see :func:`brokerage_roles`), ties broken by betweenness; people with none
+    are left out.
+
+    Parameters
+    ----------
+    metrics : pandas.DataFrame
+        Person measures indexed by person, with ``brokerage_<role>`` columns (as
+        :func:`person_table` gives them) and optionally ``betweenness``.
+    limit : int, optional (default=10)
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"brokerage_liaison": [2, 0, 5], "brokerage_gatekeeper": [1, 0, 0],
+    ...                       "betweenness": [0.1, 0.0, 0.3]}, index=["a", "b", "c"])
+    >>> cross_group_brokers(table)
+    ['c', 'a']
+    """
+    columns = [f"brokerage_{r}" for r in ("gatekeeper", "representative", "liaison")
+               if f"brokerage_{r}" in metrics.columns]
+    if not columns or metrics.empty:
+        return []
+    ranked = pd.DataFrame({"score": metrics[columns].fillna(0).sum(axis=1),
+                           "betweenness": metrics["betweenness"].fillna(0) if "betweenness" in metrics else 0.0})
+    ranked = ranked[ranked["score"] > 0].sort_values(["score", "betweenness"], ascending=False, kind="stable")
+    return ranked.index[:limit].tolist()

@@ -163,14 +163,14 @@ def network_picture(
             index = {v: i for i, v in enumerate(nodes)}
             segments = [(xy[index[u]], xy[index[v]]) for u, v in G.edges() if u != v]
             if segments:
-                alpha = float(min(0.5, max(0.06, 60.0 / math.sqrt(len(segments) + 1) / 10.0)))
+                alpha = float(min(0.5, max(0.012, 8.0 / math.sqrt(len(segments) + 1))))
                 ax.add_collection(LineCollection(segments, colors=_EDGE, linewidths=0.5, alpha=alpha, zorder=1))
             size = float(min(90.0, max(6.0, 6000.0 / n)))
             marked = set(highlight)
             ax.scatter(xy[:, 0], xy[:, 1], s=[size * (3.0 if v in marked else 1.0) for v in nodes],
                        c=[colours[groups[v]] for v in nodes], edgecolors=["#111111" if v in marked else "white"
                                                                           for v in nodes],
-                       linewidths=[1.6 if v in marked else 0.4 for v in nodes], zorder=2)
+                       linewidths=[1.6 if v in marked else (0.4 if n <= 500 else 0.0) for v in nodes], zorder=2)
             if labels is None:
                 labels = n <= 60
             if labels or marked:

@@ -57,6 +57,12 @@ class Column:
         The platform's code for the column (``"Q1_3"``), or ``""``.
     other : bool
         True for an "other, namely" free-text column.
+    options : tuple of str
+        The answer options this column can hold, when a structure file says
+        so (a scale's labels, the options of a single choice).
+    ref : str
+        The platform's own reference for the column (Qualtrics' ImportId such
+        as ``QID3_4``), or ``""``.
     """
 
     position: int
@@ -66,6 +72,8 @@ class Column:
     label: str = ""
     code: str = ""
     other: bool = False
+    options: tuple[str, ...] = ()
+    ref: str = ""
 
     @property
     def where(self) -> str:
@@ -96,6 +104,8 @@ class ParsedExport:
         Submission time per row (``NaT`` when unknown), same index as `data`.
     email, name, person_id : pandas.Series or None
         What the platform recorded about the respondent.
+    language : pandas.Series or None
+        The language each respondent answered in, when the platform records it.
     preview : pandas.Series
         True for preview or test responses.
     finished : pandas.Series
@@ -104,6 +114,15 @@ class ParsedExport:
         Which header holds which field (``{"submitted": "RecordedDate", ...}``).
     notes : tuple of str
         Remarks on how the file was read (encoding, delimiter, date order).
+    coded : bool
+        True when the export holds question codes instead of texts (a
+        LimeSurvey export with code headings), so that ticks and answer codes
+        can only be read with the survey's structure file.
+    structure : str
+        Display name of the structure file applied, or ``""``.
+    recodes : dict
+        Column position -> {code as exported: label} for every column whose
+        codes the structure file turned into labels.
     """
 
     platform: str
@@ -114,10 +133,14 @@ class ParsedExport:
     email: pd.Series | None = None
     name: pd.Series | None = None
     person_id: pd.Series | None = None
+    language: pd.Series | None = None
     preview: pd.Series | None = None
     finished: pd.Series | None = None
     meta: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
+    coded: bool = False
+    structure: str = ""
+    recodes: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         index = self.data.index
@@ -349,6 +372,7 @@ def make_export(
     preview: pd.Series | None = None,
     finished: pd.Series | None = None,
     notes: Sequence[str] = (),
+    coded: bool = False,
 ) -> ParsedExport:
     """Assemble a :class:`ParsedExport` from metadata column positions.
 
@@ -387,8 +411,10 @@ def make_export(
         email=column("email"),
         name=name,
         person_id=column("person_id"),
+        language=column("language"),
         preview=preview,
         finished=finished,
         meta={k: headers[v] for k, v in meta.items()},
         notes=tuple(notes),
+        coded=coded,
     )

@@ -64,6 +64,7 @@ __all__ = [
     "normalise_name",
     "normalise_text",
     "split_names",
+    "split_options",
 ]
 
 #: Lowest fuzzy score (0-100) at which a unique best candidate is accepted.
@@ -522,6 +523,49 @@ def split_names(text: str, matcher: NameMatcher | None = None) -> list[str]:
         else:
             out.extend(parts)
     return out
+
+
+def split_options(cell: str, separator: str, options: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Split a multi-select cell into the listed options it holds and the rest ("other" text), in order.
+
+    Google Forms joins the ticked options with ``", "`` and puts the text of
+    "Other" in the same cell; Microsoft Forms ends every option with ``;``,
+    the "other" text too. Known options are taken first (the longest first,
+    so an option may itself hold the separator); whatever is left between
+    them is "other" text, kept whole.
+
+    >>> split_options("Fatima El Amrani, Karin Smit (provincie)", ", ", ["Fatima El Amrani", "Jan Bos"])
+    (['Fatima El Amrani'], ['Karin Smit (provincie)'])
+    >>> split_options("Jan Bos;iemand van de GGD, namelijk Els;Fatima El Amrani;", ";", ["Fatima El Amrani", "Jan Bos"])
+    (['Jan Bos', 'Fatima El Amrani'], ['iemand van de GGD, namelijk Els'])
+    >>> split_options("Vries, Iris de, Jan Bos", ", ", ["Jan Bos"])
+    (['Jan Bos'], ['Vries, Iris de'])
+    """
+    token = separator.strip() or separator
+    pieces = [p.strip() for p in str(cell).split(token)]
+    known = {" ".join(o.split()).casefold(): o for o in options if str(o).strip()}
+    longest = max((o.count(token) + 1 for o in known), default=1)
+    chosen: list[str] = []
+    rest: list[str] = []
+    run: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for size in range(min(longest, len(pieces) - i), 0, -1):
+            joined = " ".join(f"{token} ".join(pieces[i : i + size]).split()).casefold()
+            if joined in known:
+                if run:
+                    rest.append(f"{token} ".join(run) if token != ";" else ";".join(run))
+                    run = []
+                chosen.append(" ".join(f"{token} ".join(pieces[i : i + size]).split()))
+                i += size
+                break
+        else:
+            if pieces[i]:
+                run.append(pieces[i])
+            i += 1
+    if run:
+        rest.append(f"{token} ".join(run) if token != ";" else ";".join(run))
+    return chosen, [r.strip(" " + token) for r in rest if r.strip(" " + token)]
 
 
 def _looks_reversed(whole: str, parts: list[str], matcher: NameMatcher | None) -> bool:

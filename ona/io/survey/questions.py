@@ -26,11 +26,20 @@ Question kinds
     A frequency question about the person typed in box *n* of a name
     generator; it gives that tie its weight.
 ``groups``, ``group_scale``
-    The same for departments (or teams): kept as group-level data.
+    The same for departments (or teams): kept as group-level data. Their
+    *purpose* is ``perceived`` (how often one works with a group: perceived
+    collaboration, never a declaration) unless the question asks which groups
+    one depends on or should work with (``expected``). Columns whose headers
+    are only the roster's group names (Microsoft Forms' Likert statements)
+    are one group-level question, whatever the question said.
 ``respondent``
     The respondent's own name, e-mail or employee number.
 ``other``
     Anything else (not used for the network, but listed in the report).
+
+A question about people whose relation cannot be told is not used, and the
+report says how to map it; reading never stops for it. A mapping key
+``column:F`` selects the question that starts in spreadsheet column F.
 
 References
 ----------
@@ -49,12 +58,14 @@ import pandas as pd
 from ona.exceptions import SurveyFormatError
 from ona.io.survey.export import Column, ParsedExport, column_letter, short
 from ona.io.survey.matching import NameMatch, NameMatcher, normalise_text, split_names
-from ona.io.kit.recognise import is_conditions_block, kit_relation
+from ona.io.kit.recognise import DEPENDS_ON, is_conditions_block, kit_relation
 
 __all__ = [
+    "EXPECTATION_CUES",
     "FREQUENCY_SCALE",
     "GroupIndex",
     "IGNORE",
+    "NETWORK_KINDS",
     "QUESTION_KINDS",
     "QuestionPlan",
     "RELATION_PATTERNS",
@@ -71,7 +82,8 @@ RELATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "trust": (r"vertrouw", r"\btrust", r"gevoelig", r"sensitive", r"confide", r"vertrouwelijk",
               r"persoonlijke (?:zaken|kwestie|problemen)", r"personal (?:matters|issues|problems)"),
     "collaboration": (r"samen ?(?:ge)?werk", r"\bwerk\w* (?:je|jij|u|jullie)\b.*\bsamen\b", r"samen te werken",
-                      r"collaborat", r"\bwork(?:s|ed|ing)?(?: \w+){0,3} with\b", r"work together",
+                      r"collaborat",
+                      r"\bwork(?:s|ed|ing)?\b(?! (?:matters?|issues?|problems?|questions?|related|life)\b)(?: \w+){0,3} with\b", r"work together",
                       r"with whom (?:do|did|would|will) (?:you|u) (?:\w+ )?work", r"\bwork (?:most |more )?closely",
                       r"met wie werk (?:je|jij|u)\b",
                       r"cooperat"),
@@ -98,6 +110,15 @@ QUESTION_KINDS: dict[str, str] = {
     "other": "not about people (not used)",
     "ignored": "ignored as asked",
 }
+
+#: Phrases (lower case, no diacritics) of a group-level question asking which groups one depends on or
+#: should work with: its answers are expectations, not perceived collaboration.
+EXPECTATION_CUES = re.compile(
+    r"afhankelijk|\bdepend|\brel(?:y|ies) on|zou(?:den)? (?:\w+ )?(?:meer )?moeten (?:samen ?)?werken|"
+    r"moet(?:en)? (?:\w+ )?(?:meer )?samen ?werken|should (?:\w+ )?(?:work|collaborate|cooperate)|"
+    r"ought to (?:work|collaborate)|need(?:s)? to (?:work|collaborate)|meer (?:willen |moeten )?samen ?werken|"
+    r"(?:heb|hebt|hebben|heeft) (?:je|jij|u|jullie)? ?\w* ?nodig|do you need|would you need|nodig voor (?:je|jouw|uw) werk"
+)
 
 #: The ordinal frequency scale: level -> phrases (lower case, no diacritics), checked from the top.
 FREQUENCY_SCALE: tuple[tuple[float, str], ...] = (
@@ -292,7 +313,15 @@ class QuestionPlan:
     separator : str or None
         For options in one cell: the separator (``";"`` or ``", "``).
     note : str
-        Why the question is not used, for the report.
+        Why the question is not used, for the report (English).
+    note_key : str
+        The catalogue key of the note (``ingest.note.*``).
+    purpose : str
+        For group-level questions: ``"perceived"`` or ``"expected"``.
+    options : tuple of str
+        For people chosen from a list: the list's options seen in the answers
+        (names exactly as on the roster), so that "other" text typed into the
+        same cell can be told apart.
     """
 
     key: str
@@ -307,11 +336,24 @@ class QuestionPlan:
     separator: str | None = None
     note: str = ""
     respondent_field: str = ""
+    note_key: str = ""
+    purpose: str = ""
+    options: tuple[str, ...] = ()
 
     @property
     def display(self) -> str:
-        """The question text, or its code when the export has no texts."""
-        return self.text or self.key
+        """The question text; its statements' headers when the export kept no text (Microsoft Forms' Likert)."""
+        if self.text:
+            return self.text
+        if self.key.startswith(_STATEMENTS):
+            labels = [c.label for c in self.columns]
+            return " / ".join(labels) if len(labels) <= 3 else f"{labels[0]} / {labels[1]} / … / {labels[-1]}"
+        return self.key
+
+    @property
+    def mapping_key(self) -> str:
+        """A key of ``relations=`` that selects exactly this question: ``"column:F"`` (its first column)."""
+        return f"column:{column_letter(self.columns[0].position)}"
 
     def describe(self) -> dict[str, object]:
         """The question as it appears in ``report.details["questions"]``."""
@@ -320,10 +362,16 @@ class QuestionPlan:
             "column": headers[0] if len(headers) == 1 else f"{headers[0]} .. {headers[-1]} ({len(headers)} columns)",
             "code": self.code,
             "text": self.display,
-            "relation": self.relation if self.kind in _NETWORK_KINDS else None,
+            "relation": self.relation if self.kind in NETWORK_KINDS else None,
             "kind": self.kind,
             "kind_label": QUESTION_KINDS.get(self.kind, self.kind),
             "columns": headers,
+            "key": self.mapping_key,
+            "mapped": self.mapped,
+            "purpose": self.purpose,
+            "note": self.note,
+            "note_key": self.note_key,
+            "used": self.kind in NETWORK_KINDS and bool(self.relation),
         }
 
 
@@ -340,18 +388,25 @@ def plan_questions(
     Parameters
     ----------
     relations : mapping, optional
-        Column code or piece of question text (case- and accent-insensitive)
-        -> relation name; a value in :data:`IGNORE` (or None) skips the
-        question. The longest matching key wins.
+        Column code, piece of question text (case- and accent-insensitive) or
+        ``"column:F"`` -> relation name; a value in :data:`IGNORE` (or None)
+        skips the question. The longest matching key wins.
     rows : pandas.Index, optional
         The response rows to look at (preview rows left out).
+
+    Returns
+    -------
+    list of QuestionPlan
+        In export order. A question about people whose relation cannot be
+        told has ``relation=None`` and the note ``ingest.note.unclear``.
 
     Raises
     ------
     SurveyFormatError
-        If a mapping key fits no question, if no question asks about people,
-        or if a question about people has no clear relation; the message
-        lists the questions and shows how to map them.
+        If a mapping key fits no question, or if no question can be used for
+        the network (none is about people, or none has a clear relation). The
+        error's ``questions`` attribute lists the questions
+        (:meth:`QuestionPlan.describe`), so an app can offer to map them.
     """
     data = export.data if rows is None else export.data.loc[rows]
     mapping = _Mapping(relations or {}, export)
@@ -361,19 +416,63 @@ def plan_questions(
         blocks.setdefault(key, []).append(column)
     plans: list[QuestionPlan] = []
     parents: dict[str, QuestionPlan] = {}
-    for key, columns in blocks.items():
+    for key, columns in _statement_blocks(list(blocks.values()), data, groups):
         plan = _classify(columns, data, matcher, groups, mapping)
         if columns[0].other:
             parent = parents.get(columns[0].question)
             relation = plan.relation if plan.mapped else (parent.relation if parent else plan.relation)
             plan = QuestionPlan(plan.key, plan.code, plan.text, plan.columns,
                                 "names" if relation else plan.kind, relation, plan.mapped,
-                                {c.position: 1 for c in columns}, note=plan.note)
+                                {c.position: 1 for c in columns}, note=plan.note, note_key=plan.note_key)
         else:
             parents[columns[0].question] = plan
         plans.append(plan)
     mapping.check_all_used(plans)
     return _pair_and_check(plans, export)
+
+
+_STATEMENTS = "\x00statements:"
+
+
+def _statement_blocks(blocks: list[list[Column]], data: pd.DataFrame,
+                      groups: GroupIndex) -> list[tuple[str, list[Column]]]:
+    """Merge neighbouring one-column questions headed only by a group name into one group-level question.
+
+    Microsoft Forms exports a Likert question as one column per statement,
+    headed by the statement alone ("Sociaal Domein"): the question text is
+    lost. Such neighbours are one question; a group name that comes back
+    starts a new one.
+    """
+    out: list[tuple[str, list[Column]]] = []
+    run: list[Column] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        if run:
+            key = f"{_STATEMENTS}{run[0].position}"
+            out.append((key, [Column(c.position, c.header, key, "", c.text or c.header, c.code, False, c.options, c.ref)
+                              for c in run]))
+            run.clear()
+            seen.clear()
+
+    for columns in blocks:
+        column = columns[0]
+        group = groups.exact(column.text or column.header) if len(columns) == 1 and not column.label else None
+        if group is not None and not column.other and _scale_like(data[column.position]):
+            if group in seen:
+                flush()
+            run.append(column)
+            seen.add(group)
+            continue
+        flush()
+        out.append((column.question, columns))
+    flush()
+    return out
+
+
+def _scale_like(values: pd.Series) -> bool:
+    cells = [str(v).strip() for v in values.tolist() if str(v).strip()]
+    return not cells or sum(scale_value(c)[0] in ("value", "na") for c in cells) / len(cells) >= 0.9
 
 
 class _Mapping:
@@ -384,15 +483,21 @@ class _Mapping:
 
     def find(self, columns: list[Column]) -> tuple[bool, str | None]:
         first = columns[0]
+        letter = f"column:{column_letter(first.position)}".lower()
         codes = {c.code.lower() for c in columns if c.code} | {first.question.lower(), first.header.lower()}
         codes |= {c.header.lower() for c in columns}
         texts = [normalise_text(t) for t in {first.text, first.question, *(c.header for c in columns),
                                               *(c.label for c in columns)} if t]
         best: tuple[int, str, str | None] | None = None
         for key, norm, relation in self.items:
-            hit = key.lower() in codes or (norm and any(norm in t for t in texts))
-            if hit and (best is None or len(norm) > best[0]):
-                best = (len(norm), key, relation)
+            if key.strip().lower().startswith("column:"):
+                hit = key.strip().lower().replace(" ", "") == letter
+                size = 10_000  # an exact column wins over any piece of text
+            else:
+                hit = key.lower() in codes or bool(norm and any(norm in t for t in texts))
+                size = len(norm)
+            if hit and (best is None or size > best[0]):
+                best = (size, key, relation)
         if best is None:
             return False, None
         self.used.add(best[1])
@@ -404,12 +509,15 @@ class _Mapping:
     def check_all_used(self, plans: list[QuestionPlan]) -> None:
         unused = [k for k, _, _ in self.items if k not in self.used]
         if unused:
-            raise SurveyFormatError(
+            error = SurveyFormatError(
                 f"the relation mapping {unused[0]!r} fits no question in this export",
                 file=self.export.file,
-                fix="Use a column code or a piece of the question text. The questions are:\n"
-                + _question_list(plans),
+                fix="Use a column code or a piece of the question text. The questions are:\n" + _question_list(plans),
+                key="ingest.question.mapping_unused", fix_key="ingest.question.mapping_unused.fix",
+                values={"mapping": unused[0]},
             )
+            error.questions = [p.describe() for p in plans]  # type: ignore[attr-defined]
+            raise error
 
 
 def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, groups: GroupIndex,
@@ -424,7 +532,8 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     mapped, relation = mapping.find(columns)
     base = dict(key=first.question, code=code, text=text, columns=tuple(columns))
     if mapped and relation is None:
-        return QuestionPlan(**base, kind="ignored", mapped=True, note="ignored as you asked")
+        return QuestionPlan(**base, kind="ignored", mapped=True, note="ignored as you asked",
+                            note_key="ingest.note.ignored")
     if not mapped:
         if is_conditions_block([(c.text, c.label, c.header) for c in columns]):
             return QuestionPlan(**base, kind="conditions")
@@ -439,70 +548,93 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     own = _respondent_field(text or first.header)
     if own and not mapped and len(columns) == 1:
         return QuestionPlan(**base, kind="respondent", respondent_field=own)
+    statements = first.question.startswith(_STATEMENTS)
 
     def plan(kind: str, **extra: object) -> QuestionPlan:
-        return QuestionPlan(**base, kind=kind, relation=relation, mapped=mapped, **extra)  # type: ignore[arg-type]
+        chosen = relation
+        if kind in ("groups", "group_scale"):
+            expected = chosen == DEPENDS_ON or bool(EXPECTATION_CUES.search(normalise_text(text)))
+            extra.setdefault("purpose", "expected" if expected else "perceived")
+            if chosen is None and not mapped:
+                chosen = "collaboration"  # how often one works with a group: perceived collaboration
+        return QuestionPlan(**base, kind=kind, relation=chosen, mapped=mapped, **extra)  # type: ignore[arg-type]
+
+    def other(note: str, key: str, **extra: object) -> QuestionPlan:
+        return QuestionPlan(**base, kind="other", relation=relation, mapped=mapped, note=note, note_key=key,
+                            **extra)  # type: ignore[arg-type]
+
+    def group_of(c: Column) -> str | None:
+        return groups.exact(c.label) if c.label else groups.within(c.text or c.header)
 
     if not cells:  # nobody answered: go by the text
-        if _FREQUENCY_CUE.search(normalise_text(text)):
-            group_of = {c.position: groups.exact(c.label) if c.label else groups.within(c.text or c.header)
-                        for c in columns}
-            if all(group_of.values()):
-                return plan("group_scale", groups=group_of)  # type: ignore[arg-type]
+        if _FREQUENCY_CUE.search(normalise_text(text)) or statements:
+            found = {c.position: group_of(c) for c in columns}
+            if all(found.values()):
+                return plan("group_scale", groups=found)  # type: ignore[arg-type]
             if slots and len(slots) == len(columns):
                 return plan("partner_scale", slots=slots)
         elif slots or _NAME_CUE.search(normalise_text(text)):
             return plan("names", slots=slots or _default_slots(columns))
-        return plan("other", note="nobody answered it")
+        return other("nobody answered it", "ingest.note.nobody_answered")
     # options in one cell: "A;B;" (Microsoft Forms) or "A, B" (Google Forms)
     if len(columns) == 1:
         semi = sum(c.endswith(";") or ";" in c for c in cells) / len(cells)
-        for separator, share in ((";", semi),):
-            if share >= 0.5:
-                options = [o.strip() for c in cells for o in c.split(separator) if o.strip()]
-                kind = _option_kind(options, matcher, groups)
-                if kind:
-                    return plan(kind, separator=separator,
-                                groups={first.position: ""} if kind == "groups" else {})
-                return plan("other", separator=separator, note="its options are not people or departments")
+        if semi >= 0.5:
+            options = [o.strip() for c in cells for o in c.split(";") if o.strip()]
+            kind = _option_kind(options, matcher, groups)
+            if kind:
+                return plan(kind, separator=";", groups={first.position: ""} if kind == "groups" else {},
+                            options=_listed_people(options, matcher) if kind == "people" else ())
+            return other("its options are not people or departments", "ingest.note.not_people", separator=";")
         if any(", " in c for c in cells):
             options = [o.strip() for c in cells for o in c.split(", ") if o.strip()]
             if sum(groups.exact(o) is not None for o in options) / len(options) >= 0.9:
                 return plan("groups", separator=", ", groups={first.position: ""})
+            listed = _listed_people(options, matcher)
+            known = set(listed)
+            if listed and sum(o in known for o in options) / len(options) >= 0.6 and not slots:
+                return plan("people", separator=", ", options=listed)
     # one column per option, ticked
     labelled = all(c.label for c in columns) and not all(_slot(c) is not None for c in columns)
     ticks = sum(is_tick(v, c.label) for c, series in zip(columns, values) for v in series.tolist()
                 if str(v).strip())
     if labelled and ticks / len(cells) >= 0.95:
         labels = [c.label for c in columns]
-        group_of = {c.position: groups.exact(c.label) for c in columns}
-        if sum(g is not None for g in group_of.values()) / len(columns) >= 0.8:
-            return plan("groups", groups={p: g for p, g in group_of.items() if g})
+        found_groups = {c.position: groups.exact(c.label) for c in columns}
+        if sum(g is not None for g in found_groups.values()) / len(columns) >= 0.8:
+            return plan("groups", groups={p: g for p, g in found_groups.items() if g})
         if _people_share(labels, matcher) >= 0.5:
             return plan("people")
-        return plan("other", note="its options are not people or departments")
+        return other("its options are not people or departments", "ingest.note.not_people")
     # a scale per column
     statuses = [scale_value(c)[0] for c in cells]
     if sum(s in ("value", "na") for s in statuses) / len(cells) >= 0.9:
-        group_of = {c.position: groups.exact(c.label) if c.label else groups.within(c.text or c.header)
-                    for c in columns}
-        if all(group_of.values()):
-            return plan("group_scale", groups=group_of)  # type: ignore[arg-type]
+        found = {c.position: group_of(c) for c in columns}
+        if all(found.values()):
+            return plan("group_scale", groups=found)  # type: ignore[arg-type]
         if slots and len(slots) == len(columns):
             return plan("partner_scale", slots=slots)
         if all(c.label for c in columns) and _people_share([c.label for c in columns], matcher) >= 0.5:
             return plan("person_scale")
         if len(columns) == 1 and (_slot_in_text(first) is not None):
             return plan("partner_scale", slots={first.position: _slot_in_text(first)})  # type: ignore[dict-item]
-        return plan("other", note="a scale that is not about people or departments")
+        return other("a scale that is not about people or departments", "ingest.note.scale_not_people")
     # free text: names?
     cue = bool(slots) or bool(_NAME_CUE.search(normalise_text(f"{text} {first.question}"))) or first.other
     share = _people_share(_sample_names(cells, matcher), matcher)
-    if (cue and relation) or share >= 0.5 or (mapped and relation):
+    if (cue and relation) or share >= 0.5 or (mapped and relation) or (cue and share >= 0.2):
         return plan("names", slots=slots or _default_slots(columns))
-    return plan("other", note="its answers are not names of colleagues")
+    return other("its answers are not names of colleagues", "ingest.note.not_names")
 
 
+def _listed_people(options: list[str], matcher: NameMatcher) -> tuple[str, ...]:
+    """The options of a list of people: distinct pieces written exactly as someone on the roster is named."""
+    listed = []
+    for option in dict.fromkeys(options):
+        match = matcher.match(option)
+        if match.status == "matched" and match.method in ("exact", "id", "email", "tussenvoegsel", "hint"):
+            listed.append(option)
+    return tuple(listed)
 def _default_slots(columns: list[Column]) -> dict[int, int]:
     return {c.position: i for i, c in enumerate(columns, start=1)}
 
@@ -565,11 +697,12 @@ def _people_share(texts: Sequence[str], matcher: NameMatcher) -> float:
     return sum(counts(matcher.match(t)) for t in texts) / len(texts)
 
 
-_NETWORK_KINDS = ("names", "people", "person_scale", "partner_scale", "groups", "group_scale")
+#: Question kinds whose answers go into the network (person or group level).
+NETWORK_KINDS = ("names", "people", "person_scale", "partner_scale", "groups", "group_scale")
 
 
 def _pair_and_check(plans: list[QuestionPlan], export: ParsedExport) -> list[QuestionPlan]:
-    """Give partner scales the relation of their name generator; refuse unclear relations."""
+    """Give partner scales the relation of their name generator; mark unclear relations; refuse an unusable export."""
     out: list[QuestionPlan] = []
     names_relations = [p.relation for p in plans if p.kind == "names" and p.relation]
     last_names: QuestionPlan | None = None
@@ -581,28 +714,41 @@ def _pair_and_check(plans: list[QuestionPlan], export: ParsedExport) -> list[Que
             target = last_names.relation if last_names is not None else None
             plan = QuestionPlan(plan.key, plan.code, plan.text, plan.columns,
                                 "partner_scale" if target else "other", target, plan.mapped, plan.slots,
-                                note="" if target else "a frequency per person, but no name question precedes it")
+                                note="" if target else "a frequency per person, but no name question precedes it",
+                                note_key="" if target else "ingest.note.no_names_before")
+        elif plan.kind in NETWORK_KINDS and not plan.relation:
+            plan = QuestionPlan(plan.key, plan.code, plan.text, plan.columns, plan.kind, None, plan.mapped,
+                                plan.slots, plan.groups, plan.separator,
+                                "it is not clear which relation it asks about", plan.respondent_field,
+                                "ingest.note.unclear", plan.purpose, plan.options)
         out.append(plan)
-    unclear = [p for p in out if p.kind in _NETWORK_KINDS and not p.relation]
-    if unclear:
-        first = unclear[0]
-        raise SurveyFormatError(
-            f"cannot tell which relation the question {short(first.display, 70)!r} ({first.code}) asks about"
-            + (f", nor for {len(unclear) - 1} other question(s)" if len(unclear) > 1 else ""),
-            file=export.file,
-            fix="Map each question to a relation with a piece of its text or its code: in Python "
-            f"relations={{{_example_key(first)!r}: 'advice'}}, on the command line "
-            f"--relation \"{_example_key(first)}=advice\" (repeatable; use '-' to ignore a question). "
-            "The questions found are:\n" + _question_list(out),
-        )
-    if not any(p.kind in _NETWORK_KINDS for p in out):
-        raise SurveyFormatError(
-            "no question in this export asks about colleagues (no names, people or departments found)",
-            file=export.file,
-            fix="Check that this is the network survey's export and that the roster is the right one, or map "
-            "a question with relations={'piece of question text': 'advice'} (CLI: --relation "
-            "\"text=advice\"). The questions found are:\n" + _question_list(out),
-        )
+    usable = [p for p in out if p.kind in NETWORK_KINDS and p.relation]
+    if not usable:
+        unclear = [p for p in out if p.kind in NETWORK_KINDS]
+        if unclear:
+            first = unclear[0]
+            error = SurveyFormatError(
+                f"cannot tell which relation the question {short(first.display, 70)!r} ({first.code}) asks about"
+                + (f", nor for {len(unclear) - 1} other question(s)" if len(unclear) > 1 else ""),
+                file=export.file,
+                fix="Map each question to a relation with a piece of its text or its code: in Python "
+                f"relations={{{_example_key(first)!r}: 'advice'}}, on the command line "
+                f"--relation \"{_example_key(first)}=advice\" (repeatable; use '-' to ignore a question). "
+                "The questions found are:\n" + _question_list(out),
+                key="ingest.question.all_unclear", fix_key="ingest.question.all_unclear.fix",
+                values={"question": first.display, "count": len(unclear)},
+            )
+        else:
+            error = SurveyFormatError(
+                "no question in this export asks about colleagues (no names, people or departments found)",
+                file=export.file,
+                fix="Check that this is the network survey's export and that the roster is the right one, or map "
+                "a question with relations={'piece of question text': 'advice'} (CLI: --relation "
+                "\"text=advice\"). The questions found are:\n" + _question_list(out),
+                key="ingest.question.none_about_people", fix_key="ingest.question.none_about_people.fix",
+            )
+        error.questions = [p.describe() for p in out]  # type: ignore[attr-defined]
+        raise error
     return out
 
 
@@ -616,6 +762,6 @@ def _example_key(plan: QuestionPlan) -> str:
 def _question_list(plans: list[QuestionPlan]) -> str:
     lines = []
     for p in plans:
-        relation = p.relation or ("?" if p.kind in _NETWORK_KINDS else "-")
+        relation = p.relation or ("?" if p.kind in NETWORK_KINDS else "-")
         lines.append(f"  {p.code}: {short(p.display, 70)!r} -> {relation} ({QUESTION_KINDS.get(p.kind, p.kind)})")
     return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""The app's entry: the frame (language, data, role), one view, and the pages as st.navigation.
+
+``streamlit run app.py`` runs this through the thin ``app.py`` at the repository's top;
+``ona app`` runs this file directly, so the app works from any install.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ona.app import frame
+from ona.app.widgets import show_error
+from ona.exceptions import OnaError
+from ona.i18n import t
+
+__all__ = ["PAGES", "main"]
+
+#: The pages in menu order: file name (in ona/app/pages/) and icon.
+PAGES = (
+    ("start", ":material/upload_file:"),
+    ("overview", ":material/insights:"),
+    ("network", ":material/hub:"),
+    ("groups", ":material/grid_view:"),
+    ("people", ":material/person_search:"),
+    ("change", ":material/compare_arrows:"),
+    ("export", ":material/download:"),
+)
+_PAGE_DIR = Path(__file__).resolve().parent / "pages"
+
+
+def main() -> None:
+    st.set_page_config(page_title="ona", page_icon="🕸️", layout="wide")  # an emoji favicon is drawn locally
+    frame.setup_state()
+    lang = frame.language()
+    try:
+        role, policy = frame.current_role()
+    except OnaError as exc:  # a broken role configuration must not fall back to showing everything
+        show_error(exc, lang)
+        return
+    # The frame's widgets come before st.navigation: widgets made after it belong to the page, and a
+    # page switch would reset them (the chosen sample, the grouping).
+    lang = frame.sidebar_top(role)
+    try:
+        frame.prepare(lang, role, policy)
+    except OnaError as exc:
+        show_error(exc, lang)
+        return
+    pages = [st.Page(_PAGE_DIR / f"{name}.py", title=t(f"app.page.{name}", lang), icon=icon, url_path=name,
+                     default=name == "start") for name, icon in PAGES]
+    navigation = st.navigation(pages, position="sidebar")
+    try:
+        navigation.run()
+    except OnaError as exc:
+        show_error(exc, lang)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,653 @@
+"""What a reader may see: one role-aware reading interface for pages, downloads, reports and workspaces.
+
+A *view* answers everything the app's pages, the downloads, the reports and a
+published workspace need — relations, people, groups, group matrices, graphs,
+findings, the whole-network summary, ties between two groups — and decides
+once, when it is built, what its reader may see:
+
+* :class:`AnalystView` (HR): everything, with names and ids.
+* :class:`ManagerView`: the network screened once by :mod:`ona.privacy`
+  under the privacy policy — people of groups too small to show are left out
+  before anything is computed, small groups are merged into ``(other)``,
+  people appear by name only with consent and otherwise by pseudonym, or not
+  at all. Every answer is computed from the screened network, so no
+  combination of answers gives back what was withheld.
+* :class:`ona.workspace.WorkspaceView`: a published workspace, which is a
+  serialised :class:`ManagerView` and answers the same questions from its files.
+
+Pages take a view and show it; they never decide what a role may see. What a
+reader may *do* besides reading (upload data, decide on names, publish) is in
+:attr:`View.capabilities`.
+
+Examples
+--------
+>>> import ona
+>>> view = AnalystView(ona.samples.load("krackhardt"), grouping="department")
+>>> view.relations
+['advice', 'friendship', 'reports_to']
+>>> int(view.group_matrix("advice").to_numpy().sum())
+190
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import Any, Protocol, runtime_checkable
+
+import networkx as nx
+import pandas as pd
+
+from ona import privacy
+from ona.findings import Finding, find_findings, person_labels
+from ona.findings.change import WaveComparison, change_findings, compare_waves
+from ona.io.expected import ExpectedLike, expected_frame
+from ona.io.report_text import response_table
+from ona.measures.analysis import Analysis, analyze
+from ona.measures.groups import group_density_matrix
+from ona.measures.metrics import PERSON_COLUMNS
+from ona.exceptions import ConfigurationError
+from ona.model import OrgNetwork, json_plain
+from ona.report import IngestReport, Issue
+from ona.viz.layout import group_graph
+
+__all__ = [
+    "ANALYST_CAPABILITIES",
+    "AnalystView",
+    "Change",
+    "Hidden",
+    "ManagerView",
+    "Pair",
+    "SPREAD_FIELDS",
+    "View",
+    "relation_people",
+]
+
+#: What an analyst may do besides reading: upload data, decide on names, see the ingest items,
+#: focus on one person, see who carries a pair's ties, publish for managers.
+ANALYST_CAPABILITIES = frozenset({"upload", "review", "report_items", "person_focus", "pair_people", "publish",
+                                  "raw_ties"})
+#: Roster columns shown beside person measures.
+ROSTER_COLUMNS = ("name", "department", "team", "role")
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """What a view leaves out, in counts only (never names): for the sentence "1 department ... is not shown".
+
+    Attributes
+    ----------
+    groups : int
+        Groups of the current grouping with fewer than ``k`` members or respondents: not shown separately
+        (merged into ``(other)``, or left out when even the merged group stays below ``k``).
+    people : int
+        People left out of every figure.
+    k : int
+        The minimum group size.
+    """
+
+    groups: int = 0
+    people: int = 0
+    k: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.groups or self.people)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """The ties between two groups: counts both ways, and (where the reader may see people) every tie."""
+
+    first: str
+    second: str
+    forward: int
+    backward: int
+    ties: pd.DataFrame | None = None
+    carriers: pd.DataFrame | None = None
+
+    @property
+    def total(self) -> int:
+        return self.forward + self.backward
+
+
+#: The figures of a spread row (where cross-group growth started and how far it reached).
+SPREAD_FIELDS = ("origin", "origin_gain", "contacts", "contacts_gain", "others_gain")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Two waves compared, as the reader may see them (every number from :mod:`ona.findings.change`).
+
+    Attributes
+    ----------
+    before_wave, after_wave : str
+    panel : int
+        People who responded in both waves.
+    relations : pandas.DataFrame
+        Kept, new and lost ties per relation.
+    matrices : dict
+        Relation -> (before, after) group-by-group tie counts.
+    groups, teams : pandas.DataFrame
+        Cross-group ties per panel respondent, before and after, per group and per team.
+    spread : pandas.DataFrame
+        Per relation: the origin of the growth, its gain, its first-wave contacts' gain and the others' gain.
+    findings : list of Finding
+    """
+
+    before_wave: str
+    after_wave: str
+    panel: int
+    relations: pd.DataFrame
+    matrices: dict[str, tuple[pd.DataFrame, pd.DataFrame]]
+    groups: pd.DataFrame
+    teams: pd.DataFrame
+    spread: pd.DataFrame
+    findings: list[Finding]
+
+    @classmethod
+    def of(cls, comparison: WaveComparison, findings: list[Finding]) -> Change:
+        matrices = {}
+        for relation in comparison.relations["relation"]:
+            pairs = comparison.group_pairs[comparison.group_pairs["relation"] == relation]
+            matrices[relation] = tuple(
+                pairs.pivot(index="source_group", columns="target_group", values=column).fillna(0)
+                for column in ("before", "after"))
+        spread = pd.DataFrame([{"relation": r, "unit": s.get("unit"), "origin": s.get("origin"),
+                                "origin_gain": s.get("origin_gain"), "contacts": len(s.get("contacts", ())),  # type: ignore[arg-type]
+                                "contacts_gain": s.get("contacts_gain"), "others_gain": s.get("others_gain")}
+                               for r, s in comparison.spread.items() if s],
+                              columns=["relation", "unit", *SPREAD_FIELDS])
+        return cls(str(comparison.before_wave), str(comparison.after_wave), len(comparison.panel),
+                   comparison.relations, matrices, comparison.groups, comparison.teams, spread, findings)
+
+
+@runtime_checkable
+class View(Protocol):
+    """The questions every page, download, report and workspace asks; see the module docstring."""
+
+    role: str
+    key: tuple[Hashable, ...]
+    title: str
+    description: str
+    wave: str | None
+    grouping: str
+    capabilities: frozenset[str]
+
+    @property
+    def person_level(self) -> bool: ...
+    @property
+    def people_count(self) -> int: ...
+    @property
+    def respondent_count(self) -> int: ...
+    @property
+    def relations(self) -> list[str]: ...
+    @property
+    def tie_counts(self) -> dict[str, int]: ...
+    @property
+    def expected(self) -> pd.DataFrame | None: ...
+    @property
+    def hidden(self) -> Hidden: ...
+    @property
+    def report(self) -> IngestReport: ...
+    def group_labels(self) -> pd.Series: ...
+    def groups_shown(self) -> list[str]: ...
+    def person_labels(self) -> dict[str, str]: ...
+    def people(self, relation: str | None = None) -> pd.DataFrame: ...
+    def groups(self, relation: str) -> pd.DataFrame: ...
+    def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame: ...
+    def graph(self, relation: str) -> nx.DiGraph: ...
+    def group_graph(self, relation: str) -> nx.DiGraph: ...
+    def findings(self) -> list[Finding]: ...
+    def bridges(self) -> list[tuple[str, tuple[str, ...]]]: ...
+    def summary(self) -> dict[str, dict[str, Any]]: ...
+    def response(self) -> pd.DataFrame: ...
+    def pair(self, relation: str, first: str, second: str) -> Pair: ...
+    def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None: ...
+
+
+def relation_people(people: pd.DataFrame, relation: str) -> pd.DataFrame:
+    """One relation's person measures (without the relation prefix) beside the roster columns and community.
+
+    `people` is :attr:`ona.measures.analysis.Analysis.people` or a table of the same shape (a workspace's
+    ``people.csv``): columns ``<relation>_<measure>`` become ``<measure>``; ``community_<relation>``
+    becomes ``community``; measures of other relations are left out.
+    """
+    prefix = f"{relation}_"
+    measures = {c: c[len(prefix):] for c in people.columns
+                if c.startswith(prefix) and c[len(prefix):] in PERSON_COLUMNS}
+    other_relations = {c for c in people.columns if c not in measures and any(
+        c.endswith(f"_{m}") for m in PERSON_COLUMNS)}
+    base = [c for c in people.columns if c not in measures and c not in other_relations
+            and not c.startswith(("community_", "community_stability_"))]
+    frame = people[base].join(people[list(measures)].rename(columns=measures))
+    if f"community_{relation}" in people.columns:
+        frame["community"] = people[f"community_{relation}"]
+    return frame
+
+
+class _NetworkView:
+    """What analyst and manager views share: answers computed from one network and its analysis."""
+
+    role = "analyst"
+    capabilities: frozenset[str] = frozenset()
+
+    def __init__(
+        self,
+        net: OrgNetwork,
+        *,
+        grouping: str = "department",
+        analysis: Analysis | None = None,
+        expected: pd.DataFrame | None = None,
+        title: str | None = None,
+        description: str = "",
+        seed: int = 0,
+        findings: Sequence[Finding] | None = None,
+        key: tuple[Hashable, ...] = (),
+    ) -> None:
+        self.net = net
+        self.key = (self.role, *key, grouping) if key else (self.role, id(self), grouping)
+        self.grouping = grouping
+        self.title = title or net.name or ""
+        self.description = description
+        self.wave = net.wave
+        self.seed = seed
+        self._analysis = analysis if analysis is not None and analysis.group_by == grouping else None
+        self._expected = expected
+        self._findings = list(findings) if findings is not None else None
+
+    # -- the analysis, computed once ------------------------------------------------------------
+
+    def prepare(self, progress: Any = None, **options: Any) -> Analysis:
+        """Compute the analysis now, once: with an optional ``progress(step, fraction)`` callback and
+        further options of :func:`ona.analyze` (e.g. ``n_permutations``)."""
+        if self._analysis is None:
+            self._analysis = analyze(self.net, group_by=self.grouping, seed=self.seed, progress=progress, **options)
+        return self._analysis
+
+    @property
+    def analysis(self) -> Analysis:
+        return self.prepare()
+
+    @property
+    def prepared(self) -> bool:
+        """Whether the analysis has been computed."""
+        return self._analysis is not None
+
+    # -- figures ------------------------------------------------------------------------------------
+
+    @property
+    def people_count(self) -> int:
+        return len(self.net)
+
+    @property
+    def respondent_count(self) -> int:
+        return len(self.net.respondents)  # type: ignore[arg-type]
+
+    @property
+    def response_rate(self) -> float:
+        return self.respondent_count / self.people_count if self.people_count else math.nan
+
+    @property
+    def relations(self) -> list[str]:
+        """Relations with at least one tie, in the network's order."""
+        counts = self.tie_counts
+        return [r for r in self.net.relations if counts.get(r, 0) > 0]
+
+    @property
+    def all_relations(self) -> list[str]:
+        """Every relation the survey asked about, also those without ties."""
+        return list(self.net.relations)
+
+    @cached_property
+    def tie_counts(self) -> dict[str, int]:
+        counts = self.net.ties["relation"].value_counts()
+        return {r: int(counts.get(r, 0)) for r in self.net.relations}
+
+    @property
+    def expected(self) -> pd.DataFrame | None:
+        return self._expected
+
+    @property
+    def report(self) -> IngestReport:
+        return self.net.report
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        return self.analysis.summary
+
+    def groups(self, relation: str) -> pd.DataFrame:
+        table = self.analysis.groups
+        return table[table["relation"] == relation].drop(columns="relation").reset_index(drop=True)
+
+    def response(self) -> pd.DataFrame:
+        """People, respondents and response rate per group, with a final ``(all)`` row."""
+        return response_table(self.net, self.grouping)
+
+
+class AnalystView(_NetworkView):
+    """Everything, for HR: every person by name and id, every group, the raw ties and the ingest report.
+
+    Parameters
+    ----------
+    net : OrgNetwork
+    grouping : str, optional (default="department")
+        The roster attribute that defines groups.
+    analysis : Analysis, optional
+        A finished :func:`ona.analyze` of `net` with the same grouping (computed on first use otherwise).
+    expected : pandas.DataFrame, optional
+        Declared collaborations (:func:`ona.read_expected`).
+    title, description : str, optional
+    seed : int, optional (default=0)
+    findings : sequence of Finding, optional
+        Precomputed findings (computed on first use otherwise).
+    key : tuple, optional
+        What identifies the data (e.g. a digest of the uploaded files), for caches of drawings; the
+        view's :attr:`key` adds the role and grouping to it.
+    """
+
+    role = "analyst"
+    capabilities = ANALYST_CAPABILITIES
+
+    @property
+    def person_level(self) -> bool:
+        return True
+
+    @property
+    def hidden(self) -> Hidden:
+        return Hidden()
+
+    def group_labels(self) -> pd.Series:
+        return self.net.groups(self.grouping)
+
+    def groups_shown(self) -> list[str]:
+        return sorted(self.group_labels().unique())
+
+    def person_labels(self) -> dict[str, str]:
+        return person_labels(self.net)
+
+    def people(self, relation: str | None = None) -> pd.DataFrame:
+        """Person measures of `relation` (of every relation, prefixed, when None), indexed by id, with name,
+        group, roster columns and community."""
+        people = self.analysis.people
+        frame = people.copy() if relation is None else relation_people(people, relation)
+        frame["name"] = self.net.display_names().astype(str)
+        if self.grouping not in frame.columns:
+            frame.insert(min(2, len(frame.columns)), self.grouping, self.group_labels())
+        frame.index.name = "id"
+        return frame
+
+    def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
+        matrices = self.analysis.group_matrices if values == "counts" else self.analysis.group_density_matrices
+        return matrices[relation]
+
+    def graph(self, relation: str) -> nx.DiGraph:
+        """The relation's graph, one node per person (id) with ``name`` and the roster attributes."""
+        return self.net.graph(relation)
+
+    def group_graph(self, relation: str) -> nx.DiGraph:
+        return group_graph(self.net.graph(relation), self.grouping, weight="weight")
+
+    def findings(self) -> list[Finding]:
+        if self._findings is None:
+            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
+                                           seed=self.seed)
+        return self._findings
+
+    def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(person, groups) for every person a fragile-bridge finding names."""
+        return [(p, f.groups) for f in self.findings() if f.kind == "fragile_bridge" for p in f.people]
+
+    def pair(self, relation: str, first: str, second: str) -> Pair:
+        """Every tie between two groups (both directions), and how many of them each person carries."""
+        counts = self.group_matrix(relation)
+        labels, names = self.group_labels(), self.net.display_names().astype(str)
+        ties = self.net.ties_of(relation)
+        src, dst = ties["source"].map(labels), ties["target"].map(labels)
+        between = ties[((src == first) & (dst == second)) | ((src == second) & (dst == first))]
+        frame = pd.DataFrame({
+            "source": between["source"].map(names).to_numpy(),
+            "source_group": between["source"].map(labels).to_numpy(),
+            "target": between["target"].map(names).to_numpy(),
+            "target_group": between["target"].map(labels).to_numpy(),
+            "weight": between["weight"].to_numpy(),
+        })
+        carried = pd.concat([between["source"], between["target"]]).value_counts()
+        carriers = pd.DataFrame({"name": carried.index.map(names), "group": carried.index.map(labels),
+                                 "ties": carried.to_numpy()})
+        return Pair(first, second, _cell(counts, first, second), _cell(counts, second, first), frame, carriers)
+
+    def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change:
+        """Two waves of this organisation compared (groups as in the earlier wave)."""
+        comparison = compare_waves(before, after, attribute=self.grouping)
+        return Change.of(comparison, change_findings(comparison))
+
+
+class ManagerView(_NetworkView):
+    """What a manager may see, decided once by the privacy policy.
+
+    The network is screened when the view is built (:func:`ona.privacy.screen_network`): people
+    whose group is too small to show under any grouping the policy offers (and in any wave given
+    in `also`) are left out before anything is computed, so no figure includes them, none can be
+    subtracted from another, and switching grouping or wave reveals nobody. The remaining answers
+    pass through the privacy layer's manager functions with that one screening: small groups merged
+    into ``(other)``, people by name only with consent, otherwise by pseudonym, or not at all; no
+    ids, e-mail addresses or roster details.
+
+    Parameters
+    ----------
+    net : OrgNetwork
+        The whole network as HR holds it.
+    policy : PrivacyPolicy
+    grouping : str, optional (default="department")
+        One of ``policy.groupings``.
+    also : sequence of OrgNetwork, optional
+        Other waves of the same organisation, screened together with `net`.
+    expected, title, description, seed, key : see :class:`AnalystView`
+    analysis : Analysis, optional
+        A finished analysis of the *screened* network (:attr:`screened`); ignored when it holds
+        other people.
+    findings : sequence of Finding, optional
+        Findings of `net`; used only when the screening leaves everyone in.
+    screened : ScreenedNetwork, optional
+        ``screen_network(net, policy, also=...)`` when already computed.
+
+    Raises
+    ------
+    ConfigurationError
+        If the policy does not offer `grouping` to managers, or `screened` belongs to another
+        network or policy.
+    """
+
+    role = "manager"
+    capabilities: frozenset[str] = frozenset()
+
+    def __init__(self, net: OrgNetwork, policy: privacy.PrivacyPolicy, *, grouping: str = "department",
+                 also: Sequence[OrgNetwork] = (), analysis: Analysis | None = None,
+                 expected: ExpectedLike | None = None, title: str | None = None, description: str = "",
+                 seed: int = 0, key: tuple[Hashable, ...] = (), findings: Sequence[Finding] | None = None,
+                 screened: privacy.ScreenedNetwork | None = None) -> None:
+        self.full = net
+        self.policy = policy
+        if screened is None:
+            screened = privacy.screen_network(net, policy, also=also)
+        elif screened.source is not net or screened.policy != policy:
+            raise ConfigurationError("The screened network given to ManagerView belongs to another network or "
+                                     "policy.")
+        self.screening = screened
+        self.screening.screen(grouping)  # a grouping the policy does not offer is refused here
+        screened_net = self.screening.net
+        if analysis is not None and not analysis.people.index.equals(screened_net.people):
+            analysis = None
+        if expected is not None:  # declared pairs with a group that was left out are dropped too
+            expected = expected_frame(expected, net, attribute=grouping)
+            present = set(screened_net.groups(grouping))
+            expected = expected.loc[expected["group_a"].isin(present) & expected["group_b"].isin(present)]
+            expected = expected.reset_index(drop=True)
+        if screened_net is not net:  # findings of the whole network name people and groups left out here
+            findings = None
+        super().__init__(screened_net, grouping=grouping, analysis=analysis, expected=expected,
+                         title=title or net.name, description=description, seed=seed, key=key, findings=findings)
+
+    @property
+    def screened(self) -> OrgNetwork:
+        """The network every figure of this view is computed on."""
+        return self.net
+
+    @property
+    def groupings(self) -> tuple[str, ...]:
+        """The groupings this policy offers managers."""
+        return self.screening.groupings
+
+    @property
+    def person_level(self) -> bool:
+        return self.policy.person_level
+
+    @property
+    def _screen(self) -> privacy.GroupScreen:
+        return self.screening.screen(self.grouping)
+
+    @cached_property
+    def hidden(self) -> Hidden:
+        hidden = self.screening.hidden[self.grouping]
+        return Hidden(groups=hidden.groups, people=hidden.people, k=self.policy.k)
+
+    @cached_property
+    def report(self) -> IngestReport:
+        """What was read, in kinds and counts only: the items themselves quote names as written."""
+        full = self.full.report
+        return IngestReport(input_format=full.input_format, issues=tuple(Issue(i.kind, "") for i in full.issues),
+                            details={k: v for k, v in full.details.items() if k == "platform"})
+
+    def response(self) -> pd.DataFrame:
+        table = response_table(self.net, self.grouping)
+        shown = set(self._screen.reportable) | {"(all)"}
+        return table[table["group"].isin(shown)].reset_index(drop=True)
+
+    def group_labels(self) -> pd.Series:
+        """Each shown person's group (small groups merged), indexed by the person key (pseudonym or name)."""
+        persons = self.screening.persons
+        shown = persons.loc[persons["shown"]] if self.person_level else persons.iloc[:0]
+        return pd.Series(self._screen.labels.reindex(shown.index).to_numpy(), index=shown["person"].to_numpy())
+
+    def groups_shown(self) -> list[str]:
+        return list(self._screen.order)
+
+    def person_labels(self) -> dict[str, str]:
+        if not self.person_level:
+            return {}
+        persons = self.screening.persons
+        shown = persons.loc[persons["shown"]]
+        return dict(zip(shown["person"], shown["display"]))
+
+    def people(self, relation: str | None = None) -> pd.DataFrame:
+        """Shown people's measures of `relation` (of every relation, prefixed, when None), indexed by person
+        key, with name and merged group."""
+        people = self.analysis.people
+        metrics = people if relation is None else relation_people(people, relation)
+        table = privacy.manager_people(metrics, self.screening, attribute=self.grouping)
+        return table.set_index("person")
+
+    def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
+        if values == "counts":
+            return privacy.manager_group_matrix(self.analysis.group_matrices[relation], self.screening,
+                                                attribute=self.grouping, additive=True)
+        return privacy.manager_density_matrix(self.net.graph(relation), attribute=self.grouping,
+                                              source=self.screening)
+
+    def groups(self, relation: str) -> pd.DataFrame:
+        return privacy.manager_group_table(super().groups(relation), self.screening, attribute=self.grouping)
+
+    def graph(self, relation: str) -> nx.DiGraph:
+        """Shown people keyed by person key, with ``name`` and the merged group; no other roster details."""
+        if not self.person_level:
+            return nx.DiGraph()
+        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
+
+    def group_graph(self, relation: str) -> nx.DiGraph:
+        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, aggregate=True,
+                                     source=self.screening)
+
+    @cached_property
+    def _shown_findings(self) -> list[Finding]:
+        if self._findings is None:
+            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
+                                           seed=self.seed)
+        return privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
+
+    def findings(self) -> list[Finding]:
+        return list(self._shown_findings)
+
+    def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [(p, f.groups) for f in self.findings() if f.kind == "fragile_bridge" for p in f.people]
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        """Whole-network figures only: numbers, and texts or tables of numbers that name nothing withheld.
+
+        Lists, such as the community table (which groups each community spans), are left out.
+        """
+        matcher = privacy.leak_matcher(self.screening)
+
+        def keep(value: Any) -> bool:
+            if value is None or isinstance(value, (bool, int, float)):
+                return True
+            if isinstance(value, str):
+                return not matcher.find(value)
+            if isinstance(value, Mapping):
+                return all(isinstance(k, str) and not matcher.find(k) and keep(v) for k, v in value.items())
+            return False
+
+        return {relation: {key: value for key, value in json_plain(figures).items() if keep(value)}
+                for relation, figures in self.analysis.summary.items()}
+
+    def pair(self, relation: str, first: str, second: str) -> Pair:
+        """Counts only: who carries a pair's ties would identify people."""
+        counts = self.group_matrix(relation)
+        return Pair(first, second, _cell(counts, first, second), _cell(counts, second, first))
+
+    def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None:
+        """Two waves compared, both screened together (so comparing reveals nobody), with only groups and
+        teams of at least ``k`` panel respondents; None when the panel itself is smaller than ``k``."""
+        policy, grouping, k = self.policy, self.grouping, self.policy.k
+        first = privacy.screen_network(before, policy, also=[after])
+        second = privacy.screen_network(after, policy, also=[before])
+        comparison = compare_waves(first.net, second.net, attribute=grouping)
+        tables = Change.of(comparison, change_findings(comparison))
+        if tables.panel < k:
+            return None
+        groups = first.screen(grouping)
+        real_groups = groups.reportable - {groups.other_label}
+        team_screen = first.screens.get("team") or privacy.screen_groups(first.net, policy, attribute="team")
+        real_teams = team_screen.reportable - {team_screen.other_label}
+        group_rows = tables.groups[tables.groups["group"].isin(real_groups)
+                                   & (tables.groups["panel_respondents"] >= k)]
+        team_rows = tables.teams[tables.teams["team"].isin(real_teams) & (tables.teams["panel_respondents"] >= k)]
+        big_enough = {(r, g) for r, g in zip(group_rows["relation"], group_rows["group"])} | {
+            (r, g) for r, g in zip(team_rows["relation"], team_rows["team"])}
+        spread = tables.spread[[(r, o) in big_enough and c >= k for r, o, c in
+                                zip(tables.spread["relation"], tables.spread["origin"], tables.spread["contacts"])]]
+        matrices = {relation: tuple(privacy.manager_group_matrix(m, first, attribute=grouping, additive=True)
+                                    for m in pair)
+                    for relation, pair in tables.matrices.items()}
+        findings = []
+        shown_origins = set(zip(spread["relation"], spread["origin"]))
+        for finding in tables.findings:
+            finding = replace(finding, people=())  # the contacts' ids: never shown to managers
+            origin = finding.evidence.get("origin")
+            if origin is not None and (finding.relation, origin) not in shown_origins:
+                continue
+            if finding.evidence.get("unit") == "team" and "team" not in first.screens:
+                findings += privacy.manager_findings([finding], first.net, policy, attribute="team")
+            else:
+                attribute = "team" if finding.evidence.get("unit") == "team" else grouping
+                findings += privacy.manager_findings([finding], first, attribute=attribute)
+        return replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
+                       teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
+                       findings=findings)
+
+
+def _cell(matrix: pd.DataFrame, row: Hashable, column: Hashable) -> int:
+    if row in matrix.index and column in matrix.columns:
+        value = matrix.at[row, column]
+        return 0 if pd.isna(value) else int(value)
+    return 0
