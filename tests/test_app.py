@@ -431,6 +431,25 @@ def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPat
     assert "Jan de Vries" not in page and "E0141" not in page
 
 
+def test_switching_the_grouping_reveals_nobody_to_managers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lazega: Providence's 4 lawyers are below k = 5 under "department" (the office). Before the joint
+    # screening a manager saw 67 people by department and 71 by practice ("team"): the 4 by subtraction.
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", "a long and secret key for the tests")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.sidebar.selectbox(key="data_sample").set_value("lazega").run()
+    go(at, "overview")
+    seen = {}
+    for grouping in ("department", "team"):
+        at.sidebar.selectbox(key="side_group_by").set_value(grouping).run()
+        assert not at.exception, at.exception
+        metrics = {m.label: m.value for m in at.metric}
+        seen[grouping] = (metrics["People"], metrics["Ties: advice"])
+        assert "Providence" not in texts(at)
+    assert seen["department"] == seen["team"] == ("67", "847")
+    assert "4 people are left out of every figure" in texts(at)
+
+
 def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ONA_ROLE", "director")
     at = AppTest.from_file(APP, default_timeout=60).run()

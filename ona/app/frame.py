@@ -179,20 +179,17 @@ def policy_key(policy: privacy.PrivacyPolicy) -> tuple[Hashable, ...]:
 # -- the role (decided on the server, never by a widget) ---------------------------------------------
 
 
-def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
+def settings() -> privacy.Settings:
+    """Role, privacy policy and workspace from the environment and Streamlit secrets (ona.privacy.load_settings)."""
     secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else None
     email = st.user.get("email") if st.user.get("is_logged_in") else None
-    role = privacy.resolve_role(env=os.environ, secrets=secrets, user_email=str(email) if email else None)
-    settings = (secrets or {}).get("ona", {}) if isinstance((secrets or {}).get("ona", {}), dict) else {}
-    size = os.environ.get("ONA_MIN_GROUP_SIZE") or settings.get("min_group_size") or 5
-    try:
-        k = int(size)
-    except (TypeError, ValueError):
-        raise OnaError(f"ONA_MIN_GROUP_SIZE should be a whole number such as 5, not {size!r}.") from None
-    key = privacy.key_from_env(env=os.environ) or settings.get("pseudonym_key")
-    groups_only = str(os.environ.get("ONA_GROUPS_ONLY") or settings.get("groups_only") or "").lower()
-    person_level = groups_only not in ("1", "true", "yes", "ja")
-    return role, privacy.PrivacyPolicy(min_group_size=k, key=key, person_level=person_level)
+    return privacy.load_settings(env=os.environ, secrets=secrets, user_email=str(email) if email else None)
+
+
+def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
+    """The reader's role and the privacy policy (decided on the server, never by a widget)."""
+    configured = settings()
+    return configured.role, configured.policy
 
 
 # -- the sidebar ------------------------------------------------------------------------------------
@@ -349,13 +346,11 @@ def group_by_choice(net: OrgNetwork, lang: str, offered: tuple[str, ...] | None 
 
 
 def configured_workspace() -> tuple[str, float] | None:
-    """The workspace folder or zip named by ONA_WORKSPACE or the secret ona.workspace, with its mtime."""
-    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
-    settings = secrets.get("ona", {}) if isinstance(secrets.get("ona", {}), dict) else {}
-    location = os.environ.get("ONA_WORKSPACE") or settings.get("workspace")
-    if not location:
+    """The workspace folder or zip the settings name (ONA_WORKSPACE or the secret ona.workspace), with its mtime."""
+    path = settings().workspace
+    if path is None:
         return None
-    path = Path(str(location)).expanduser()
+    path = Path(path).expanduser()
     if not path.exists():
         raise OnaError(f"The workspace {path} (ONA_WORKSPACE) does not exist. Point ONA_WORKSPACE at the folder or "
                        "zip that 'ona publish' wrote.", key="app.workspace.missing", values={"path": str(path)})
