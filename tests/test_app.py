@@ -256,6 +256,10 @@ def test_people_table_sorts_and_searches(app: AppTest) -> None:
 def test_export_page_offers_every_download(app: AppTest) -> None:
     go(app, "export")
     labels = [b.proto.label for b in app.get("download_button")]
+    # what people take to a meeting comes first, under plain names; the analysts' formats after it
+    assert labels[:5] == ["Report (PDF)", "Presentation (PowerPoint)", "Network picture (PNG)", "Department map (PNG)",
+                          "Department matrix (PNG)"]
+    assert labels.index("Department matrix (PNG)") < labels.index("Network as GEXF (Gephi)")
     for label in ("All tables as one Excel workbook", "people (CSV)", "department matrix (CSV)", "ties (CSV)",
                   "Network as GEXF (Gephi)", "Network as GraphML", "Current network drawing as HTML",
                   "Findings as Markdown"):

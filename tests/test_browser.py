@@ -291,3 +291,22 @@ def test_change_page_shows_where_the_change_started(english: Session) -> None:
     assert "Omgevingsvergunningen" in nl_origin.inner_text()
     english.shot("10_change_nl")
     assert english.outside == [] and english.dialogs == []
+
+
+def test_the_export_page_gives_the_report_to_take_to_the_meeting(dutch: Session, tmp_path: Path) -> None:
+    pdfium = pytest.importorskip("pypdfium2")
+    dutch.go("Export")
+    dutch.text("Voor het overleg")
+    dutch.shot("export_nl")
+    with dutch.page.expect_download(timeout=TIMEOUT * 2) as info:
+        dutch.page.get_by_role("button", name="Rapport (PDF)").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    doc = pdfium.PdfDocument(path.read_bytes())
+    text = " ".join(" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc)))
+    assert path.name == "ona_rapport.pdf" and "In het kort" in text and "Versie voor HR" in text
+    doc[0].render(scale=1.2).to_pil().save(ARTIFACTS / "export_nl_report_page1.png")
+    with dutch.page.expect_download(timeout=TIMEOUT) as info:
+        dutch.page.get_by_role("button", name="Afdelingskaart (PNG)").click()
+    assert info.value.suggested_filename.endswith(".png")
+    assert dutch.outside == []

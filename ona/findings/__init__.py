@@ -59,6 +59,7 @@ import pandas as pd
 from ona.measures.engines import GroupCodes, TieArrays
 from ona.exceptions import OnaError, UnknownRelationError
 from ona.io.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
+from ona.i18n import STRINGS, t
 from ona.model import OrgNetwork
 from ona.findings.detectors import (
     HIGH_SEVERITY,
@@ -360,6 +361,9 @@ KIND_TITLES: dict[str, dict[str, str]] = {
     "overloaded": {"nl": "Overbelast", "en": "Overloaded"},
     "isolated": {"nl": "Geïsoleerd", "en": "Isolated"},
     "change": {"nl": "Verandering tussen metingen", "en": "Change between waves"},  # see ona.findings.change
+    # the collaboration scan's kinds (ona.findings.collaboration); texts in ona.i18n.texts.kit
+    **{kind: {lang: t(f"finding.kit.title.{kind}", lang) for lang in LANGUAGES} for kind in (
+        "condition_weak", "condition_divergence", "condition_change", "unrecognised_trust", "overestimated_trust")},
 }
 
 #: Sentence templates per finding variant and language (``str.format`` placeholders).
@@ -857,6 +861,9 @@ def _md(text: object) -> str:
 
 #: Labels of the evidence keys in the Markdown output.
 EVIDENCE_LABELS: dict[str, dict[str, str]] = {
+    # the collaboration scan's evidence (ona.findings.collaboration); texts in ona.i18n.texts.kit
+    **{key.removeprefix("finding.kit.evidence."): texts for key, texts in STRINGS.items()
+       if key.startswith("finding.kit.evidence.")},
     "ei_index": {"nl": "E-I-index", "en": "E-I index"},
     "expected_ei": {"nl": "E-I bij willekeurige indeling", "en": "E-I under random division"},
     "p_value": {"nl": "p-waarde", "en": "p-value"},
