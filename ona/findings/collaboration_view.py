@@ -26,7 +26,7 @@ import pandas as pd
 
 from ona.findings import Finding
 from ona.findings.collaboration import collaboration_findings
-from ona.i18n import number, percent, relation_label, t
+from ona.i18n import count, number, percent, relation_label, t
 from ona.io.expected import ExpectedLike
 from ona.io.kit.conditions import condition_label
 from ona.measures.collaboration import PairEvidence, pair_evidence
@@ -173,8 +173,9 @@ def card_lines(card: CollaborationCard, lang: str = "nl") -> list[str]:
             if not row.expected:
                 continue
             lines.append(f"{pair.a} – {pair.b}: " + t(
-                "collab.ties.row", lang, relation=relation_label(row.relation, lang), observed=number(row.observed, lang),
-                ratio=percent(row.ratio, lang), expected=number(row.expected, lang)))
+                "collab.ties.row", lang, relation=relation_label(row.relation, lang),
+                observed=count(int(row.observed), "tie", lang), ratio=percent(row.ratio, lang),
+                expected=number(row.expected, lang)))
         if not math.isnan(pair.trust_reciprocity):
             lines.append(f"{pair.a} – {pair.b}: " + t("collab.reciprocity", lang,
                                                        share=percent(pair.trust_reciprocity, lang)))
