@@ -39,7 +39,7 @@ from ona.io.output import check_output_file, check_output_folder, output_error, 
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
-__all__ = ["build_parser", "load_input", "main", "write_output"]
+__all__ = ["STREAMLIT_OPTIONS", "app_entry", "build_parser", "load_input", "main", "write_output"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -724,18 +724,56 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Streamlit settings of ona's app, passed to ``streamlit run`` so they hold wherever ona is installed (the same
+#: as the repository's .streamlit/config.toml): no usage statistics, no e-mail prompt, uploads up to 50 MB.
+STREAMLIT_OPTIONS = (
+    "--browser.gatherUsageStats", "false",
+    "--server.showEmailPrompt", "false",
+    "--server.maxUploadSize", "50",
+    "--client.toolbarMode", "minimal",
+)
+
+
+def app_entry() -> Path:
+    """The file ``streamlit run`` starts: the app inside the installed package, else a clone's ``app.py``.
+
+    Raises
+    ------
+    OnaError
+        If neither is there (an incomplete installation).
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("ona.app")  # located, not imported: the app imports streamlit
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        entry = Path(folder) / "main.py"
+        if entry.is_file():
+            return entry
+    clone = Path(__file__).resolve().parent.parent / "app.py"
+    if clone.is_file():
+        return clone
+    raise OnaError("The app is missing from this installation of ona. Reinstall ona (pip install --force-reinstall ona).")
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
-    app = Path(__file__).resolve().parent.parent / "app.py"
-    if not app.exists():
-        raise OnaError("The app (app.py) is not next to the ona package; run ona from a clone of the repository.")
-    # Run from the repository so Streamlit picks up .streamlit/config.toml (no telemetry, upload limit).
-    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], cwd=app.parent)
+    entry = app_entry()
+    # Settings come as options, not from a folder's .streamlit/config.toml, so the app behaves the same from a
+    # regular installation as from a clone; the user's own options come last and win.
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(entry), *STREAMLIT_OPTIONS,
+                            *args.streamlit_args])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 for a user error)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["app"] and argv[1:] not in (["-h"], ["--help"]):
+        # Everything after 'app' is for 'streamlit run', also options such as --server.port (which argparse's
+        # REMAINDER would refuse when they come first).
+        args = parser.parse_args(["app"])
+        args.streamlit_args = argv[1:]
+    else:
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except OnaError as exc:

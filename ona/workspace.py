@@ -75,7 +75,7 @@ from ona.report import IngestReport
 from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
 
 __all__ = [
     "FORMAT",
@@ -448,7 +448,8 @@ def build_workspace(
         should never trigger; the message names the file).
     """
     if lang not in _LANGS:
-        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.")
+        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.",
+                                 key="workspace_file.build.lang", values={"lang": repr(lang)})
     full = source.full if isinstance(source, ManagerView) else source
     k = source.policy.min_group_size if isinstance(source, ManagerView) else (policy.min_group_size if policy else 0)
     respondents = len(full.respondents)  # type: ignore[arg-type]
@@ -456,7 +457,8 @@ def build_workspace(
         raise ConfigurationError(
             f"The network has {len(full)} people and {respondents} respondents, fewer than the minimum group "
             f"size of {k}, so a manager may see no figure at all. Publish nothing, or lower the minimum "
-            "group size if your data protection officer agrees"
+            "group size if your data protection officer agrees",
+            key="workspace_file.build.too_small", values={"people": len(full), "respondents": respondents, "k": k},
         )
     if isinstance(source, ManagerView):
         view = source
@@ -473,7 +475,9 @@ def build_workspace(
             f"After leaving out the people of groups below the minimum group size of {k} (under "
             f"{', '.join(view.policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at "
             "all. Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
-            "officer agrees"
+            "officer agrees",
+            key="workspace_file.build.too_small_screened",
+            values={"k": k, "groupings": ", ".join(view.policy.groupings)},
         )
     if not view.prepared:
         view.prepare(n_permutations=n_permutations)
@@ -525,7 +529,7 @@ def build_workspace(
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
-            "names": _names_rule(policy),
+            "names": names_rule(policy),
             "show_names": policy.show_names,
             "person_level": policy.person_level,
             "pseudonyms": policy.pseudonymises,
@@ -731,6 +735,10 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
         check.field(privacy, flag, bool, "yes_no", prefix="privacy.")
     check.field(privacy, "names", str, "text", prefix="privacy.")
     check.field(privacy, "other_label", str, "text", prefix="privacy.")
+    hidden = check.field(manifest, "hidden", dict, "table")
+    for key in ("groups", "people"):
+        if key in hidden:
+            check.count(hidden, key, "hidden.")
     groups = check.field(manifest, "groups", list, "list", required=True)
     for i, group in enumerate(groups):
         if not isinstance(group, str):
@@ -967,16 +975,6 @@ def _graph_bytes(H: nx.DiGraph) -> bytes:
     return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _names_rule(policy: PrivacyPolicy) -> str:
-    if not policy.person_level:
-        return "no people shown"
-    if policy.show_names and policy.pseudonymises:
-        return "consenting people by name, others by pseudonym"
-    if policy.show_names:
-        return "consenting people by name, others left out"
-    if policy.pseudonymises:
-        return "everyone by pseudonym"
-    return "no people shown"
 
 
 def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
@@ -993,7 +991,8 @@ def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
         if found:
             raise OnaError(
                 f"Publishing stopped: {name} would contain {found[0]!r}, which managers may not see. "
-                "This is a bug in ona; please report it (without the data)."
+                "This is a bug in ona; please report it (without the data).",
+                key="workspace_file.build.leak", values={"name": name, "term": repr(found[0])},
             )
 
 
@@ -1005,20 +1004,11 @@ def _ona_version() -> str:
 
 
 def _readme() -> str:
-    return """# Manager workspace / Werkruimte voor leidinggevenden
+    """The workspace's README.md: what the folder is, in Dutch and English (texts: ``workspace_file.readme.*``)."""
+    from ona.i18n import t
 
-**Nederlands.** Deze map is gemaakt met `ona publish`. Ze bevat alleen overzichten die door het
-privacyfilter van HR zijn gekomen: cijfers over groepen die groot genoeg zijn, netwerken waarin
-alleen mensen met toestemming bij naam staan (anderen met een pseudoniem of niet), en bevindingen.
-Er staan geen ruwe antwoorden in. Open de map of het zip-bestand in de ona-app; die toont de inhoud
-in de modus voor leidinggevenden. Deel deze map niet verder dan nodig.
-
-**English.** This folder was made with `ona publish`. It holds only views that passed HR's privacy
-filter: figures about groups that are large enough, networks in which only people who consented are
-named (others by pseudonym, or not at all), and findings. It holds no raw survey answers. Open the
-folder or zip file in the ona app, which shows it in manager mode. Do not share it more widely than
-needed.
-
-See `manifest.json` for what is inside and which privacy settings were used.
-"""
+    return (f"# {t('workspace_file.readme.title', 'en')} / {t('workspace_file.readme.title', 'nl')}\n\n"
+            f"**Nederlands.** {t('workspace_file.readme.body', 'nl')}\n\n"
+            f"**English.** {t('workspace_file.readme.body', 'en')}\n\n"
+            f"{t('workspace_file.readme.manifest', 'en')}\n")
 
