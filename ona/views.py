@@ -43,6 +43,7 @@ import pandas as pd
 from ona import privacy
 from ona.findings import Finding, find_findings, person_labels
 from ona.findings.change import WaveComparison, change_findings, compare_waves
+from ona.findings.collaboration import collaboration_findings
 from ona.findings.collaboration_view import CollaborationCard, ProcessSheet, collaboration_cards, process_sheet
 from ona.io.expected import ExpectedLike, expected_frame
 from ona.io.report_text import response_table
@@ -394,8 +395,9 @@ class AnalystView(_NetworkView):
 
     def findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
-                                           seed=self.seed)
+            self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
+                                                                attribute=self.grouping, seed=self.seed),
+                                        self._expected, self.grouping)
         return self._findings
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -591,8 +593,9 @@ class ManagerView(_NetworkView):
     @cached_property
     def _shown_findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
-                                           seed=self.seed)
+            self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
+                                                                attribute=self.grouping, seed=self.seed),
+                                        self._expected, self.grouping, scan=self._scan)
         return privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
 
     def findings(self) -> list[Finding]:
@@ -690,14 +693,13 @@ class ManagerView(_NetworkView):
                                           & (differences[["higher_n", "lower_n"]].min(axis=1) >= self.policy.k)]
         items = scan.items.loc[scan.items["group"].isin(self._real_groups | {ALL_GROUPS})
                                & (scan.items["n"] >= self.policy.k)] if len(scan.items) else scan.items
-        return replace(scan, scores=scores.reset_index(drop=True), differences=differences.reset_index(drop=True),
-                       items=items.reset_index(drop=True))
+        summary = scan.summary.loc[scan.summary["n"] >= self.policy.k] if len(scan.summary) else scan.summary
+        return replace(scan, scores=scores.reset_index(drop=True), summary=summary.reset_index(drop=True),
+                       differences=differences.reset_index(drop=True), items=items.reset_index(drop=True))
 
     @cached_property
     def _collaborations(self) -> list[CollaborationCard]:
-        if self._findings is None:
-            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
-                                           seed=self.seed)
+        self._shown_findings  # noqa: B018  (computes self._findings, the scan's findings included)
         cards = []
         for card in collaboration_cards(self.net, self._expected, attribute=self.grouping, findings=self._findings,
                                         scan=self._scan):
@@ -731,6 +733,16 @@ class ManagerView(_NetworkView):
             sheet = replace(sheet, carriers=sheet.carriers.loc[sheet.carriers[person].isin(set(names.values()))]
                             .reset_index(drop=True))
         return sheet
+
+
+def _with_scan(net: OrgNetwork, findings: list[Finding], expected: Any, grouping: str,
+               scan: ConditionsScan | None = None) -> list[Finding]:
+    """The network's findings with the collaboration scan's (conditions, perception), most severe first."""
+    if (net.conditions is None or not len(net.conditions)) and (net.perceived_ties is None
+                                                                or not len(net.perceived_ties)):
+        return findings
+    extra = collaboration_findings(net, expected, attribute=grouping, scan=scan)
+    return sorted([*findings, *extra], key=lambda f: -f.severity)
 
 
 def _cell(matrix: pd.DataFrame, row: Hashable, column: Hashable) -> int:

@@ -114,7 +114,8 @@ def collaboration_cards(
     evidence = {name: [pair_evidence(net, a, b, attribute=attribute) for a, b in combinations(groups, 2)]
                 for name, groups in members.items()}
     own = collaboration_findings(net, expected, attribute=attribute, scan=scan, perception=perception)
-    everything = [*findings, *own]
+    given = {(f.kind, f.groups, f.text.get("en")) for f in findings}
+    everything = [*findings, *(f for f in own if (f.kind, f.groups, f.text.get("en")) not in given)]
     cards = []
     summary = scan.summary.set_index("collaboration") if len(scan.summary) else None
     for name, groups in members.items():
