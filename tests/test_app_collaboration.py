@@ -103,3 +103,26 @@ def test_the_kit_page_is_for_hr_only(monkeypatch):
     at = _open("kit")
     assert "HR designs the survey" in _texts(at)
     assert not at.get("download_button")
+
+
+def test_an_uploaded_kit_export_shows_its_collaborations():
+    """A survey made with the kit, answered and exported by Microsoft Forms, uploaded with nothing to map."""
+    import test_kit
+    from kit_exports import msforms
+
+    roster = test_kit._roster(duplicate=False)
+    questionnaire = test_kit.build_questionnaire(roster, test_kit.COLLABORATIONS, lang="nl", names="text",
+                                                 organisation="Gemeente X")
+    export = msforms(questionnaire, roster, test_kit._answers(roster, questionnaire))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.sidebar.file_uploader(key="data_roster").set_value(
+        ("roster.csv", roster.reset_index().to_csv(index=False).encode("utf-8"), "text/csv"))
+    at.sidebar.file_uploader(key="data_ties").set_value([("kit.xlsx", export, "application/octet-stream")])
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page("ona/app/pages/collaboration.py").run()
+    assert not at.exception, at.exception
+    assert at.radio(key="collab_pick").options == ["Omgevingswet", "Sociaal loket"]
+    text = _texts(at)
+    assert "Involved: Publiekszaken, Ruimte & Wonen" in text or "Involved: Ruimte & Wonen, Publiekszaken" in text
+    assert at.get("vega_lite_chart")
