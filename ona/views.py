@@ -43,9 +43,12 @@ import pandas as pd
 from ona import privacy
 from ona.findings import Finding, find_findings, link_carriers, person_labels
 from ona.findings.change import WaveComparison, change_findings, compare_waves
+from ona.findings.collaboration import collaboration_findings
+from ona.findings.collaboration_view import CollaborationCard, ProcessSheet, collaboration_cards, process_sheet
 from ona.io.expected import ExpectedLike, expected_frame
 from ona.io.report_text import response_table
 from ona.measures.analysis import Analysis, analyze
+from ona.measures.conditions import ALL_GROUPS, ConditionsScan, conditions_scan
 from ona.measures.groups import group_density_matrix
 from ona.measures.metrics import PERSON_COLUMNS
 from ona.exceptions import ConfigurationError
@@ -68,7 +71,7 @@ __all__ = [
 #: What an analyst may do besides reading: upload data, decide on names, see the ingest items,
 #: focus on one person, see who carries a pair's ties, publish for managers.
 ANALYST_CAPABILITIES = frozenset({"upload", "review", "report_items", "person_focus", "pair_people", "publish",
-                                  "raw_ties"})
+                                  "raw_ties", "survey_kit"})
 #: Roster columns shown beside person measures.
 ROSTER_COLUMNS = ("name", "department", "team", "role")
 
@@ -208,6 +211,8 @@ class View(Protocol):
     def response(self) -> pd.DataFrame: ...
     def pair(self, relation: str, first: str, second: str) -> Pair: ...
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None: ...
+    def collaborations(self) -> list[CollaborationCard]: ...
+    def process_sheet(self, first: str, second: str, lang: str = "nl") -> ProcessSheet | None: ...
 
 
 def relation_people(people: pd.DataFrame, relation: str) -> pd.DataFrame:
@@ -398,8 +403,9 @@ class AnalystView(_NetworkView):
 
     def findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
-                                           seed=self.seed)
+            self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
+                                                                attribute=self.grouping, seed=self.seed),
+                                        self._expected, self.grouping)
         return self._findings
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -430,6 +436,22 @@ class AnalystView(_NetworkView):
         """Two waves of this organisation compared (groups as in the earlier wave)."""
         comparison = compare_waves(before, after, attribute=self.grouping)
         return Change.of(comparison, change_findings(comparison))
+
+
+    # -- the collaboration scan (ona.findings.collaboration_view) --------------------------------------
+
+    @cached_property
+    def _collaborations(self) -> list[CollaborationCard]:
+        return collaboration_cards(self.net, self._expected, attribute=self.grouping, findings=self.findings())
+
+    def collaborations(self) -> list[CollaborationCard]:
+        """One card per declared collaboration: its five conditions per group, network evidence and findings."""
+        return list(self._collaborations)
+
+    def process_sheet(self, first: str, second: str, lang: str = "nl") -> ProcessSheet:
+        """The joint process analysis sheet of two groups, with the people who carry their ties by name."""
+        return process_sheet(self.net, first, second, attribute=self.grouping, expected=self._expected,
+                             names=self.person_labels(), lang=lang)
 
 
 class ManagerView(_NetworkView):
@@ -615,8 +637,9 @@ class ManagerView(_NetworkView):
     @cached_property
     def _shown_findings(self) -> list[Finding]:
         if self._findings is None:
-            self._findings = find_findings(self.net, expected=self._expected, attribute=self.grouping,
-                                           seed=self.seed)
+            self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
+                                                                attribute=self.grouping, seed=self.seed),
+                                        self._expected, self.grouping, scan=self._scan)
         shown = privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
         if self._persons_view is self:
             return shown
@@ -701,6 +724,82 @@ class ManagerView(_NetworkView):
         return replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
                        teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
                        findings=findings)
+
+
+    # -- the collaboration scan, screened -----------------------------------------------------------
+
+    @cached_property
+    def _real_groups(self) -> set[str]:
+        screen = self._screen
+        return set(screen.reportable) - {screen.other_label}
+
+    @cached_property
+    def _scan(self) -> ConditionsScan:
+        """The conditions scan of the screened network with only real groups shown, and no mean of fewer than
+        ``k`` answers (a mean of a few answers tells what those people said)."""
+        scan = conditions_scan(self.net, self._expected, attribute=self.grouping)
+        scores = scan.scores
+        keep = scores["group"].isin(self._real_groups | {ALL_GROUPS})
+        scores = scores.loc[keep].copy()
+        few = scores["n"] < self.policy.k
+        scores.loc[few, ["mean", "sd"]] = math.nan
+        differences = scan.differences
+        if len(differences):
+            differences = differences.loc[differences["higher"].isin(self._real_groups)
+                                          & differences["lower"].isin(self._real_groups)
+                                          & (differences[["higher_n", "lower_n"]].min(axis=1) >= self.policy.k)]
+        items = scan.items.loc[scan.items["group"].isin(self._real_groups | {ALL_GROUPS})
+                               & (scan.items["n"] >= self.policy.k)] if len(scan.items) else scan.items
+        summary = scan.summary.loc[scan.summary["n"] >= self.policy.k] if len(scan.summary) else scan.summary
+        return replace(scan, scores=scores.reset_index(drop=True), summary=summary.reset_index(drop=True),
+                       differences=differences.reset_index(drop=True), items=items.reset_index(drop=True))
+
+    @cached_property
+    def _collaborations(self) -> list[CollaborationCard]:
+        self._shown_findings  # noqa: B018  (computes self._findings, the scan's findings included)
+        cards = []
+        for card in collaboration_cards(self.net, self._expected, attribute=self.grouping, findings=self._findings,
+                                        scan=self._scan):
+            pairs = [replace(pair, carriers=pair.carriers.iloc[:0],  # who carries the ties: never for managers
+                             perceived_trust=pair.perceived_trust.loc[
+                                 pair.perceived_trust["perceivers"] >= self.policy.k])
+                     for pair in card.pairs if {pair.a, pair.b} <= self._real_groups]
+            findings = privacy.manager_findings(card.findings, self.screening, attribute=self.grouping)
+            cards.append(replace(card, pairs=pairs, findings=findings))
+        return cards
+
+    def collaborations(self) -> list[CollaborationCard]:
+        """The cards of :meth:`AnalystView.collaborations` with only real groups, no mean of fewer than ``k``
+        answers, no carriers of ties, and the findings a manager may see."""
+        return list(self._collaborations)
+
+    def process_sheet(self, first: str, second: str, lang: str = "nl") -> ProcessSheet | None:
+        """The sheet of two shown groups: carriers by the label a manager may see (none without person-level
+        views), conditions with at least ``k`` answers; None for a group that is not shown."""
+        if not {first, second} <= self._real_groups:
+            return None
+        names = None
+        if self.person_level:
+            persons = self.screening.persons
+            shown = persons.loc[persons["shown"]]
+            names = dict(zip(shown.index.astype(str), shown["display"]))
+        sheet = process_sheet(self.net, first, second, attribute=self.grouping, expected=self._expected,
+                              scan=self._scan, names=names, lang=lang)
+        if names is not None and len(sheet.carriers):  # people who may not be shown are left out of the list
+            person = sheet.carriers.columns[0]
+            sheet = replace(sheet, carriers=sheet.carriers.loc[sheet.carriers[person].isin(set(names.values()))]
+                            .reset_index(drop=True))
+        return sheet
+
+
+def _with_scan(net: OrgNetwork, findings: list[Finding], expected: Any, grouping: str,
+               scan: ConditionsScan | None = None) -> list[Finding]:
+    """The network's findings with the collaboration scan's (conditions, perception), most severe first."""
+    if (net.conditions is None or not len(net.conditions)) and (net.perceived_ties is None
+                                                                or not len(net.perceived_ties)):
+        return findings
+    extra = collaboration_findings(net, expected, attribute=grouping, scan=scan)
+    return sorted([*findings, *extra], key=lambda f: -f.severity)
 
 
 def _panel_counts(comparison: WaveComparison, unit: str) -> dict[str, int]:

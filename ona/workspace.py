@@ -393,6 +393,13 @@ class WorkspaceView:
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> None:
         return None
 
+    def collaborations(self) -> list[Any]:
+        """A workspace holds no collaboration scan (yet): no cards."""
+        return []
+
+    def process_sheet(self, first: str, second: str, lang: str = "nl") -> None:
+        return None
+
 
 # -- building ------------------------------------------------------------------------------------
 

@@ -210,3 +210,60 @@ def qualtrics(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes
 
 PLATFORMS = {"msforms": (msforms, "kit.xlsx"), "googleforms": (googleforms, "kit.csv"),
              "limesurvey": (limesurvey, "kit.csv"), "qualtrics": (qualtrics, "kit.csv")}
+
+
+def limesurvey_codes(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes:
+    """LimeSurvey's default export: question codes as headings (``advice[E001]``) and answer codes (``Y``, ``A4``)."""
+    header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp"]
+    columns: list[tuple[KitQuestion, str | None]] = []
+    for question in q.questions:
+        if question.kind == "email" or (question.kind == "people" and question.free_text):
+            header.append(question.code)
+            columns.append((question, None))
+        else:
+            for option in question.options:
+                header.append(f"{question.code}[{option.code}]")
+                columns.append((question, option.code))
+    rows: list[list[object]] = [header]
+    groups = {o.label: o.code for o in q.groups}
+    for n, ((pid, given), done) in enumerate(zip(answers.items(), _times(len(answers))), start=1):
+        stamp = f"{done:%Y-%m-%d %H:%M:%S}"
+        row: list[object] = [n, stamp, len(q.sections()), q.lang, 1000 + n, stamp, stamp]
+        code = _code_of_person(q, roster)
+        for question, option in columns:
+            value = given.get(question.code)
+            if question.kind == "email":
+                row.append(roster.at[pid, "email"])
+            elif option is None:
+                row.append(_people_cell(q, question, list(value or []), roster, "\n"))
+            elif question.kind == "conditions":
+                scores = value or {}
+                row.append(f"A{int(scores[option])}" if option in scores else "")
+            elif question.kind == "groups":
+                row.append("Y" if option in {groups[g] for g in value or []} else "")
+            else:
+                row.append("Y" if option in {code[i] for i in value or []} else "")
+        rows.append(row)
+    return _csv(rows)
+
+
+def qualtrics_numeric(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes:
+    """Qualtrics' CSV download with numeric values: a ticked choice is 1, a scale point its recode value."""
+    text = qualtrics(q, roster, answers).decode("utf-8-sig")
+    table = list(csv.reader(io.StringIO(text)))
+    codes = table[0]
+    out = table[:3]
+    by_code = {x.code: x for x in q.questions}
+    for row in table[3:]:
+        new = []
+        for header, cell in zip(codes, row):
+            base = header.rsplit("_", 1)[0]
+            question = by_code.get(base)
+            if question is None or not cell or "_" not in header:
+                new.append(cell)
+            elif question.kind == "conditions":
+                new.append(str(question.scale.index(cell) + 1))
+            else:
+                new.append("1")
+        out.append(new)
+    return b"\xef\xbb\xbf" + _csv(out)

@@ -328,3 +328,23 @@ def test_the_command_line_writes_the_kit(tmp_path, capsys):
     expected.write_text("collaboration,group\nOmgevingswet,Ruimte en Wonen\nOmgevingswet,Publiekzaken\n")
     assert main(["survey-kit", "--roster", str(roster), "--expected", str(expected), "-o", str(tmp_path / "k2")]) == 2
     assert "Publiekzaken" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("platform", "structure"), [("limesurvey_codes", "lss"), ("qualtrics_numeric", "qsf")])
+@pytest.mark.parametrize("names", ["list", "text"])
+def test_a_code_export_loads_with_the_kits_own_structure_file(platform, structure, names):
+    import kit_exports
+
+    roster = _roster(duplicate=names == "list")
+    questionnaire = build_questionnaire(roster, COLLABORATIONS, lang="nl", names=names, organisation="Gemeente X")
+    other = build_questionnaire(roster, COLLABORATIONS, lang="en", names=names, organisation="Gemeente X")
+    answers = _answers(roster, questionnaire)
+    data = getattr(kit_exports, platform)(questionnaire, roster, answers)
+    file = to_lss([questionnaire, other]) if structure == "lss" else to_qsf(questionnaire)
+    net = read_survey(data, roster.reset_index(), filename="kit.csv", structure=file)
+    ties, perceived, groups, conditions = _expected(questionnaire, answers)
+    assert set(map(tuple, net.ties[["source", "target", "relation"]].values)) == ties
+    assert set(map(tuple, net.perceived_ties.values)) == perceived
+    assert set(map(tuple, net.group_ties.loc[net.group_ties["relation"] == "depends_on",
+                                             ["respondent", "group"]].values)) == groups
+    assert set(map(tuple, net.conditions.values)) == conditions

@@ -26,6 +26,8 @@ PAGES = (
     ("people", ":material/person_search:"),
     ("change", ":material/compare_arrows:"),
     ("export", ":material/download:"),
+    ("collaboration", ":material/handshake:"),
+    ("kit", ":material/edit_note:"),
 )
 _PAGE_DIR = Path(__file__).resolve().parent / "pages"
 

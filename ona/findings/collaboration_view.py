@@ -26,7 +26,7 @@ import pandas as pd
 
 from ona.findings import Finding
 from ona.findings.collaboration import collaboration_findings
-from ona.i18n import number, percent, relation_label, t
+from ona.i18n import count, number, percent, relation_label, t
 from ona.io.expected import ExpectedLike
 from ona.io.kit.conditions import condition_label
 from ona.measures.collaboration import PairEvidence, pair_evidence
@@ -78,7 +78,7 @@ class CollaborationCard:
 
 def collaboration_cards(
     net: OrgNetwork,
-    expected: ExpectedLike | None,
+    expected: ExpectedLike | None = None,
     *,
     attribute: str = "department",
     findings: Sequence[Finding] = (),
@@ -90,8 +90,10 @@ def collaboration_cards(
     Parameters
     ----------
     net : OrgNetwork
-    expected : DataFrame or iterable of pairs
-        The declared collaborations; without them there are no cards.
+    expected : DataFrame or iterable of pairs, optional
+        The declared collaborations. Collaborations the survey kit asked about
+        (``net.conditions``) that are not declared get a card too, with the
+        groups that answered as members.
     findings : sequence of Finding, optional
         The network findings (:func:`ona.find_findings`) to sort onto the
         cards; the collaboration scan's own findings are added.
@@ -105,16 +107,20 @@ def collaboration_cards(
     >>> [(c.name, c.weakest) for c in cards][:2]
     [('Omgevingswet', 'process'), ('Sociaal loket', 'organisation')]
     """
-    if expected is None:
-        return []
     scan = scan if scan is not None else conditions_scan(net, expected, attribute=attribute)
     if perception is None and net.perceived_ties is not None and len(net.perceived_ties):
         perception = perception_accuracy(net, attribute=attribute)
-    members = collaboration_groups(net, expected, attribute=attribute)
+    # the declared collaborations, and those the survey asked about with the groups that answered
+    members = collaboration_groups(net, expected, attribute=attribute) if expected is not None and len(
+        expected) else {}
+    members.update({name: groups for name, groups in scan.collaborations.items() if name not in members})
+    if not members:
+        return []
     evidence = {name: [pair_evidence(net, a, b, attribute=attribute) for a, b in combinations(groups, 2)]
                 for name, groups in members.items()}
     own = collaboration_findings(net, expected, attribute=attribute, scan=scan, perception=perception)
-    everything = [*findings, *own]
+    given = {(f.kind, f.groups, f.text.get("en")) for f in findings}
+    everything = [*findings, *(f for f in own if (f.kind, f.groups, f.text.get("en")) not in given)]
     cards = []
     summary = scan.summary.set_index("collaboration") if len(scan.summary) else None
     for name, groups in members.items():
@@ -140,6 +146,8 @@ def collaboration_groups(net: OrgNetwork, expected: ExpectedLike, *, attribute: 
         frame = read_expected(expected, net, attribute=attribute)
     else:
         frame = expected_frame(expected, net, attribute=attribute)
+    if "source" in frame.columns:  # pairs the survey suggests (who depends on whom) are not declared collaborations
+        frame = frame.loc[frame["source"].astype(str) != "survey"]
     return collaboration_members(frame)
 
 
@@ -173,8 +181,9 @@ def card_lines(card: CollaborationCard, lang: str = "nl") -> list[str]:
             if not row.expected:
                 continue
             lines.append(f"{pair.a} – {pair.b}: " + t(
-                "collab.ties.row", lang, relation=relation_label(row.relation, lang), observed=number(row.observed, lang),
-                ratio=percent(row.ratio, lang), expected=number(row.expected, lang)))
+                "collab.ties.row", lang, relation=relation_label(row.relation, lang),
+                observed=count(int(row.observed), "tie", lang), ratio=percent(row.ratio, lang),
+                expected=number(row.expected, lang)))
         if not math.isnan(pair.trust_reciprocity):
             lines.append(f"{pair.a} – {pair.b}: " + t("collab.reciprocity", lang,
                                                        share=percent(pair.trust_reciprocity, lang)))

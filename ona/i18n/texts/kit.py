@@ -454,8 +454,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "collab.network": {"nl": "Wat het netwerk laat zien", "en": "What the network shows"},
     "collab.ties": {"nl": "Banden tussen de afdelingen", "en": "Ties between the departments"},
     "collab.ties.row": {
-        "nl": "{relation}: {observed} banden, {ratio} van wat te verwachten is ({expected})",
-        "en": "{relation}: {observed} ties, {ratio} of what would be expected ({expected})",
+        "nl": "{relation}: {observed}, waar er ongeveer {expected} te verwachten zijn ({ratio})",
+        "en": "{relation}: {observed}, where about {expected} would be expected ({ratio})",
+    },
+    "collab.others": {
+        "nl": "Ook {count} uit andere afdelingen gaven antwoord; zij tellen mee in ‘alle afdelingen’.",
+        "en": "{count} from other departments answered too; they count in ‘all departments’.",
     },
     "collab.reciprocity": {
         "nl": "Wederzijds vertrouwen tussen de afdelingen: {share} van de vertrouwensbanden wordt beantwoord.",
@@ -714,6 +718,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "exact texts for Microsoft Forms and Google Forms, an invitation and a privacy statement. ona then reads "
         "the answers with nothing to map.",
     },
+    "app.page.collaboration": {"nl": "Samenwerkingen", "en": "Collaborations"},
+    "app.page.kit": {"nl": "Enquête ontwerpen", "en": "Design the survey"},
+    "kitpage.not_here": {
+        "nl": "De enquête ontwerpt HR: deze weergave heeft geen personeelslijst.",
+        "en": "HR designs the survey: this view has no staff roster.",
+    },
+    "kitpage.roster": {"nl": "Personeelslijst (CSV of XLSX)", "en": "Staff roster (CSV or XLSX)"},
+    "kitpage.need_roster": {
+        "nl": "Upload de personeelslijst om de enquête te ontwerpen.",
+        "en": "Upload the staff roster to design the survey.",
+    },
+    "kitpage.using": {
+        "nl": "Ontworpen voor de gegevens die nu open zijn: {title}. Upload hierboven een andere personeelslijst om "
+        "voor uw eigen organisatie te ontwerpen.",
+        "en": "Designed for the data now open: {title}. Upload another staff roster above to design for your own "
+        "organisation.",
+    },
+    "kitpage.building": {"nl": "Enquête ontwerpen…", "en": "Designing the survey…"},
     "kitpage.language": {"nl": "Taal van de vragenlijst", "en": "Language of the questionnaire"},
     "kitpage.organisation": {"nl": "Naam van de organisatie", "en": "Name of the organisation"},
     "kitpage.names": {"nl": "Hoe noemen mensen collega's?", "en": "How do people name colleagues?"},
@@ -731,8 +753,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "kitpage.download": {"nl": "Enquêtepakket downloaden (zip)", "en": "Download the survey kit (zip)"},
     "kitpage.preview": {"nl": "Voorbeeld van de vragenlijst", "en": "Preview of the questionnaire"},
     "kitpage.summary": {
-        "nl": "{questions} vragen, {collaborations} samenwerking(en), {people} mensen in de keuzelijsten.",
-        "en": "{questions} questions, {collaborations} collaboration(s), {people} people in the option lists.",
+        "nl": "{questions} vragen, {collaborations} samenwerking(en), {people} mensen op de personeelslijst.",
+        "en": "{questions} questions, {collaborations} collaboration(s), {people} people on the staff list.",
+    },
+    "kitpage.mode.list": {
+        "nl": "Collega's worden gekozen uit een lijst.", "en": "Colleagues are chosen from a list.",
+    },
+    "kitpage.mode.text": {
+        "nl": "Collega's worden getypt, één per regel (een keuzelijst van zoveel mensen is onhandig).",
+        "en": "Colleagues' names are typed, one per line (a list of so many people is unwieldy).",
     },
 }
 
