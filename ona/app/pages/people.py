@@ -28,9 +28,10 @@ def render(context: frame.Context) -> None:
         st.info(t("network.manager_empty", lang))
         return
     search = cols[1].text_input(t("people.search", lang), key="people_search")
-    name_column = "name" if "name" in frame_.columns else frame_.columns[0]
-    if search:
-        frame_ = frame_[frame_[name_column].astype(str).str.contains(search, case=False, regex=False, na=False)]
+    if search:  # by name, and by id or pseudonym
+        searched = [c for c in ("name", "id", "person") if c in frame_.columns]
+        hit = frame_[searched].fillna("").astype(str).apply(lambda c: c.str.contains(search, case=False, regex=False, na=False))
+        frame_ = frame_[hit.any(axis=1)]
     if "brokerage_total" in frame_.columns:
         frame_ = frame_.sort_values("brokerage_total", ascending=False, kind="stable")
     shown = frame_.rename(columns={c: column_label(c, lang) for c in frame_.columns})
