@@ -403,6 +403,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         resolution=args.resolution,
         n_permutations=args.permutations,
         method=args.method,
+        workers=2 if (os.cpu_count() or 1) > 1 else 1,  # betweenness and E-I test in a second process
     )
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
     with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete

@@ -217,3 +217,20 @@ def test_errors_say_what_to_do():
     big = nx.path_graph(kp.DISTANCE_FRAGMENTATION_UP_TO + 1)
     with pytest.raises(OnaError, match="up to"):
         key_players(big, 1, objective="distance_fragmentation")
+
+
+def test_person_table_marks_the_key_players_who_cut_something():
+    from ona.measures.metrics import person_table
+
+    # Two teams of four that meet only through m; the best three to remove are b, d and e (exhaustive search:
+    # d and e cut m off and split the teams, b splits a team), all adding to the cut. A complete graph has none.
+    G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("d", "m"), ("m", "e"), ("e", "f"),
+                    ("f", "g"), ("g", "h"), ("h", "e")])
+    nx.set_node_attributes(G, "X", "department")
+    marked = person_table(G)["key_player"]
+    assert marked.dtype == bool and set(marked[marked].index) == {"b", "d", "e"}
+    result = key_players(G, 3)
+    assert set(marked[marked].index) == {p for p in result.people if result.contributions[p] > 0}
+    K = nx.complete_graph(8, create_using=nx.DiGraph)
+    nx.set_node_attributes(K, "X", "department")
+    assert not person_table(K)["key_player"].any()

@@ -537,12 +537,16 @@ def _reach_rows(problem: _Problem, sources: np.ndarray) -> np.ndarray:
 
 
 class _Clock:
-    def __init__(self, limit: float) -> None:
+    """Stops the search at the time limit or after `max_steps` evaluation steps."""
+
+    def __init__(self, limit: float, evaluate: Any = None, max_steps: int | None = None) -> None:
         self.deadline = perf_counter() + limit
+        self.evaluate, self.max_steps = evaluate, max_steps
         self.stopped = False
 
     def out(self) -> bool:
-        if perf_counter() > self.deadline:
+        over = self.max_steps is not None and self.evaluate is not None and self.evaluate.steps >= self.max_steps
+        if over or perf_counter() > self.deadline:
             self.stopped = True
         return self.stopped
 
@@ -558,11 +562,14 @@ def key_players_arrays(
     time_limit: float = DEFAULT_TIME_LIMIT,
     restarts: int = 2,
     seed: int = 0,
+    max_steps: int | None = None,
 ) -> KeyPlayers:
     """The key-player set of `k` people: :func:`key_players` on arrays.
 
     `first` and `second` (boolean per node position) restrict the question to
-    the pairs between two groups; None asks about everyone.
+    the pairs between two groups; None asks about everyone. `max_steps`
+    bounds the search deterministically (each step evaluates every candidate
+    against one set); a search it stops is not ``complete``.
     """
     if objective not in KEY_PLAYER_OBJECTIVES:
         raise OnaError(
@@ -590,7 +597,7 @@ def key_players_arrays(
     if objective == "reach" and n > REACH_ALL_CANDIDATES_UP_TO:
         candidates = np.sort(np.argsort(-degree, kind="stable")[:REACH_CANDIDATES])
     evaluate = _evaluator(problem, objective)
-    clock = _Clock(time_limit)
+    clock = _Clock(time_limit, evaluate, max_steps)
     steps = math.comb(len(candidates), k - 1)
     if steps <= EXHAUSTIVE_STEPS_UP_TO:
         best, value, done = _exhaustive(evaluate, candidates, k, clock)
@@ -780,15 +787,18 @@ def _swaps(
     """Make the best improving swap of a member for a non-member until none improves the measure."""
     members = np.asarray(members, dtype=np.int64).copy()
     while True:
-        best_gain, best_swap = 1e-12, None
+        best_gain, best_swap, stopped = 1e-12, None, False
         for i in range(len(members)):
             values = evaluate(np.delete(members, i), candidates)
             j = int(np.argmax(values))
             if values[j] - value > best_gain:
                 best_gain, best_swap = values[j] - value, (i, int(candidates[j]), float(values[j]))
             if clock.out():
-                return members, value, False
+                stopped = True
+                break
         if best_swap is None:
-            return members, value, True
-        i, person, value = best_swap
+            return members, value, not stopped
+        i, person, value = best_swap  # the best swap found so far is made, also when the search must stop
         members[i] = person
+        if stopped:
+            return members, value, False

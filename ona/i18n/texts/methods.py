@@ -22,6 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Onbekende behandeling van ontbrekende relaties '{missing}'; kies 'none' of 'reconstruct'.",
         "en": "Unknown treatment of missing ties '{missing}'; choose 'none' or 'reconstruct'.",
     },
+    "metric.key_player": {"nl": "Sleutelfiguur", "en": "Key player"},
     "methods.and": {"nl": "en", "en": "and"},
     "methods.finding.key_players.title": {"nl": "Sleutelfiguren", "en": "Key players"},
     "methods.finding.key_players": {
