@@ -32,6 +32,7 @@ import pandas as pd
 
 from ona import samples
 from ona.exceptions import OnaError
+from ona.i18n import STRINGS, number, percent, relation_label, t
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
@@ -39,7 +40,7 @@ from ona.io.output import check_output_file, check_output_folder, output_error, 
 from ona.io.report_text import format_report
 from ona.io.survey import read_resolutions, write_review
 
-__all__ = ["build_parser", "load_input", "main", "write_output"]
+__all__ = ["STREAMLIT_OPTIONS", "app_entry", "build_parser", "load_input", "main", "write_output"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,7 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="permutations for the E-I and QAP tests; 0 skips them (default: 1000)",
     )
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--conditions", metavar="FILE", help="five-conditions answers as a plain table "
+                   "(respondent,collaboration,condition,item,score), if not in the survey export")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of findings.md and of the summary printed (default: nl)")
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser(
@@ -110,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
     _add_privacy_arguments(p)
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of findings.md and of the summary printed (default: nl)")
     p.add_argument("--group-by", metavar="ATTRIBUTE",
                    help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
@@ -163,7 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
     _add_reading_options(p, wave=False)
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group), for the "
+                   "change of their five conditions")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of change_findings.md and of the summary printed")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.set_defaults(func=_cmd_compare)
 
@@ -395,6 +403,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     out = check_output_folder(args.output)
     net = load_input(args)
+    if args.conditions:
+        from ona.io.kit.answers import read_conditions
+
+        net = net.with_changes(conditions=read_conditions(Path(args.conditions), net))
     expected = _expected_for(args, net)
     result = analyze(
         net,
@@ -408,29 +420,56 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
     with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
         written = result.write(temporary)
+        written += _collaboration_scan(net, expected, args.group_by, temporary, findings)
         written += write_findings(findings, temporary, args.lang, names=person_labels(net))
     written = [out / p.name for p in written]
-    label = f"'{net.name}'" if net.name else "the network"
-    print(
-        f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
-        f"({net.response_rate:.0%}); relations: {', '.join(result.relations)}."
-    )
+    lang = args.lang
+    label = f"'{net.name}'" if net.name else t("cli.the_network", lang)
+    print(t("cli.analysed", lang, label=label, people=number(len(net), lang),
+            respondents=number(len(net.respondents), lang), response=percent(net.response_rate, lang),
+            relations=", ".join(relation_label(r, lang) for r in result.relations)))
     for relation in result.relations:
         figures = result.summary[relation]
-        print(
-            f"  {relation}: {figures['ties']} ties, density {figures['density']:.3f}, "
-            f"reciprocity {figures['reciprocity']:.3f}, {figures['communities']} communities "
-            f"({figures['community_method'].capitalize()}, {figures['communities_stable']} stable; "
-            f"NMI with {args.group_by} {figures['nmi_departments']:.2f})"
-        )
+        print(t("cli.relation_line", lang, relation=relation_label(relation, lang), ties=number(figures["ties"], lang),
+                density=number(figures["density"], lang, 3), reciprocity=number(figures["reciprocity"], lang, 3),
+                communities=number(figures["communities"], lang),
+                method=str(figures.get("community_method", "")).capitalize(),
+                stable=number(figures.get("communities_stable", 0), lang),
+                group_by=t(f"field.{args.group_by}", lang).lower() if f"field.{args.group_by}" in STRINGS
+                else args.group_by,
+                nmi=number(figures["nmi_departments"], lang, 2)))
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
     high = [f for f in findings if f.level == "high"]
-    print(f"Findings: {len(findings)} ({len(high)} high):")
+    print(t("cli.findings", lang, n=number(len(findings), lang), high=number(len(high), lang)))
     for finding in findings[:5]:
-        print(f"  [{finding.level}] {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
+        print(t("cli.finding_line", lang, level=t(f"finding.level.{finding.level}", lang), text=finding.text[lang]))
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=Path(args.output),
+            files=", ".join(p.name for p in written)))
     return 0
+
+
+def _collaboration_scan(net: OrgNetwork, expected: Any, group_by: str, out: Path, findings: list) -> list[Path]:
+    """The collaboration scan for ``ona analyze``: conditions.csv, perception.csv and their findings (added to
+    `findings`, kept in severity order)."""
+    from ona.findings.collaboration import collaboration_findings
+    from ona.measures.conditions import conditions_scan
+    from ona.measures.perception import perception_accuracy
+
+    written: list[Path] = []
+    scan = perception = None
+    if net.conditions is not None and len(net.conditions):
+        scan = conditions_scan(net, expected, attribute=group_by)
+        written += scan.write(out)
+    if net.perceived_ties is not None and len(net.perceived_ties):
+        perception = perception_accuracy(net, attribute=group_by)
+        neutralize_formulas(perception.groups).to_csv(out / "perception.csv", index=False)
+        neutralize_formulas(perception.people).to_csv(out / "perception_people.csv", index=False)
+        written += [out / "perception.csv", out / "perception_people.csv"]
+    if scan is not None or perception is not None:
+        extra = collaboration_findings(net, expected, attribute=group_by, scan=scan, perception=perception)
+        findings[:] = sorted([*findings, *extra], key=lambda f: -f.severity)
+    return written
 
 
 def _cmd_publish(args: argparse.Namespace) -> int:
@@ -501,18 +540,32 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         )
     comparison = compare_waves(before, after, attribute=args.group_by)
     findings = change_findings(comparison)
+    conditions_change = None
+    if before.conditions is not None and after.conditions is not None:  # the collaboration scan's change
+        from ona.findings.collaboration import condition_change_findings
+        from ona.measures.conditions import compare_conditions, conditions_scan
+
+        expected = _expected_for(args, before)
+        scans = [conditions_scan(net, expected, attribute=args.group_by) for net in (before, after)]
+        conditions_change = compare_conditions(*scans)
+        findings += condition_change_findings(*scans, waves=(str(before.wave), str(after.wave)))
     with output_folder(out, command="compare") as temporary:
         written = comparison.write(temporary)
+        if conditions_change is not None:
+            neutralize_formulas(conditions_change).to_csv(temporary / "conditions_change.csv", index=False)
+            written.append(temporary / "conditions_change.csv")
         (temporary / "change_findings.json").write_text(findings_to_json(findings), encoding="utf-8")
         (temporary / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
         written += [temporary / "change_findings.json", temporary / "change_findings.md"]
     written = [out / p.name for p in written]
-    print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
+    lang = args.lang
+    print(t("cli.compared", lang, before=before.wave, after=after.wave, panel=number(len(comparison.panel), lang)))
     for row in comparison.relations.itertuples(index=False):
-        print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
+        print(t("cli.compare_line", lang, relation=relation_label(row.relation, lang), kept=number(row.kept, lang),
+                new=number(row.new, lang), lost=number(row.lost, lang), jaccard=number(row.jaccard, lang, 2)))
     for finding in findings[:5]:
-        print(f"  - {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {out}: {', '.join(p.name for p in written)}.")
+        print(f"  - {finding.text[lang]}")
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=out, files=", ".join(p.name for p in written)))
     return 0
 
 
@@ -535,8 +588,9 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
         perception=not args.no_perception, dependency=not args.no_dependency, attribute=args.group_by,
         min_group_size=args.min_group_size, retention_months=args.months, contact=args.contact,
     )
-    written = write_survey_kit(args.output, files)
-    top = sorted({p.relative_to(Path(args.output)).parts[0] for p in written})
+    with output_folder(args.output, command="survey-kit") as temporary:  # one kit per folder, whole or not at all
+        written = write_survey_kit(temporary, files)
+        top = sorted({p.relative_to(temporary).parts[0] for p in written})
     print(t("kit.cli.written", args.lang, lang=args.lang, questions=len(questionnaire.questions),
             folder=args.output, files=", ".join(top)))
     return 0
@@ -578,36 +632,40 @@ def _cmd_report(args: argparse.Namespace) -> int:
         content = _change_content(args, *waves, policy)
     else:
         net = load_input(args)
-        expected = _expected_for(args, net)
-        if policy is None:
-            source = documents.analyst_source(net, expected=expected, group_by=args.group_by, seed=args.seed,
-                                              n_permutations=args.permutations)
-        else:
-            source = documents.manager_source(net, policy, expected=expected, group_by=args.group_by,
-                                              seed=args.seed, n_permutations=args.permutations)
-        content = documents.build_report(source, args.lang)
+        view = _view(args, net, policy, expected=_expected_for(args, net))
+        view.prepare(n_permutations=args.permutations)
+        content = documents.build_report(documents.view_source(view, n_permutations=args.permutations), args.lang)
     out = write_output(args.output, documents.render(content, fmt))
-    pages = len(content.sections) + 1
     print(f"Wrote {out} ({fmt.upper()}, {'managers' if policy else 'HR'}, {args.lang}): a title page and "
-          f"{pages - 1} sections.")
+          f"{len(content.sections)} sections.")
     return 0
+
+
+def _view(args: argparse.Namespace, net: OrgNetwork, policy: Any, *, expected: Any = None,
+          also: Sequence[OrgNetwork] = ()) -> Any:
+    """What the reader may see: HR's view, or the manager view under the policy (screened once)."""
+    from ona.views import AnalystView, ManagerView
+
+    if policy is None:
+        return AnalystView(net, grouping=args.group_by, expected=expected, seed=args.seed)
+    return ManagerView(net, policy, grouping=args.group_by, expected=expected, seed=args.seed, also=also)
 
 
 def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
     from ona import documents
-    from ona.findings import person_labels
-    from ona.findings.change import change_findings, compare_waves
+    from ona.privacy import withheld_terms
 
-    if policy is not None:
+    view = _view(args, before, policy, also=(after,))
+    change = view.compare(before, after)
+    if change is None:
         raise OnaError(
-            "The change report for managers is not available yet: make it for HR (leave out --role manager), "
-            "or compare the waves in the app's Change page in manager mode."
+            f"Fewer than {policy.k} people answered both surveys, so a manager may see no change figures. "
+            "Make the change report for HR (leave out --role manager)."
         )
-    from ona.documents.source import change_tables
-
-    comparison = compare_waves(before, after, attribute=args.group_by)
-    return documents.build_change_report(change_tables(comparison, change_findings(comparison)), lang=args.lang,
-                                         title=before.name, names=person_labels(before), grouping=args.group_by)
+    withheld = frozenset(withheld_terms(before, policy, attribute=args.group_by)) if policy is not None else frozenset()
+    return documents.build_change_report(change, lang=args.lang, title=before.name, names=view.person_labels(),
+                                         audience="manager" if policy is not None else "analyst",
+                                         grouping=args.group_by, withheld=withheld)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
@@ -676,18 +734,56 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Streamlit settings of ona's app, passed to ``streamlit run`` so they hold wherever ona is installed (the same
+#: as the repository's .streamlit/config.toml): no usage statistics, no e-mail prompt, uploads up to 50 MB.
+STREAMLIT_OPTIONS = (
+    "--browser.gatherUsageStats", "false",
+    "--server.showEmailPrompt", "false",
+    "--server.maxUploadSize", "50",
+    "--client.toolbarMode", "minimal",
+)
+
+
+def app_entry() -> Path:
+    """The file ``streamlit run`` starts: the app inside the installed package, else a clone's ``app.py``.
+
+    Raises
+    ------
+    OnaError
+        If neither is there (an incomplete installation).
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("ona.app")  # located, not imported: the app imports streamlit
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        entry = Path(folder) / "main.py"
+        if entry.is_file():
+            return entry
+    clone = Path(__file__).resolve().parent.parent / "app.py"
+    if clone.is_file():
+        return clone
+    raise OnaError("The app is missing from this installation of ona. Reinstall ona (pip install --force-reinstall ona).")
+
+
 def _cmd_app(args: argparse.Namespace) -> int:
-    app = Path(__file__).resolve().parent.parent / "app.py"
-    if not app.exists():
-        raise OnaError("The app (app.py) is not next to the ona package; run ona from a clone of the repository.")
-    # Run from the repository so Streamlit picks up .streamlit/config.toml (no telemetry, upload limit).
-    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(app), *args.streamlit_args], cwd=app.parent)
+    entry = app_entry()
+    # Settings come as options, not from a folder's .streamlit/config.toml, so the app behaves the same from a
+    # regular installation as from a clone; the user's own options come last and win.
+    return subprocess.call([sys.executable, "-m", "streamlit", "run", str(entry), *STREAMLIT_OPTIONS,
+                            *args.streamlit_args])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 for a user error)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["app"] and argv[1:] not in (["-h"], ["--help"]):
+        # Everything after 'app' is for 'streamlit run', also options such as --server.port (which argparse's
+        # REMAINDER would refuse when they come first).
+        args = parser.parse_args(["app"])
+        args.streamlit_args = argv[1:]
+    else:
+        args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except OnaError as exc:

@@ -55,7 +55,6 @@ import dataclasses
 import hashlib
 import io
 import json
-import math
 import re
 import zipfile
 import zlib
@@ -66,7 +65,6 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
@@ -75,7 +73,7 @@ from ona.report import IngestReport
 from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
 
 __all__ = [
     "FORMAT",
@@ -441,7 +439,8 @@ def build_workspace(
         should never trigger; the message names the file).
     """
     if lang not in _LANGS:
-        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.")
+        raise ConfigurationError(f"Unknown language {lang!r} for the findings; use 'nl' or 'en'.",
+                                 key="workspace_file.build.lang", values={"lang": repr(lang)})
     full = source.full if isinstance(source, ManagerView) else source
     k = source.policy.min_group_size if isinstance(source, ManagerView) else (policy.min_group_size if policy else 0)
     respondents = len(full.respondents)  # type: ignore[arg-type]
@@ -449,7 +448,8 @@ def build_workspace(
         raise ConfigurationError(
             f"The network has {len(full)} people and {respondents} respondents, fewer than the minimum group "
             f"size of {k}, so a manager may see no figure at all. Publish nothing, or lower the minimum "
-            "group size if your data protection officer agrees"
+            "group size if your data protection officer agrees",
+            key="workspace_file.build.too_small", values={"people": len(full), "respondents": respondents, "k": k},
         )
     if isinstance(source, ManagerView):
         view = source
@@ -466,7 +466,9 @@ def build_workspace(
             f"After leaving out the people of groups below the minimum group size of {k} (under "
             f"{', '.join(view.policy.groupings)}), fewer than {k} people remain, so a manager may see no figure at "
             "all. Publish nothing, offer fewer groupings, or lower the minimum group size if your data protection "
-            "officer agrees"
+            "officer agrees",
+            key="workspace_file.build.too_small_screened",
+            values={"k": k, "groupings": ", ".join(view.policy.groupings)},
         )
     if not view.prepared:
         view.prepare(n_permutations=n_permutations)
@@ -518,7 +520,7 @@ def build_workspace(
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
-            "names": _names_rule(policy),
+            "names": names_rule(policy),
             "show_names": policy.show_names,
             "person_level": policy.person_level,
             "pseudonyms": policy.pseudonymises,
@@ -724,6 +726,10 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
         check.field(privacy, flag, bool, "yes_no", prefix="privacy.")
     check.field(privacy, "names", str, "text", prefix="privacy.")
     check.field(privacy, "other_label", str, "text", prefix="privacy.")
+    hidden = check.field(manifest, "hidden", dict, "table")
+    for key in ("groups", "people"):
+        if key in hidden:
+            check.count(hidden, key, "hidden.")
     groups = check.field(manifest, "groups", list, "list", required=True)
     for i, group in enumerate(groups):
         if not isinstance(group, str):
@@ -892,11 +898,7 @@ def _read_findings(name: str, data: bytes) -> list[Any]:
     for number, record in enumerate(records, start=1):
         if not _finding_record(record):
             raise _problem("workspace_file.findings", None, name=name, number=number)
-        out.append(Finding(
-            kind=record["kind"], severity=float(record["severity"]), relation=record["relation"],
-            groups=tuple(record["groups"]), people=tuple(record["people"]), evidence=record["evidence"],
-            text=dict(record["text"]), suggestions={k: list(v) for k, v in record["suggestions"].items()},
-        ))
+        out.append(Finding.from_dict(record))  # with its confidence and robustness
     return out
 
 
@@ -914,6 +916,21 @@ def _finding_record(record: Any) -> bool:
         and isinstance(record.get("evidence"), dict)
         and isinstance(record.get("text"), dict) and all(isinstance(v, str) for v in record["text"].values())
         and isinstance(record.get("suggestions"), dict) and all(texts(v) for v in record["suggestions"].values())
+        and _confidence_record(record.get("confidence"))
+    )
+
+
+def _confidence_record(value: Any) -> bool:
+    """Whether `value` is a finding's confidence as :meth:`ona.findings.Confidence.to_dict` writes it (or None)."""
+    from ona.findings.finding import BANDS
+
+    if value is None:
+        return True
+    response = value.get("response") if isinstance(value, dict) else None
+    return (
+        isinstance(value, dict) and value.get("band") in BANDS
+        and (response is None or (isinstance(response, (int, float)) and not isinstance(response, bool)))
+        and isinstance(value.get("reason", {}), dict) and all(isinstance(v, str) for v in value.get("reason", {}).values())
     )
 
 
@@ -960,16 +977,6 @@ def _graph_bytes(H: nx.DiGraph) -> bytes:
     return (json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _names_rule(policy: PrivacyPolicy) -> str:
-    if not policy.person_level:
-        return "no people shown"
-    if policy.show_names and policy.pseudonymises:
-        return "consenting people by name, others by pseudonym"
-    if policy.show_names:
-        return "consenting people by name, others left out"
-    if policy.pseudonymises:
-        return "everyone by pseudonym"
-    return "no people shown"
 
 
 def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
@@ -986,7 +993,8 @@ def _check_no_leak(files: Mapping[str, bytes], matcher: TermMatcher) -> None:
         if found:
             raise OnaError(
                 f"Publishing stopped: {name} would contain {found[0]!r}, which managers may not see. "
-                "This is a bug in ona; please report it (without the data)."
+                "This is a bug in ona; please report it (without the data).",
+                key="workspace_file.build.leak", values={"name": name, "term": repr(found[0])},
             )
 
 
@@ -998,20 +1006,11 @@ def _ona_version() -> str:
 
 
 def _readme() -> str:
-    return """# Manager workspace / Werkruimte voor leidinggevenden
+    """The workspace's README.md: what the folder is, in Dutch and English (texts: ``workspace_file.readme.*``)."""
+    from ona.i18n import t
 
-**Nederlands.** Deze map is gemaakt met `ona publish`. Ze bevat alleen overzichten die door het
-privacyfilter van HR zijn gekomen: cijfers over groepen die groot genoeg zijn, netwerken waarin
-alleen mensen met toestemming bij naam staan (anderen met een pseudoniem of niet), en bevindingen.
-Er staan geen ruwe antwoorden in. Open de map of het zip-bestand in de ona-app; die toont de inhoud
-in de modus voor leidinggevenden. Deel deze map niet verder dan nodig.
-
-**English.** This folder was made with `ona publish`. It holds only views that passed HR's privacy
-filter: figures about groups that are large enough, networks in which only people who consented are
-named (others by pseudonym, or not at all), and findings. It holds no raw survey answers. Open the
-folder or zip file in the ona app, which shows it in manager mode. Do not share it more widely than
-needed.
-
-See `manifest.json` for what is inside and which privacy settings were used.
-"""
+    return (f"# {t('workspace_file.readme.title', 'en')} / {t('workspace_file.readme.title', 'nl')}\n\n"
+            f"**Nederlands.** {t('workspace_file.readme.body', 'nl')}\n\n"
+            f"**English.** {t('workspace_file.readme.body', 'en')}\n\n"
+            f"{t('workspace_file.readme.manifest', 'en')}\n")
 

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from ona import samples
 from ona.io.expected import read_expected
-from ona.findings import find_findings
+from ona.findings import find_findings, link_carriers
 from ona.measures.groups import ei_index
 from ona.io.ingest import load_network
 from ona.viz.layout import ego_subgraph, focus_subgraph
@@ -132,7 +132,7 @@ def test_overview_figures_and_ranked_findings(app: AppTest, net) -> None:  # typ
     shown = texts(app)
     assert "With 4 declared collaborations" in shown
     assert "Openbare Ruimte mostly keeps to itself" in shown  # the planted silo
-    assert "run through Jan de Vries" in shown  # the planted fragile bridge
+    assert "The few there are all run through 1 person\\." in shown  # the Sociaal loket: side by side, one carrier
     assert "Ingrid Smit \\(Bedrijfsvoering\\) is asked for advice by 40 people" in shown  # overloaded, escaped
     badges = [m.value for m in app.markdown if "-badge[" in m.value]
     assert badges[0].startswith(":red-badge[high]")
@@ -149,12 +149,14 @@ def test_network_draws_every_person_with_brokers_and_the_fragile_bridge(app: App
     assert set(nodes) == set(net.people)
     assert len(data["edges"]) == net.graph("advice").number_of_edges()
     expected = read_expected(samples.expected_collaborations_path("municipality"), net)
-    bridges = {p for f in find_findings(net, expected=expected) if f.kind == "fragile_bridge" for p in f.people}
-    assert "E0141" in bridges and all(nodes[p]["borderWidth"] == 4 for p in bridges)  # Jan de Vries and others
+    # the people thin links hang on: bridges, and carriers of side-by-side pairs (Jan de Vries carries the
+    # Sociaal loket's 8 ties, a gap since issue W2 3/6)
+    bridges = {p for p, _ in link_carriers(find_findings(net, expected=expected))}
+    assert "E0141" in bridges and all(nodes[p]["borderWidth"] == 4 for p in bridges)
     red = [(e["from"], e["to"]) for e in data["edges"] if e["color"]["color"] == "#d62728"]
     assert all(set(pair) & bridges for pair in red)  # their ties across the bridge are red ...
     assert ("E0141", "E0022") in red  # ... such as Jan's advice to Sociaal Domein
-    (line,) = [m.value for m in app.markdown if m.value.startswith("**Fragile bridges:**")]
+    (line,) = [m.value for m in app.markdown if m.value.startswith("**Thin links hang on:**")]
     assert "Jan de Vries" in line
     assert "Brokers between departments:**" in texts(app)
 
@@ -256,6 +258,10 @@ def test_people_table_sorts_and_searches(app: AppTest) -> None:
 def test_export_page_offers_every_download(app: AppTest) -> None:
     go(app, "export")
     labels = [b.proto.label for b in app.get("download_button")]
+    # what people take to a meeting comes first, under plain names; the analysts' formats after it
+    assert labels[:5] == ["Report (PDF)", "Presentation (PowerPoint)", "Network picture (PNG)", "Department map (PNG)",
+                          "Department matrix (PNG)"]
+    assert labels.index("Department matrix (PNG)") < labels.index("Network as GEXF (Gephi)")
     for label in ("All tables as one Excel workbook", "people (CSV)", "department matrix (CSV)", "ties (CSV)",
                   "Network as GEXF (Gephi)", "Network as GraphML", "Current network drawing as HTML",
                   "Findings as Markdown"):
@@ -431,6 +437,25 @@ def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPat
     assert "Jan de Vries" not in page and "E0141" not in page
 
 
+def test_switching_the_grouping_reveals_nobody_to_managers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Lazega: Providence's 4 lawyers are below k = 5 under "department" (the office). Before the joint
+    # screening a manager saw 67 people by department and 71 by practice ("team"): the 4 by subtraction.
+    monkeypatch.setenv("ONA_ROLE", "manager")
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", "a long and secret key for the tests")
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.sidebar.selectbox(key="data_sample").set_value("lazega").run()
+    go(at, "overview")
+    seen = {}
+    for grouping in ("department", "team"):
+        at.sidebar.selectbox(key="side_group_by").set_value(grouping).run()
+        assert not at.exception, at.exception
+        metrics = {m.label: m.value for m in at.metric}
+        seen[grouping] = (metrics["People"], metrics["Ties: advice"])
+        assert "Providence" not in texts(at)
+    assert seen["department"] == seen["team"] == ("67", "847")
+    assert "4 people are left out of every figure" in texts(at)
+
+
 def test_broken_role_configuration_stops_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ONA_ROLE", "director")
     at = AppTest.from_file(APP, default_timeout=60).run()
@@ -496,16 +521,16 @@ def test_map_a_question_to_another_relation(app: AppTest) -> None:
     upload(app, ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes()),
            [("msforms_2025.xlsx", MS_FORMS.read_bytes())])
     mapping = app.data_editor[0].value
-    row = mapping.index[mapping["Question"] == "Met wie zou je een gevoelige werkkwestie bespreken?"][0]
+    row = mapping.index[mapping["question"] == "Met wie zou je een gevoelige werkkwestie bespreken?"][0]
     assert mapping.at[row, "relation"] == "trust"
-    app.session_state["upload_mapping"] = {"edited_rows": {int(row): {"relation": "vertrouwen"}}, "added_rows": [],
+    app.session_state["upload_mapping"] = {"edited_rows": {int(row): {"relation": "friendship"}}, "added_rows": [],
                                            "deleted_rows": []}
     app.button(key="upload_mapping_apply").click().run()
     assert not app.exception and not app.error
     expected = load_network(MS_FORMS, MUNICIPALITY / "roster.csv",
-                            relations={"Met wie zou je een gevoelige werkkwestie bespreken?": "vertrouwen"})
+                            relations={"Met wie zou je een gevoelige werkkwestie bespreken?": "friendship"})
     counts = expected.ties["relation"].value_counts()
-    assert f"vertrouwen: {counts['vertrouwen']:,} ties" in texts(app)
+    assert f"friendship: {counts['friendship']:,} ties" in texts(app)
     assert "trust:" not in texts(app)
 
 

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -43,13 +44,15 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextmanager
+def _streamlit(log_name: str, **settings: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with these ONA_* settings (no others), until the block ends."""
     port = _free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS"):
-        env.pop(var, None)
-    log = (ARTIFACTS / "streamlit.log")
+    for var in [v for v in env if v.startswith("ONA_")]:
+        env.pop(var)
+    env.update(settings)
+    log = (ARTIFACTS / log_name)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -77,6 +80,19 @@ def server() -> Iterator[str]:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with _streamlit("streamlit.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def manager_server() -> Iterator[str]:
+    with _streamlit("streamlit_manager.log", ONA_ROLE="manager",
+                    ONA_PSEUDONYM_KEY="a long and secret key for the browser tests") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +141,16 @@ class Session:
         self.page.get_by_text(text).first.wait_for()
 
     def go(self, label: str) -> None:
-        """Open a page from the sidebar's navigation."""
-        self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first.click()
+        """Open a page from the sidebar's navigation, and wait until its title has replaced the last page's."""
+        heading = self.page.locator("[data-testid=stMain] h1")
+        before = heading.first.inner_text() if heading.count() else None
+        link = self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first
+        target = (link.get_attribute("href") or "").rstrip("/").rsplit("/", 1)[-1]
+        link.click()
+        self.page.wait_for_url(f"**/{target}", timeout=TIMEOUT)
+        self.page.wait_for_function(
+            "(before) => { const h = document.querySelector('[data-testid=stMain] h1');"
+            " return h && h.innerText !== before; }", arg=before, timeout=TIMEOUT)
         self.wait_idle()
 
     def upload(self, label: str, path: Path) -> None:
@@ -207,7 +231,7 @@ def test_opens_in_dutch_and_draws_the_network(dutch: Session) -> None:
     assert "Jan de Vries" in tip and "Publiekszaken" in tip and "Afdeling" in tip
     dutch.shot("02_network_nl")
     dutch.go("Overzicht")
-    dutch.text("Kwetsbare brug")
+    dutch.text("Naast elkaar in plaats van samen")  # the side-by-side pairs (issue W2 3/6)
     dutch.shot("03_overview_nl")
     dutch.go("Afdelingen")
     frame = dutch.graph_frame()
@@ -291,3 +315,92 @@ def test_change_page_shows_where_the_change_started(english: Session) -> None:
     assert "Omgevingsvergunningen" in nl_origin.inner_text()
     english.shot("10_change_nl")
     assert english.outside == [] and english.dialogs == []
+
+
+GEMEENTE40 = ROOT / "tests" / "fixtures" / "gemeente40"
+
+
+def test_a_limesurvey_code_export_is_refused_in_dutch_then_read_with_its_lss(dutch: Session) -> None:
+    page = dutch.page
+    dutch.text("Hoe werkt uw organisatie echt samen?")
+    dutch.upload("Personeelslijst", GEMEENTE40 / "roster.csv")
+    dutch.upload("Enquête-export", GEMEENTE40 / "exports" / "limesurvey_codes.csv")
+    dutch.text("deze LimeSurvey-export bevat alleen codes")
+    error = page.locator("[data-testid=stAlert]").filter(has_text="LimeSurvey-export").first.inner_text()
+    assert "structuurbestand van de enquête (.lss)" in error and "--" not in error and "Traceback" not in error
+    dutch.shot("20_limesurvey_codes_refused_nl")
+    dutch.upload("Structuurbestand", GEMEENTE40 / "exports" / "enquete.lss")
+    dutch.text("40 mensen en 201 banden ingelezen.")
+    dutch.text("Vragen en relaties")
+    dutch.text("Verwachte samenwerkingen uit de enquête")
+    dutch.text("Nog niet geaccepteerd")
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 3",
+                           timeout=TIMEOUT)
+    dutch.shot("21_limesurvey_with_lss_nl")
+    section = page.locator("[data-testid=stVerticalBlock]").filter(
+        has_text="Verwachte samenwerkingen uit de enquête").filter(has_text="Deze paren gebruiken").last
+    section.scroll_into_view_if_needed()
+    section.screenshot(path=str(ARTIFACTS / "22_expected_from_survey_nl.png"))
+    assert dutch.outside == [] and dutch.dialogs == []
+
+
+def test_microsoft_forms_in_an_english_ui_needs_no_mapping(english: Session) -> None:
+    english.upload("Staff roster", GEMEENTE40 / "roster.csv")
+    english.upload("Survey export", GEMEENTE40 / "exports" / "msforms_en.xlsx")
+    english.text("Read 40 people and 201 ties.")
+    english.text("Questions and relations")
+    english.text("Expected collaborations from the survey")
+    english.page.wait_for_function("() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 3",
+                                   timeout=TIMEOUT)
+    english.shot("23_msforms_english_ui_en")
+    english.page.get_by_text("Ingest report").first.scroll_into_view_if_needed()
+    english.shot("24_report_en")
+    assert english.page.locator("[data-testid=stAlert]").filter(has_text="Traceback").count() == 0
+    assert english.outside == [] and english.dialogs == []
+
+
+@pytest.mark.parametrize("locale, pages, people_title", [
+    ("nl-NL", ("Overzicht", "Netwerk", "Afdelingen", "Mensen", "Verandering", "Export"), "Mensen"),
+    ("en-GB", ("Overview", "Network", "Departments", "People", "Change", "Export"), "People"),
+])
+def test_every_page_in_manager_mode(browser: Browser, manager_server: str, locale: str, pages: tuple[str, ...],
+                                    people_title: str) -> None:
+    """A manager opens every page in both languages: pseudonyms, no names or ids, and what is hidden is said."""
+    session = Session(browser, manager_server, locale)
+    page, lang = session.page, locale[:2]
+    try:
+        session.text("Leidinggevendemodus" if lang == "nl" else "Manager mode")
+        session.text("Minimale groepsgrootte" if lang == "nl" else "Minimum group size")
+        assert page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").count() == 1  # workspace only
+        session.shot(f"11_manager_start_{lang}")
+        for number, label in enumerate(pages):
+            session.go(label)
+            session.page.locator("h1").first.wait_for()
+            if label == people_title:
+                page.wait_for_function(
+                    "() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 1", timeout=TIMEOUT)
+            session.shot(f"12_manager_{number}_{label.lower()}_{lang}")
+            body = page.locator("[data-testid=stMain]").inner_text()
+            assert "Jan de Vries" not in body and "E0141" not in body, label  # nobody consented; no ids
+        assert session.outside == [] and session.dialogs == []
+    finally:
+        session.close()
+
+
+def test_the_export_page_gives_the_report_to_take_to_the_meeting(dutch: Session, tmp_path: Path) -> None:
+    pdfium = pytest.importorskip("pypdfium2")
+    dutch.go("Export")
+    dutch.text("Voor het overleg")
+    dutch.shot("export_nl")
+    with dutch.page.expect_download(timeout=TIMEOUT * 2) as info:
+        dutch.page.get_by_role("button", name="Rapport (PDF)").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    doc = pdfium.PdfDocument(path.read_bytes())
+    text = " ".join(" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc)))
+    assert path.name == "ona_rapport.pdf" and "In het kort" in text and "Versie voor HR" in text
+    doc[0].render(scale=1.2).to_pil().save(ARTIFACTS / "export_nl_report_page1.png")
+    with dutch.page.expect_download(timeout=TIMEOUT) as info:
+        dutch.page.get_by_role("button", name="Afdelingskaart (PNG)").click()
+    assert info.value.suggested_filename.endswith(".png")
+    assert dutch.outside == []

@@ -41,6 +41,10 @@ def test_change_report_for_two_waves_of_a_sample(tmp_path):
     out = tmp_path / "change.pdf"
     assert main(["report", "municipality", "--waves", "2025", "2026", "-o", str(out)]) == 0
     assert "Wat veranderde" in _pdf_text(out)
+    assert main(["report", "municipality", "--waves", "2025", "2026", "--role", "manager", "--lang", "en",
+                 "-o", str(out)]) == 0
+    text = _pdf_text(out)
+    assert "What changed" in text and "Version for managers" in text
 
 
 def test_draw_writes_png_and_svg(tmp_path):

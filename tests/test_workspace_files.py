@@ -109,6 +109,8 @@ def test_a_bad_crc_is_a_damaged_zip(files):
      "moet 'privacy.min_group_size' een geheel getal"),
     ({"privacy": {"min_group_size": 3, "show_names": "ja"}}, "'privacy.show_names' should be true or false",
      "true of false"),
+    ({"hidden": {"groups": "two"}}, "'hidden.groups' should be a whole number", "moet 'hidden.groups' een geheel"),
+    ({"hidden": []}, "'hidden' should be a table of names and values", "moet 'hidden' een tabel"),
     ({"version": 2}, "the workspace has format version 2; this ona reads version 1",
      "de werkruimte heeft formaatversie 2"),
 ])

@@ -23,7 +23,7 @@ import streamlit as st
 from ona import privacy, samples
 from ona.exceptions import OnaError
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, preferred_language, t
-from ona.io.expected import read_expected
+from ona.io.expected import EXPECTED_COLUMNS, expected_from_group_ties, read_expected
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.views import AnalystView, ManagerView, View
@@ -34,6 +34,7 @@ __all__ = [
     "Context",
     "Dataset",
     "current",
+    "derived_expected",
     "digest",
     "load_sample",
     "load_upload",
@@ -120,6 +121,7 @@ def load_upload(
     relations: tuple[tuple[str, str | None], ...],
     resolutions: tuple[tuple[Any, str | None], ...],
     wave: str | None,
+    structure: tuple[str, bytes] | None = None,
 ) -> OrgNetwork:
     tie_sources = [_named_bytes(name, data) for name, data in ties]
     return load_network(
@@ -131,7 +133,14 @@ def load_upload(
         wave=wave or None,
         name=ties[0][0].rsplit(".", 1)[0],
         filename=ties[0][0] if len(ties) == 1 else None,
+        structure=_named_bytes(*structure) if structure else None,
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def derived_expected(_net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
+    """Expected pairs derived from the survey's question about the groups one depends on (not yet accepted)."""
+    return expected_from_group_ties(_net, attribute=group_by)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -179,20 +188,17 @@ def policy_key(policy: privacy.PrivacyPolicy) -> tuple[Hashable, ...]:
 # -- the role (decided on the server, never by a widget) ---------------------------------------------
 
 
-def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
+def settings() -> privacy.Settings:
+    """Role, privacy policy and workspace from the environment and Streamlit secrets (ona.privacy.load_settings)."""
     secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else None
     email = st.user.get("email") if st.user.get("is_logged_in") else None
-    role = privacy.resolve_role(env=os.environ, secrets=secrets, user_email=str(email) if email else None)
-    settings = (secrets or {}).get("ona", {}) if isinstance((secrets or {}).get("ona", {}), dict) else {}
-    size = os.environ.get("ONA_MIN_GROUP_SIZE") or settings.get("min_group_size") or 5
-    try:
-        k = int(size)
-    except (TypeError, ValueError):
-        raise OnaError(f"ONA_MIN_GROUP_SIZE should be a whole number such as 5, not {size!r}.") from None
-    key = privacy.key_from_env(env=os.environ) or settings.get("pseudonym_key")
-    groups_only = str(os.environ.get("ONA_GROUPS_ONLY") or settings.get("groups_only") or "").lower()
-    person_level = groups_only not in ("1", "true", "yes", "ja")
-    return role, privacy.PrivacyPolicy(min_group_size=k, key=key, person_level=person_level)
+    return privacy.load_settings(env=os.environ, secrets=secrets, user_email=str(email) if email else None)
+
+
+def current_role() -> tuple[privacy.Role, privacy.PrivacyPolicy]:
+    """The reader's role and the privacy policy (decided on the server, never by a widget)."""
+    configured = settings()
+    return configured.role, configured.policy
 
 
 # -- the sidebar ------------------------------------------------------------------------------------
@@ -261,6 +267,8 @@ def choose_data(lang: str, can_upload: bool) -> tuple[Dataset, OnaError | None]:
                                          accept_multiple_files=True, key="data_ties")
             st.file_uploader(t("app.upload.expected", lang), type=["csv", "xlsx", "txt"], key="data_expected",
                              help=t("app.upload.expected.help", lang))
+            st.file_uploader(t("ingest.app.structure", lang), type=["lss", "qsf", "xml", "json", "txt"],
+                             key="data_structure", help=t("ingest.app.structure.help", lang))
             st.caption(t("app.upload.help", lang))
             if roster_file is not None and tie_files:
                 try:
@@ -289,7 +297,9 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
 
     roster = (roster_file.name, roster_file.getvalue())
     ties = tuple((f.name, f.getvalue()) for f in tie_files)
-    key = digest(roster[1], *(data for _, data in ties))
+    structure_file = st.session_state.get("data_structure")
+    structure = (structure_file.name, structure_file.getvalue()) if structure_file is not None else None
+    key = digest(roster[1], *(data for _, data in ties), *((structure[1],) if structure else ()))
     if st.session_state["decisions_for"] != key:  # new files: earlier decisions no longer apply
         st.session_state["decisions_for"] = key
         st.session_state["decisions_relations"] = {}
@@ -297,7 +307,7 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
     relation, relations, resolutions = upload_decisions()
     wave = st.session_state.get("upload_wave") or None
     with st.spinner(t("app.loading", lang)):
-        net = load_upload(roster, ties, relation, relations, resolutions, wave)
+        net = load_upload(roster, ties, relation, relations, resolutions, wave, structure)
     title = net.name or ties[0][0]
     st.success(t("app.using.upload", lang, title=md(title)))
     return Dataset(net, ("upload", key, relation, relations, resolutions, wave), "upload", title)
@@ -325,7 +335,17 @@ def with_expected(data: Dataset, group_by: str) -> Dataset:
             expected = load_sample_expected(str(data.key[1]), data.net, data.key[2], group_by)
     else:
         file = st.session_state.get("data_expected")
-        expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by) if file else None
+        if file is not None:
+            expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by)
+        else:  # pairs derived from the survey count only once HR has accepted them (start page)
+            accepted = st.session_state.get("expected_accepted", {}).get((str(data.key[1]), group_by))
+            if accepted is not None:
+                expected = accepted
+            elif not derived_expected(data.net, data.key, group_by).empty:
+                expected = pd.DataFrame({c: pd.Series(dtype=float if c == "support" else object)
+                                         for c in EXPECTED_COLUMNS})
+            else:
+                expected = None
     return replace(data, expected=expected)
 
 
@@ -349,13 +369,11 @@ def group_by_choice(net: OrgNetwork, lang: str, offered: tuple[str, ...] | None 
 
 
 def configured_workspace() -> tuple[str, float] | None:
-    """The workspace folder or zip named by ONA_WORKSPACE or the secret ona.workspace, with its mtime."""
-    secrets = st.secrets.to_dict() if st.secrets.load_if_toml_exists() else {}
-    settings = secrets.get("ona", {}) if isinstance(secrets.get("ona", {}), dict) else {}
-    location = os.environ.get("ONA_WORKSPACE") or settings.get("workspace")
-    if not location:
+    """The workspace folder or zip the settings name (ONA_WORKSPACE or the secret ona.workspace), with its mtime."""
+    path = settings().workspace
+    if path is None:
         return None
-    path = Path(str(location)).expanduser()
+    path = Path(path).expanduser()
     if not path.exists():
         raise OnaError(f"The workspace {path} (ONA_WORKSPACE) does not exist. Point ONA_WORKSPACE at the folder or "
                        "zip that 'ona publish' wrote.", key="app.workspace.missing", values={"path": str(path)})

@@ -122,13 +122,19 @@ def _load(name: str, wave: str | None) -> OrgNetwork:
     respondents = None
     if spec.get("respondents"):
         respondents = pd.read_csv(folder / spec["respondents"], dtype=str)["id"].tolist()
-    return read_network(
+    net = read_network(
         folder / spec["ties"],
         folder / meta["roster"],
         respondents=respondents,
         wave=wave,
         name=meta["title"],
     )
+    extra = {}
+    if spec.get("conditions"):  # answers to the survey kit's five-conditions statements (ona.io.kit)
+        extra["conditions"] = pd.read_csv(folder / spec["conditions"], dtype={"respondent": str})
+    if spec.get("perceived"):  # answers to "who do you think comes to you?" (ona.measures.perception)
+        extra["perceived_ties"] = pd.read_csv(folder / spec["perceived"], dtype=str)
+    return net.with_changes(**extra) if extra else net
 
 
 def expected_collaborations_path(name: str) -> Path | None:

@@ -41,7 +41,10 @@ __all__ = [
     "consent_mask",
     "display_names",
     "group_text",
+    "NAMES_RULES",
     "key_from_env",
+    "names_rule",
+    "names_rule_text",
     "parse_consent",
     "people_frame",
     "pseudonym",
@@ -174,6 +177,44 @@ groupings=('department', 'team', 'location'))
     def pseudonymises(self) -> bool:
         """Whether people who may not be named are shown under a pseudonym (a key is set)."""
         return self.key is not None
+
+
+#: How a policy shows people, as written in a workspace manifest's ``privacy.names`` -> its i18n key.
+NAMES_RULES = {
+    "consenting people by name, others by pseudonym": "privacy.names.consent_pseudonyms",
+    "consenting people by name, others left out": "privacy.names.consent_only",
+    "everyone by pseudonym": "privacy.names.pseudonyms",
+    "no people shown": "privacy.names.none",
+}
+
+
+def names_rule(policy: PrivacyPolicy) -> str:
+    """How `policy` shows people, in the words of :data:`NAMES_RULES` (a workspace manifest's ``privacy.names``).
+
+    >>> names_rule(PrivacyPolicy(key="a long secret key of HR")), names_rule(PrivacyPolicy(person_level=False))
+    ('consenting people by name, others by pseudonym', 'no people shown')
+    """
+    if not policy.person_level:
+        return "no people shown"
+    if policy.show_names and policy.pseudonymises:
+        return "consenting people by name, others by pseudonym"
+    if policy.show_names:
+        return "consenting people by name, others left out"
+    if policy.pseudonymises:
+        return "everyone by pseudonym"
+    return "no people shown"
+
+
+def names_rule_text(rule: str, lang: str = "en") -> str:
+    """A :func:`names_rule` in `lang`; an unknown rule (from an untrusted manifest) comes back as it is.
+
+    >>> names_rule_text("everyone by pseudonym", "nl")
+    'iedereen met een pseudoniem'
+    """
+    from ona.i18n import t
+
+    key = NAMES_RULES.get(rule)
+    return t(key, lang) if key else str(rule)
 
 
 def key_from_env(var: str = DEFAULT_KEY_ENV, env: Mapping[str, str] | None = None) -> bytes | None:

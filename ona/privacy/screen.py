@@ -521,11 +521,19 @@ def _without(net: OrgNetwork, drop: frozenset[str], policy: PrivacyPolicy) -> Or
         gone = before - after
         keep = ~group_ties["respondent"].astype(str).isin(present) & ~group_ties["group"].astype(str).isin(gone)
         group_ties = group_ties.loc[keep]
+    perceived = net.perceived_ties  # the collaboration scan's answers of the people left out go too
+    if perceived is not None:
+        perceived = perceived.loc[~perceived[["perceiver", "source", "target"]].isin(present).any(axis=1)]
+    conditions = net.conditions
+    if conditions is not None:
+        conditions = conditions.loc[~conditions["respondent"].isin(present)]
     return net.with_changes(
         roster=roster,
         ties=ties,
         respondents=[p for p in net.respondents if p not in present],  # type: ignore[union-attr]
         group_ties=group_ties,
+        perceived_ties=perceived,
+        conditions=conditions,
         report=IngestReport(),
     )
 
@@ -536,8 +544,8 @@ def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = 
     :func:`screen_network` with `attribute` as the only grouping. When the
     groups below ``k`` together reach ``k``, they are merged into the
     other-group and nobody is left out: `net` itself is returned. When even
-    the merged other-group stays below ``k``, its members (and their ties
-    and group-level answers) are removed. Manager views that offer several
+    the merged other-group stays below ``k``, its members (and their ties,
+    group-level answers, perceived ties and conditions answers) are removed. Manager views that offer several
     groupings use :func:`screen_network` with all of them instead.
 
     Examples

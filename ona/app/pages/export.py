@@ -1,20 +1,27 @@
-"""Export: tables (CSV, XLSX), the network (GEXF, GraphML, HTML), findings (Markdown), a manager workspace."""
+"""Export: first a report and pictures for the meeting (PDF, PowerPoint, PNG/SVG) under plain names; then, for
+analysts, tables (CSV, XLSX), the network (GEXF, GraphML, HTML), findings (Markdown) and a manager workspace."""
 
 from __future__ import annotations
+
+import re
 
 import streamlit as st
 
 from ona.app import frame
 from ona.app.widgets import column_label, positions, relation_choice
+from ona.documents import files
+from ona.findings import findings_markdown
 from ona.i18n import t
 from ona.io import downloads
 from ona.measures.metrics import PERSON_COLUMNS
+from ona.views import View
 from ona.viz.render import to_html
 
 __all__ = ["render"]
 
 TOOLTIP_METRICS = ("in_degree", "out_degree", "betweenness", "brokerage_total", "constraint")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 
 
 def render(context: frame.Context) -> None:
@@ -29,6 +36,8 @@ def render(context: frame.Context) -> None:
         st.warning(t("app.no_relation", lang))
         return
     relation = relation_choice(relations, lang, "export_relation")
+    meeting(view, relation, lang)
+    st.subheader(t("export.more", lang))
     group_label = column_label(grouping, lang)
     tables = {}
     if view.person_level:
@@ -73,7 +82,7 @@ def render(context: frame.Context) -> None:
     st.subheader(t("overview.findings", lang))
     names = view.person_labels()
     st.download_button(t("export.findings", lang),
-                       lambda: downloads.findings_markdown(findings, lang, title=view.title, names=names),
+                       lambda: findings_markdown(findings, lang, title=view.title, names=names),
                        file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
                        on_click="ignore")
     if "publish" in view.capabilities and context.policy is not None:
@@ -85,6 +94,34 @@ def render(context: frame.Context) -> None:
         st.download_button(t("export.publish.button", lang), lambda: frame.workspace_zip(context),
                            file_name="ona_workspace.zip", mime="application/zip", key="export_publish",
                            on_click="ignore")
+
+
+def meeting(view: View, relation: str, lang: str) -> None:
+    """The report (PDF, PowerPoint) and the pictures, made from the view: what this reader sees, nothing more."""
+    st.subheader(t("export.meeting", lang))
+    audience = "export.meeting.manager" if view.role == "manager" else "export.meeting.analyst"
+    st.caption(f"{t('export.meeting.help', lang)} {t(audience, lang)}")
+    stem = f"ona_{'rapport' if lang == 'nl' else 'report'}"
+    c1, c2 = st.columns(2)
+    c1.download_button(t("export.report.pdf", lang), lambda: files.report_file(view, lang, "pdf"),
+                       file_name=f"{stem}.pdf", mime="application/pdf", key="export_report_pdf", type="primary",
+                       on_click="ignore")
+    c2.download_button(t("export.report.pptx", lang), lambda: files.report_file(view, lang, "pptx"),
+                       file_name=f"{stem}.pptx", mime=PPTX, key="export_report_pptx", type="primary",
+                       on_click="ignore")
+    kinds = [kind for kind in files.PICTURES if kind != "network" or view.person_level]
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "_", relation).strip("_") or "relation"
+    for column, kind in zip(st.columns(len(kinds)), kinds):
+        column.download_button(t(f"export.picture.{kind}", lang),
+                               lambda kind=kind: files.picture_file(view, kind, relation, lang=lang),
+                               file_name=f"ona_{kind}_{slug}.png", mime="image/png", key=f"export_png_{kind}",
+                               on_click="ignore")
+    with st.expander(t("export.picture.svg", lang)):
+        for column, kind in zip(st.columns(len(kinds)), kinds):
+            column.download_button(t(f"export.picture.{kind}", lang).replace("PNG", "SVG"),
+                                   lambda kind=kind: files.picture_file(view, kind, relation, lang=lang, format="svg"),
+                                   file_name=f"ona_{kind}_{slug}.svg", mime="image/svg+xml",
+                                   key=f"export_svg_{kind}", on_click="ignore")
 
 
 if __name__ == "__main__":

@@ -448,8 +448,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "collab.scores": {"nl": "De vijf voorwaarden per afdeling (1 = helemaal oneens, 5 = helemaal eens)",
                       "en": "The five conditions per department (1 = strongly disagree, 5 = strongly agree)"},
     "collab.best_weakest": {
-        "nl": "Sterkst: **{best}** ({best_score}). Zwakst: **{weakest}** ({weakest_score}).",
-        "en": "Strongest: **{best}** ({best_score}). Weakest: **{weakest}** ({weakest_score}).",
+        "nl": "Sterkst: {best} ({best_score}). Zwakst: {weakest} ({weakest_score}).",
+        "en": "Strongest: {best} ({best_score}). Weakest: {weakest} ({weakest_score}).",
     },
     "collab.network": {"nl": "Wat het netwerk laat zien", "en": "What the network shows"},
     "collab.ties": {"nl": "Banden tussen de afdelingen", "en": "Ties between the departments"},
@@ -517,6 +517,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "collab.sheet.column.a_to_b": {"nl": "{a} → {b}", "en": "{a} → {b}"},
     "collab.sheet.column.b_to_a": {"nl": "{b} → {a}", "en": "{b} → {a}"},
     "collab.sheet.column.expected": {"nl": "te verwachten", "en": "expected"},
+    "collab.sheet.column.share": {"nl": "deel van verwacht", "en": "share of expected"},
     "collab.sheet.pick": {"nl": "Welke twee afdelingen?", "en": "Which two departments?"},
     "collab.sheet.print": {
         "nl": "Druk dit werkblad af met de afdrukfunctie van je browser (Ctrl+P), of download het.",
@@ -528,6 +529,177 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{count} afdeling(en) met minder dan {k} antwoorden worden niet apart getoond.",
         "en": "{count} department(s) with fewer than {k} answers are not shown separately.",
     },
+    # -- findings about conditions and perception ---------------------------------------------
+    "finding.kit.title.condition_weak": {"nl": "Zwakke voorwaarde", "en": "Weak condition"},
+    "finding.kit.title.condition_divergence": {"nl": "Verschillend beeld", "en": "Seen differently"},
+    "finding.kit.title.condition_change": {"nl": "Voorwaarde veranderd", "en": "Condition changed"},
+    "finding.kit.title.unrecognised_trust": {"nl": "Onopgemerkt vertrouwen", "en": "Unrecognised trust"},
+    "finding.kit.title.overestimated_trust": {"nl": "Overschat vertrouwen", "en": "Overestimated trust"},
+    "finding.kit.condition_weak": {
+        "nl": "{collaboration}: {condition} scoort het laagst ({mean} van 5, {n} antwoorden); {best} het hoogst "
+        "({best_mean}).{network}",
+        "en": "{collaboration}: {condition} scores lowest ({mean} of 5, {n} answers); {best} highest "
+        "({best_mean}).{network}",
+    },
+    "finding.kit.network": {
+        "nl": " {relation} tussen {a} en {b} is {ratio} van wat te verwachten is ({observed}, waar er ongeveer "
+        "{expected} te verwachten zijn).",
+        "en": " {relation} between {a} and {b} is {ratio} of what would be expected ({observed}, where about "
+        "{expected} would be expected).",
+    },
+    "finding.kit.condition_divergence": {
+        "nl": "{collaboration}: {lower} ziet ‘{condition}’ heel anders dan {higher} ({lower_mean} tegen "
+        "{higher_mean} van 5).",
+        "en": "{collaboration}: {lower} sees ‘{condition}’ very differently from {higher} ({lower_mean} against "
+        "{higher_mean} of 5).",
+    },
+    "finding.kit.condition_change.up": {
+        "nl": "{collaboration}: {condition} is verbeterd van {before} naar {after} van 5 (meting {wave_before} tot "
+        "{wave_after}).",
+        "en": "{collaboration}: {condition} improved from {before} to {after} of 5 (wave {wave_before} to "
+        "{wave_after}).",
+    },
+    "finding.kit.condition_change.down": {
+        "nl": "{collaboration}: {condition} is achteruitgegaan van {before} naar {after} van 5 (meting "
+        "{wave_before} tot {wave_after}).",
+        "en": "{collaboration}: {condition} declined from {before} to {after} of 5 (wave {wave_before} to "
+        "{wave_after}).",
+    },
+    "finding.kit.unrecognised_trust": {
+        "nl": "Collega's vertrouwen mensen in {group} vaker dan zij zelf weten: van de {actual} keer dat een collega "
+        "een gevoelige werkkwestie met iemand uit {group} zou bespreken, verwachtte die persoon dat {misses} keer "
+        "niet ({share}).",
+        "en": "Colleagues trust people in {group} more often than they know: of the {actual} times a colleague "
+        "would discuss a sensitive work matter with someone in {group}, that person did not expect it {misses} "
+        "times ({share}).",
+    },
+    "finding.kit.overestimated_trust": {
+        "nl": "{group} denkt vaker vertrouwd te worden dan het is: de mensen in {group} verwachten {perceived} keer dat "
+        "een collega een gevoelige werkkwestie met hen zou bespreken, maar collega's noemen hen {actual} keer (en "
+        "maar {hits} keer komt het overeen).",
+        "en": "{group} believes it is trusted more than it is: its people expect {perceived} times that a colleague "
+        "would discuss a sensitive work matter with them, but colleagues name them {actual} times (and only "
+        "{hits} times do the two match).",
+    },
+    "finding.kit.suggest.ambition.1": {
+        "nl": "Begin overleggen vanuit de gedeelde ambitie: wat willen {groups} samen bereiken voor inwoners?",
+        "en": "Start meetings from the shared ambition: what do {groups} want to achieve together for residents?",
+    },
+    "finding.kit.suggest.ambition.2": {
+        "nl": "Formuleer samen één zin die zegt waarom deze samenwerking ertoe doet, en houd die bij elk overleg aan.",
+        "en": "Write together one sentence that says why this collaboration matters, and hold on to it in every "
+        "meeting.",
+    },
+    "finding.kit.suggest.interests.1": {
+        "nl": "Maak belangen bespreekbaar: laat elke afdeling zeggen wat zij nodig heeft en wat de samenwerking haar "
+        "oplevert.",
+        "en": "Put interests on the table: let each department say what it needs and what the collaboration gives "
+        "it.",
+    },
+    "finding.kit.suggest.interests.2": {
+        "nl": "Maak zichtbaar hoe lusten en lasten verdeeld zijn, en verdeel ze opnieuw waar dat scheef is.",
+        "en": "Make visible how benefits and burdens are shared, and share them again where that is lopsided.",
+    },
+    "finding.kit.suggest.relationship.1": {
+        "nl": "Investeer in tijd, ontmoeting en echt kennismaken: vertrouwen groeit door samen te werken aan iets "
+        "concreets.",
+        "en": "Invest in time, interaction and real acquaintance: trust grows by working together on something "
+        "concrete.",
+    },
+    "finding.kit.suggest.relationship.2": {
+        "nl": "Laat ambassadeurs uit beide afdelingen klein beginnen en het als een olievlek laten verspreiden.",
+        "en": "Let ambassadors from both departments start small and let it spread like an oil slick.",
+    },
+    "finding.kit.suggest.organisation.1": {
+        "nl": "Maak afspraken over wie waarover beslist, en geef de samenwerking mandaat en tijd.",
+        "en": "Agree who decides what, and give the collaboration a mandate and time.",
+    },
+    "finding.kit.suggest.organisation.2": {
+        "nl": "Leg taken en aanspreekpunten per afdeling vast, zodat iedereen weet bij wie hij terechtkan.",
+        "en": "Set down tasks and contact persons per department, so that everyone knows whom to turn to.",
+    },
+    "finding.kit.suggest.process.1": {
+        "nl": "Analyseer samen de belangrijkste overdrachten tussen {groups}: wie doet wat, en waar loopt het vast? "
+        "Het werkblad ‘gezamenlijke procesanalyse’ helpt daarbij.",
+        "en": "Analyse together the key hand-offs between {groups}: who does what, and where does it get stuck? The "
+        "‘joint process analysis’ worksheet helps.",
+    },
+    "finding.kit.suggest.process.2": {
+        "nl": "Bespreek regelmatig samen hoe de samenwerking loopt en stuur bij: kort, vast en met beide afdelingen "
+        "aan tafel.",
+        "en": "Discuss regularly how the collaboration is going and adjust it: short, at fixed times, with both "
+        "departments at the table.",
+    },
+    "finding.kit.suggest.divergence": {
+        "nl": "Bespreek het verschil samen: laat beide afdelingen vertellen waarom zij ‘{condition}’ zo ervaren, "
+        "voordat u oplossingen kiest.",
+        "en": "Discuss the difference together: let both departments tell why they experience ‘{condition}’ as "
+        "they do, before choosing solutions.",
+    },
+    "finding.kit.suggest.change_up": {
+        "nl": "Houd vast wat werkte: benoem samen wat er veranderde en maak het tot gewoonte.",
+        "en": "Hold on to what worked: name together what changed and make it a habit.",
+    },
+    "finding.kit.suggest.change_down": {
+        "nl": "Ga na wat er veranderde sinds de vorige meting, met de mensen die het dagelijks merken.",
+        "en": "Find out what changed since the previous wave, with the people who notice it every day.",
+    },
+    "finding.kit.suggest.unrecognised.1": {
+        "nl": "Maak vertrouwen zichtbaar: laat collega's elkaar vertellen bij wie ze terechtkunnen, bijvoorbeeld in "
+        "een teamsessie over samenwerking.",
+        "en": "Make trust visible: let colleagues tell each other whom they turn to, for example in a team session "
+        "about working together.",
+    },
+    "finding.kit.suggest.unrecognised.2": {
+        "nl": "Wie niet weet dat anderen op hem bouwen, neemt die rol minder op zich: bespreek dit met de "
+        "leidinggevenden van {group}.",
+        "en": "People who do not know that others rely on them take that role up less: discuss this with the "
+        "managers of {group}.",
+    },
+    "finding.kit.suggest.overestimated.1": {
+        "nl": "Vraag na hoe anderen de samenwerking met {group} ervaren, voordat u aanneemt dat het vertrouwen er al "
+        "is.",
+        "en": "Ask how others experience working with {group}, before assuming that the trust is already there.",
+    },
+    "finding.kit.suggest.overestimated.2": {
+        "nl": "Investeer in tijd, ontmoeting en echt kennismaken met de afdelingen waar {group} van afhangt.",
+        "en": "Invest in time, interaction and real acquaintance with the departments {group} depends on.",
+    },
+    # -- evidence labels of these findings (merged into ona.findings.EVIDENCE_LABELS) ---------------------
+    "finding.kit.evidence.condition": {"nl": "voorwaarde", "en": "condition"},
+    "finding.kit.evidence.mean": {"nl": "gemiddelde", "en": "mean"},
+    "finding.kit.evidence.n": {"nl": "antwoorden", "en": "answers"},
+    "finding.kit.evidence.best": {"nl": "sterkste voorwaarde", "en": "strongest condition"},
+    "finding.kit.evidence.best_mean": {"nl": "gemiddelde sterkste", "en": "mean of the strongest"},
+    "finding.kit.evidence.means": {"nl": "gemiddelde per voorwaarde", "en": "mean per condition"},
+    "finding.kit.evidence.pair": {"nl": "afdelingen", "en": "departments"},
+    "finding.kit.evidence.pair_relation": {"nl": "relatie", "en": "relation"},
+    "finding.kit.evidence.pair_ties": {"nl": "banden tussen hen", "en": "ties between them"},
+    "finding.kit.evidence.pair_expected": {"nl": "te verwachten", "en": "expected"},
+    "finding.kit.evidence.pair_ratio": {"nl": "deel van wat te verwachten is", "en": "share of what is expected"},
+    "finding.kit.evidence.higher": {"nl": "hoogste", "en": "highest"},
+    "finding.kit.evidence.higher_mean": {"nl": "gemiddelde hoogste", "en": "mean of the highest"},
+    "finding.kit.evidence.higher_n": {"nl": "antwoorden hoogste", "en": "answers of the highest"},
+    "finding.kit.evidence.lower": {"nl": "laagste", "en": "lowest"},
+    "finding.kit.evidence.lower_mean": {"nl": "gemiddelde laagste", "en": "mean of the lowest"},
+    "finding.kit.evidence.lower_n": {"nl": "antwoorden laagste", "en": "answers of the lowest"},
+    "finding.kit.evidence.difference": {"nl": "verschil", "en": "difference"},
+    "finding.kit.evidence.cohens_d": {"nl": "effectgrootte (Cohen’s d)", "en": "effect size (Cohen’s d)"},
+    "finding.kit.evidence.direction": {"nl": "richting", "en": "direction"},
+    "finding.kit.evidence.mean_before": {"nl": "gemiddelde eerst", "en": "mean before"},
+    "finding.kit.evidence.mean_after": {"nl": "gemiddelde daarna", "en": "mean after"},
+    "finding.kit.evidence.change_points": {"nl": "verandering (punten)", "en": "change (points)"},
+    "finding.kit.evidence.n_before": {"nl": "antwoorden eerst", "en": "answers before"},
+    "finding.kit.evidence.n_after": {"nl": "antwoorden daarna", "en": "answers after"},
+    "finding.kit.evidence.waves": {"nl": "metingen", "en": "waves"},
+    "finding.kit.evidence.perceivers": {"nl": "mensen die antwoordden", "en": "people who answered"},
+    "finding.kit.evidence.actual": {"nl": "genoemd door collega’s", "en": "named by colleagues"},
+    "finding.kit.evidence.perceived": {"nl": "zelf verwacht", "en": "expected themselves"},
+    "finding.kit.evidence.hits": {"nl": "beide", "en": "both"},
+    "finding.kit.evidence.misses": {"nl": "niet verwacht", "en": "not expected"},
+    "finding.kit.evidence.false_alarms": {"nl": "verwacht maar niet genoemd", "en": "expected but not named"},
+    "finding.kit.evidence.perceived_ratio": {"nl": "verwacht / genoemd", "en": "expected / named"},
+    "finding.kit.evidence.unrecognised_share": {"nl": "aandeel niet verwacht", "en": "share not expected"},
     # -- the survey kit page -------------------------------------------------------------------
     "kitpage.title": {"nl": "Enquête ontwerpen", "en": "Design the survey"},
     "kitpage.intro": {

@@ -248,4 +248,61 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "in {name} is bevinding {number} niet zoals ona haar schrijft",
         "en": "in {name}, finding {number} is not as ona writes it",
     },
+    # -- the README of a published workspace ------------------------------------------------------
+    "workspace_file.readme.title": {"nl": "Werkruimte voor leidinggevenden", "en": "Manager workspace"},
+    "workspace_file.readme.body": {
+        "nl": "Deze map is gemaakt met `ona publish`. Ze bevat alleen overzichten die door het\n"
+              "privacyfilter van HR zijn gekomen: cijfers over groepen die groot genoeg zijn, netwerken waarin\n"
+              "alleen mensen met toestemming bij naam staan (anderen met een pseudoniem of niet), en bevindingen.\n"
+              "Er staan geen ruwe antwoorden in. Open de map of het zip-bestand in de ona-app; die toont de inhoud\n"
+              "in de modus voor leidinggevenden. Deel deze map niet verder dan nodig.",
+        "en": "This folder was made with `ona publish`. It holds only views that passed HR's privacy\n"
+              "filter: figures about groups that are large enough, networks in which only people who consented are\n"
+              "named (others by pseudonym, or not at all), and findings. It holds no raw survey answers. Open the\n"
+              "folder or zip file in the ona app, which shows it in manager mode. Do not share it more widely than\n"
+              "needed.",
+    },
+    "workspace_file.readme.manifest": {
+        "nl": "Zie `manifest.json` voor wat erin staat en welke privacy-instellingen zijn gebruikt.",
+        "en": "See `manifest.json` for what is inside and which privacy settings were used.",
+    },
+    # -- publishing (ona.workspace.build_workspace) ------------------------------------------------
+    "workspace_file.build.lang": {
+        "nl": "Onbekende taal {lang} voor de bevindingen; gebruik 'nl' of 'en'.",
+        "en": "Unknown language {lang} for the findings; use 'nl' or 'en'.",
+    },
+    "workspace_file.build.too_small": {
+        "nl": "Het netwerk heeft {people} mensen en {respondents} respondenten, minder dan de minimale "
+              "groepsgrootte van {k}, dus een leidinggevende mag geen enkel cijfer zien. Publiceer niets, of verlaag "
+              "de minimale groepsgrootte als uw functionaris gegevensbescherming instemt",
+        "en": "The network has {people} people and {respondents} respondents, fewer than the minimum group size of "
+              "{k}, so a manager may see no figure at all. Publish nothing, or lower the minimum group size if your "
+              "data protection officer agrees",
+    },
+    "workspace_file.build.too_small_screened": {
+        "nl": "Na het weglaten van de mensen in groepen onder de minimale groepsgrootte van {k} (onder {groupings}) "
+              "blijven er minder dan {k} over, dus een leidinggevende mag geen enkel cijfer zien. Publiceer niets, "
+              "bied minder groeperingen aan, of verlaag de minimale groepsgrootte als uw functionaris "
+              "gegevensbescherming instemt",
+        "en": "After leaving out the people of groups below the minimum group size of {k} (under {groupings}), "
+              "fewer than {k} people remain, so a manager may see no figure at all. Publish nothing, offer fewer "
+              "groupings, or lower the minimum group size if your data protection officer agrees",
+    },
+    "workspace_file.build.leak": {
+        "nl": "Publiceren gestopt: {name} zou {term} bevatten, wat leidinggevenden niet mogen zien. Dit is een fout "
+              "in ona; meld hem alstublieft (zonder de gegevens).",
+        "en": "Publishing stopped: {name} would contain {term}, which managers may not see. This is a bug in ona; "
+              "please report it (without the data).",
+    },
+    # -- how people are shown (a workspace manifest's privacy.names) -------------------------------
+    "privacy.names.consent_pseudonyms": {
+        "nl": "mensen met toestemming bij naam, anderen met een pseudoniem",
+        "en": "consenting people by name, others by pseudonym",
+    },
+    "privacy.names.consent_only": {
+        "nl": "mensen met toestemming bij naam, anderen niet",
+        "en": "consenting people by name, others left out",
+    },
+    "privacy.names.pseudonyms": {"nl": "iedereen met een pseudoniem", "en": "everyone by pseudonym"},
+    "privacy.names.none": {"nl": "geen mensen getoond", "en": "no people shown"},
 }

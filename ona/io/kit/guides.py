@@ -158,25 +158,26 @@ def questionnaire_text(questionnaire: Questionnaire) -> str:
     """The whole questionnaire as readable Markdown, for review before it goes out."""
     q = questionnaire
     lang = q.lang
-    lines = [f"# {q.title}", "", q.welcome, ""]
+    lines = [f"# {_md(q.title)}", "", _md(q.welcome), ""]
     number = 0
     for _, title, members in q.sections():
-        lines += [f"## {title}", ""]
+        lines += [f"## {_md(title)}", ""]
         for question in members:
             number += 1
-            lines.append(f"**{number}. {question.text}**" + (f"  \n_{question.help}_" if question.help else ""))
+            lines.append(f"**{number}. {_md(question.text)}**" + (f"  \n_{_md(question.help)}_" if question.help
+                                                                  else ""))
             lines.append("")
             if question.kind == "conditions":
-                lines += [f"- {o.label}" for o in question.options]
+                lines += [f"- {_md(o.label)}" for o in question.options]
                 lines += ["", " / ".join(f"{i} {s}" for i, s in enumerate(question.scale, start=1)), ""]
             elif question.options and question.kind == "groups":
-                lines += [f"- {o.label}" for o in question.options] + [""]
+                lines += [f"- {_md(o.label)}" for o in question.options] + [""]
             elif question.options:
-                lines += [f"- {question.options[0].label}", "- …",
-                          f"- {question.options[-1].label} ({len(question.options)})", ""]
+                lines += [f"- {_md(question.options[0].label)}", "- …",
+                          f"- {_md(question.options[-1].label)} ({len(question.options)})", ""]
     if q.collaborations:
         lines += ["---", "", t("kit.source", lang), "", t("kit.reference", lang), ""]
-    lines += ["---", "", q.end, ""]
+    lines += ["---", "", _md(q.end), ""]
     return "\n".join(lines)
 
 
@@ -210,6 +211,16 @@ def readme_text(questionnaire: Questionnaire, files: list[str]) -> str:
     if q.collaborations:
         lines += ["", "---", "", t("kit.source", lang), "", t("kit.reference", lang)]
     return "\n".join(lines) + "\n"
+
+
+def _md(text: object) -> str:
+    r"""A name from an HR file, safe inside Markdown: markup characters and angle brackets escaped.
+
+    >>> _md("<b>R&W</b> *x*")
+    '&lt;b&gt;R&W&lt;/b&gt; \\*x\\*'
+    """
+    value = str(text).replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]()#+!|~])", r"\\\1", value)
 
 
 def _quote(text: str) -> str:

@@ -1,0 +1,65 @@
+"""Report and picture files of a view, for the app's downloads and anything else that holds a view.
+
+:func:`report_file` and :func:`picture_file` take a view of :mod:`ona.views` (analyst, manager or a
+published workspace) and return the bytes of a file: what the view's reader may see, nothing more.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from ona.i18n import relation_label, t
+
+__all__ = ["PICTURES", "picture_file", "report_file"]
+
+#: The pictures a view can be drawn as.
+PICTURES = ("network", "departments", "matrix")
+
+
+def report_file(view: Any, lang: str = "nl", format: str = "pdf", *, n_permutations: int = 1000) -> bytes:
+    """The report of `view` in `lang`, as PDF or PowerPoint bytes (see :func:`ona.documents.build_report`)."""
+    from ona.documents import render
+    from ona.documents.build import build_report
+    from ona.documents.source import view_source
+
+    return render(build_report(view_source(view, n_permutations=n_permutations), lang), format)
+
+
+def picture_file(view: Any, picture: str, relation: str, *, lang: str = "nl", format: str = "png",
+                 seed: int = 0) -> bytes:
+    """A picture of `view` for one relation: ``network`` (people, coloured by group, as in the browser),
+    ``departments`` (the department map, pairs with a finding in red) or ``matrix`` (ties between groups).
+
+    Raises
+    ------
+    ConfigurationError
+        If `picture` is unknown.
+    """
+    from ona.documents.build import group_label
+    from ona.exceptions import ConfigurationError
+    from ona.viz import pictures
+
+    what = relation_label(relation, lang)
+    if picture == "network":
+        return pictures.network_picture(view.graph(relation), color_by=view.grouping, seed=seed, lang=lang,
+                                        format=format, title=f"{t('render.title.people', lang)}: {what}")
+    if picture == "departments":
+        H = view.group_graph(relation)
+        flagged = [tuple(f.groups) for f in view.findings() if len(f.groups) == 2 and f.kind in
+                   ("gap", "fragile_bridge", "one_sided_trust")]
+        mapping = {g: group_label(g, lang) for g in H.nodes}
+        H = nx.relabel_nodes(H, mapping, copy=True)
+        return pictures.group_graph_picture(
+            H, lang=lang, format=format, title=f"{t('render.title.groups', lang)}: {what}",
+            highlight_pairs=[(mapping.get(a, a), mapping.get(b, b)) for a, b in flagged if a in mapping and b in mapping])
+    if picture == "matrix":
+        matrix = view.group_matrix(relation, "counts").copy()
+        matrix.index = [group_label(g, lang) for g in matrix.index]
+        matrix.columns = [group_label(g, lang) for g in matrix.columns]
+        return pictures.matrix_picture(matrix, lang=lang, format=format,
+                                       title=f"{t('render.title.groups', lang)}: {what}",
+                                       row_label=t("report.matrix.rows", lang),
+                                       column_label=t("report.matrix.columns", lang))
+    raise ConfigurationError(f"Unknown picture {picture!r}; use one of {', '.join(PICTURES)}.")
