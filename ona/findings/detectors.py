@@ -908,7 +908,7 @@ def _short_of_ties(d: Detection, th: Thresholds) -> bool:
     mu, ties = d.evidence.get("expected"), d.evidence.get("ties")
     if not mu or ties is None:
         return False
-    return ties / mu < th.gap_max_ratio and float(stats.poisson.cdf(ties, mu)) < 0.1
+    return ties / mu < th.gap_max_ratio and float(special.pdtr(ties, mu)) < 0.1  # Poisson CDF
 
 
 def find_carriers(

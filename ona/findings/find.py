@@ -55,6 +55,7 @@ from ona.findings.detectors import (
     matches_any,
 )
 from ona.findings.finding import ALL_RELATIONS, LANGUAGES, Finding
+from ona.findings.keyplayers import key_player_findings
 from ona.findings.text import FindingContext, relation_words, to_finding
 from ona.io.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
 from ona.measures.engines import GroupCodes, TieArrays
@@ -148,6 +149,7 @@ def find_findings(
             continue
         words = {lang: relation_words(relation, lang)[1] for lang in LANGUAGES}
         findings.append(to_finding(d, relation, context, assess(d, words, responses, th)))
+    findings += key_player_findings(together, label, context.names, responses, th, seed)  # ona.findings.keyplayers
     return rank(findings)
 
 

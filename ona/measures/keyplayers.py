@@ -149,6 +149,10 @@ class KeyPlayers:
         Fragmentation only: pairs of people outside the set (between the two
         groups, for a pair of groups) who can reach each other now, and how
         many of them could not without the set. 0 for the other measures.
+    cutting : tuple
+        Fragmentation only: the members without whom fewer of those pairs
+        would be cut (the others raise the measure only by making the
+        remaining parts more even). Findings name these people.
     search : str
         ``"exhaustive"`` (every set tried) or ``"greedy+swap"``.
     complete : bool
@@ -168,6 +172,7 @@ class KeyPlayers:
     groups: tuple[str, ...] = ()
     pairs_connected: int = 0
     pairs_cut: int = 0
+    cutting: tuple[Hashable, ...] = ()
     search: str = "greedy+swap"
     complete: bool = True
     candidates: int = 0
@@ -614,8 +619,10 @@ def key_players_arrays(
     }
     before = _value_of(problem, objective, np.zeros(0, dtype=np.int64)) if objective != "reach" else float("nan")
     connected = cut = 0
+    cutting: tuple[Hashable, ...] = ()
     if objective == "fragmentation":
         connected, cut = _cut(problem, best)
+        cutting = tuple(arrays.nodes[u] for u in best.tolist() if _cut_without(problem, best, u) < cut)
     return KeyPlayers(
         people=tuple(arrays.nodes[best].tolist()),
         objective=objective,
@@ -626,6 +633,7 @@ def key_players_arrays(
         groups=tuple(groups),
         pairs_connected=connected,
         pairs_cut=cut,
+        cutting=cutting,
         search=search,
         complete=done and not clock.stopped,
         candidates=len(candidates),
@@ -653,6 +661,17 @@ def _cut(problem: _Problem, members: np.ndarray) -> tuple[int, int]:
     connected = _pairs_among(problem, np.ones(problem.n, dtype=bool), keep)
     factor = _order_factor(problem)
     return int(round(connected / factor)), int(round((connected - after) / factor))
+
+
+def _cut_without(problem: _Problem, members: np.ndarray, left_out: int) -> int:
+    """Pairs of people outside `members` that `members` without `left_out` would cut (same pairs as :func:`_cut`)."""
+    counted = np.ones(problem.n, dtype=bool)
+    counted[members] = False
+    present = counted.copy()
+    present[left_out] = True
+    before = _pairs_among(problem, np.ones(problem.n, dtype=bool), counted)
+    after = _pairs_among(problem, present, counted)
+    return int(round((before - after) / _order_factor(problem)))
 
 
 def _order_factor(problem: _Problem) -> float:

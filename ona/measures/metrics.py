@@ -487,8 +487,9 @@ def person_table(
     for how non-respondents are treated. ``key_player`` is True for the
     people of the set of :data:`KEY_PLAYERS_IN_TABLE` whose departure would
     cut the most pairs of colleagues off from each other (Borgatti's KPP-Neg,
-    :func:`ona.measures.keyplayers.key_players`), each of whom adds to that
-    cut; when no set of that size cuts anyone off, nobody is marked.
+    :func:`ona.measures.keyplayers.key_players`) and without whom fewer pairs
+    would be cut (``KeyPlayers.cutting``); when no set of that size cuts
+    anyone off, nobody is marked.
 
     Parameters
     ----------
@@ -589,7 +590,7 @@ def person_table_arrays(
 
 
 def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, seed: int | None = 0) -> np.ndarray:
-    """Per node position: a member of the KPP-Neg key-player set who adds to its cut (see :func:`person_table`)."""
+    """Per node position: a member of the KPP-Neg key-player set needed for its cut (see :func:`person_table`)."""
     mask = np.zeros(arrays.n, dtype=bool)
     if arrays.m == 0 or arrays.n <= k + 1:
         return mask
@@ -600,7 +601,7 @@ def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, 
                                 max_steps=max_steps)
     if result.pairs_cut <= 0:
         return mask
-    position = arrays.nodes.get_indexer([p for p in result.people if result.contributions[p] > 1e-12])
+    position = arrays.nodes.get_indexer(list(result.cutting))
     mask[position] = True
     return mask
 

@@ -24,7 +24,6 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "metric.key_player": {"nl": "Sleutelfiguur", "en": "Key player"},
     "methods.and": {"nl": "en", "en": "and"},
-    "methods.finding.key_players.title": {"nl": "Sleutelfiguren", "en": "Key players"},
     "methods.finding.key_players": {
         "nl": "{people} houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren collega's "
               "die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met elkaar hebben. "
@@ -32,6 +31,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{people} hold the organisation together: without them, {cut} of the {connected} pairs of colleagues "
               "who can now reach each other through their ties ({share}) would have no connection left at all. "
               "The {k} people with the most ties would together cut {degree_share} of those pairs.",
+    },
+    "methods.finding.key_players.anonymous": {
+        "nl": "{k} mensen houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren "
+              "collega's die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met "
+              "elkaar hebben. Wie het zijn blijft ongenoemd: daarvoor hebben te weinig mensen de vragenlijst ingevuld.",
+        "en": "{k} people hold the organisation together: without them, {cut} of the {connected} pairs of "
+              "colleagues who can now reach each other through their ties ({share}) would have no connection left "
+              "at all. Who they are is not said: too few people answered the survey for that.",
     },
     "methods.finding.key_players.suggestion1": {
         "nl": "Zorg dat hun contacten en kennis ook bij anderen liggen: koppel elk van hen aan een collega "
