@@ -23,6 +23,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unknown treatment of missing ties '{missing}'; choose 'none' or 'reconstruct'.",
     },
     "metric.key_player": {"nl": "Sleutelfiguur", "en": "Key player"},
+    "methods.cli.robust": {
+        "nl": "Bestand tegen de niet-respondenten: {robust} van de {n} bevindingen (zie 'robustness' in findings.json).",
+        "en": "Robust to the non-respondents: {robust} of {n} findings (see 'robustness' in findings.json).",
+    },
+    "methods.app.method": {"nl": "Informele groepen vinden met", "en": "Find communities with"},
+    "methods.app.method.leiden": {"nl": "Leiden (aanbevolen)", "en": "Leiden (recommended)"},
+    "methods.app.method.louvain": {"nl": "Louvain", "en": "Louvain"},
+    "methods.app.method.help": {
+        "nl": "Leiden zorgt dat elke informele groep aaneengesloten is; Louvain kan groepen geven waarvan de leden "
+              "elkaar niet via elkaar bereiken. Beide worden vijf keer gedraaid en gecombineerd; stabiele groepen "
+              "komen elke keer terug.",
+        "en": "Leiden keeps every community connected; Louvain can return communities whose members cannot reach "
+              "each other through the community. Both run five times and are combined; stable communities come "
+              "back every time.",
+    },
+    "summary.communities_stable": {"nl": "Stabiele gemeenschappen", "en": "Stable communities"},
+    "summary.community_method": {"nl": "Gemeenschappen gevonden met", "en": "Communities found with"},
     "methods.and": {"nl": "en", "en": "and"},
     "methods.finding.key_players": {
         "nl": "{people} houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren collega's "
