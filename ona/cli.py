@@ -89,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="community detection: leiden (connected communities; default) or louvain",
     )
     p.add_argument(
+        "--missing", choices=("none", "reconstruct"), default="none",
+        help="non-respondents' ties: none (unknown stays unknown; default) or reconstruct (taken from the other "
+        "side's reports, for symmetric relations such as collaboration only)",
+    )
+    p.add_argument(
+        "--sensitivity", action="store_true",
+        help="mark each finding as robust or not to the non-respondents (three what-if runs; slower)",
+    )
+    p.add_argument(
         "--resolution", type=float, default=1.0,
         help="community resolution; above 1 gives smaller communities (default: 1)",
     )
@@ -415,8 +424,11 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         resolution=args.resolution,
         n_permutations=args.permutations,
         method=args.method,
+        missing=args.missing,
+        workers=2 if (os.cpu_count() or 1) > 1 else 1,  # betweenness and E-I test in a second process
     )
-    findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed)
+    findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed, missing=args.missing,
+                             sensitivity=args.sensitivity)
     with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
         written = result.write(temporary)
         written += _collaboration_scan(net, expected, args.group_by, temporary, findings)
@@ -443,6 +455,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     print(t("cli.findings", lang, n=number(len(findings), lang), high=number(len(high), lang)))
     for finding in findings[:5]:
         print(t("cli.finding_line", lang, level=t(f"finding.level.{finding.level}", lang), text=finding.text[lang]))
+    if args.sensitivity:
+        robust = sum(1 for f in findings if f.robustness is not None and f.robustness.robust)
+        print(t("methods.cli.robust", lang, robust=number(robust, lang), n=number(len(findings), lang)))
     print(t("cli.wrote", lang, n=number(len(written), lang), folder=Path(args.output),
             files=", ".join(p.name for p in written)))
     return 0

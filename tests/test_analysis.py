@@ -242,3 +242,15 @@ def test_analyze_rejects_an_unknown_community_method():
 
     with pytest.raises(OnaError, match="choose 'leiden' or 'louvain'"):
         analyze(samples.load("krackhardt"), method="walktrap", n_permutations=0)
+
+
+def test_a_second_process_gives_the_same_analysis():
+    # Betweenness, the E-I test and the key players run in a forked process with workers=2 (the CLI's
+    # setting); the result must not depend on it.
+    net = samples.load("municipality")
+    one = analyze(net, n_permutations=99, stability_runs=2, workers=1)
+    two = analyze(net, n_permutations=99, stability_runs=2, workers=2)
+    pd.testing.assert_frame_equal(one.people, two.people)
+    pd.testing.assert_frame_equal(one.groups, two.groups)
+    assert json.dumps(one.summary, sort_keys=True, default=str) == json.dumps(two.summary, sort_keys=True, default=str)
+    assert {"betweenness", "E-I test", "key players"} <= set(two.timings)

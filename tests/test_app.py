@@ -678,3 +678,16 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
     assert f"{full_ei['Noord']:.2f}" not in text.replace("+", "")  # the full network's figure for Noord
     nodes = drawing(at)["nodes"]
     assert sorted(n["id"] for n in nodes) == ["Noord", "Zuid"]
+
+
+def test_analysts_choose_leiden_or_louvain_for_the_communities():
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="side_method").value == "leiden"
+    go(at, "overview")
+    summaries = [df.value for df in at.dataframe if "leiden" in df.value.astype(str).to_numpy().tolist().__str__()]
+    assert summaries  # the overview's network figures say how communities were found
+    at.sidebar.selectbox(key="side_method").set_value("louvain").run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="side_method").value == "louvain"
+    assert any("louvain" in str(df.value.astype(str).to_numpy().tolist()) for df in at.dataframe)

@@ -217,3 +217,61 @@ def test_errors_say_what_to_do():
     big = nx.path_graph(kp.DISTANCE_FRAGMENTATION_UP_TO + 1)
     with pytest.raises(OnaError, match="up to"):
         key_players(big, 1, objective="distance_fragmentation")
+
+
+def test_person_table_marks_the_key_players_who_cut_something():
+    from ona.measures.metrics import person_table
+
+    # Two teams of four that meet only through m; the best three to remove are b, d and e (exhaustive search:
+    # d and e cut m off and split the teams); the column marks those the cut needs. A complete graph has none.
+    G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("d", "m"), ("m", "e"), ("e", "f"),
+                    ("f", "g"), ("g", "h"), ("h", "e")])
+    nx.set_node_attributes(G, "X", "department")
+    marked = person_table(G)["key_player"]
+    result = key_players(G, 3)
+    assert marked.dtype == bool and set(marked[marked].index) == set(result.cutting)
+    assert set(result.cutting) <= {"b", "d", "e"} and {"d", "e"} <= set(result.cutting)
+    K = nx.complete_graph(8, create_using=nx.DiGraph)
+    nx.set_node_attributes(K, "X", "department")
+    assert not person_table(K)["key_player"].any()
+
+
+def _two_teams_net(respondents=None):
+    import pandas as pd
+
+    from ona import OrgNetwork
+
+    # Two teams of six (complete inside) that meet only through m and n; everyone in department X.
+    people = [f"a{i}" for i in range(6)] + [f"b{i}" for i in range(6)] + ["m", "n"]
+    roster = pd.DataFrame({"name": [p.upper() for p in people], "department": "X"}, index=pd.Index(people, name="id"))
+    pairs = [(f"{team}{i}", f"{team}{j}") for team in "ab" for i in range(6) for j in range(6) if i != j]
+    pairs += [("a0", "m"), ("m", "a0"), ("m", "n"), ("n", "m"), ("n", "b0"), ("b0", "n")]
+    ties = pd.DataFrame({"source": [p[0] for p in pairs], "target": [p[1] for p in pairs], "relation": "advice",
+                         "weight": 1.0})
+    if respondents is not None:  # a non-respondent's own ties are unknown
+        ties = ties[ties["source"].isin(respondents)]
+    return OrgNetwork(roster, ties, respondents=respondents)
+
+
+def test_find_findings_reports_the_people_who_hold_the_organisation_together():
+    from ona.findings import find_findings, findings_to_markdown
+
+    found = [f for f in find_findings(_two_teams_net()) if f.kind == "key_player"]
+    assert len(found) == 1
+    finding = found[0]
+    # By Borgatti's fragmentation the best three to remove are a0, a1 and b0 (it also cuts m and n off and
+    # leaves the parts more even); the finding names those the cut needs: a0 and b0 (a1 cuts no pair off).
+    assert finding.people == ("a0", "b0") and finding.level == "high" and finding.evidence["k"] == 2
+    assert finding.evidence["pairs_cut"] >= 25 and finding.confidence is not None
+    assert "houden de organisatie bij elkaar" in finding.text["nl"] and "A0 en B0" in finding.text["nl"]
+    assert "hold the organisation together" in finding.text["en"]
+    assert "Sleutelfiguur" in findings_to_markdown([finding], "nl")
+
+
+def test_with_low_response_the_key_player_finding_names_nobody():
+    from ona.findings import find_findings
+
+    net = _two_teams_net(respondents=["a0", "a1", "b0", "m", "n"])
+    found = [f for f in find_findings(net) if f.kind == "key_player"]
+    assert found and all(f.people == () for f in found)
+    assert all("A0" not in f.text["en"] and "people hold the organisation together" in f.text["en"] for f in found)

@@ -148,3 +148,45 @@ def test_like_colleagues_keeps_the_donors_mix_of_inside_and_outside_ties():
     assert (~arrays.responded[imagined.source[new]]).all()
     assert 0.7 < inside.mean() < 0.9
     assert abs((imagined.m - arrays.m) / 80 - arrays.m / 320) < 2.5  # about as many ties per person
+
+
+def test_find_findings_marks_each_finding_robust_or_not():
+    from ona.findings import find_findings
+
+    net = samples.load("municipality")
+    findings = find_findings(net, sensitivity=True)
+    marks = [f.robustness for f in findings]
+    assert all(m is not None and set(m.scenarios) == set(SENSITIVITY_SCENARIOS) for m in marks)
+    assert any(m.robust for m in marks) and not all(m.robust for m in marks)
+    assert all(m.non_respondents == int((~net.respondent_mask()).sum()) for m in marks)
+    plain = find_findings(net)
+    assert [f.text for f in plain] == [f.text for f in findings] and all(f.robustness is None for f in plain)
+    assert all(f.to_dict()["robustness"]["robust"] in (True, False) for f in findings)
+    complete = find_findings(samples.load("krackhardt"), sensitivity=True)
+    assert all(f.robustness.robust and f.robustness.scenarios == {} for f in complete)
+
+
+def test_find_findings_reconstructs_only_symmetric_relations():
+    from ona.findings.find import treated_arrays
+
+    net = samples.load("municipality")
+    assert treated_arrays(net, "collaboration", "reconstruct").m > treated_arrays(net, "collaboration").m
+    assert treated_arrays(net, "advice", "reconstruct").m == treated_arrays(net, "advice").m
+    with pytest.raises(OnaError, match="'none' or 'reconstruct'"):
+        treated_arrays(net, "advice", "guess")
+
+
+def test_cli_missing_and_sensitivity(tmp_path, capsys):
+    import json
+
+    from ona.cli import main
+
+    assert main(["analyze", "municipality", "-o", str(tmp_path / "out"), "--permutations", "19", "--missing",
+                 "reconstruct", "--sensitivity"]) == 0
+    assert "Bestand tegen de niet-respondenten" in capsys.readouterr().out  # the CLI speaks Dutch by default
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["collaboration"]["missing_treatment"] == "reconstruct"
+    findings = json.loads((tmp_path / "out" / "findings.json").read_text(encoding="utf-8"))
+    items = findings["findings"] if isinstance(findings, dict) else findings
+    marked = [f for f in items if f.get("robustness")]
+    assert marked and all(f["robustness"]["robust"] in (True, False) for f in marked)

@@ -25,6 +25,7 @@ from ona.exceptions import OnaError
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, preferred_language, t
 from ona.io.expected import EXPECTED_COLUMNS, expected_from_group_ties, read_expected
 from ona.io.ingest import load_network
+from ona.measures.community import COMMUNITY_METHODS, DEFAULT_COMMUNITY_METHOD
 from ona.model import OrgNetwork
 from ona.views import AnalystView, ManagerView, View
 from ona.workspace import Workspace, WorkspaceView, build_workspace, load_workspace
@@ -365,6 +366,15 @@ def group_by_choice(net: OrgNetwork, lang: str, offered: tuple[str, ...] | None 
                                  default=candidates[0], format_func=lambda c: column_label(c, lang))
 
 
+def method_choice(lang: str) -> str:
+    """How communities are found (analysts): Leiden, which keeps every community connected, or Louvain."""
+    with st.sidebar:
+        return remembered_choice(st.selectbox, t("methods.app.method", lang), list(COMMUNITY_METHODS),
+                                 key="side_method", default=DEFAULT_COMMUNITY_METHOD,
+                                 format_func=lambda m: t(f"methods.app.method.{m}", lang),
+                                 help=t("methods.app.method.help", lang))
+
+
 # -- workspaces (what managers open; built by HR with "ona publish" or the export page) ----------------
 
 
@@ -415,14 +425,17 @@ def prepare(lang: str, role: privacy.Role, policy: privacy.PrivacyPolicy) -> Con
         can_upload = not role.is_manager
         data, error = choose_data(lang, can_upload)
         group_by = group_by_choice(data.net, lang, policy.groupings if role.is_manager else None)
+        method = DEFAULT_COMMUNITY_METHOD if role.is_manager else method_choice(lang)
         workspace_uploader(lang)
         data = with_expected(data, group_by)
         role_name = privacy.MANAGER if role.is_manager else privacy.ANALYST
-        view = _view(data, (*data.key, "expected", _expected_key(data)), group_by, role_name, policy,
+        chosen = () if method == DEFAULT_COMMUNITY_METHOD else ("method", method)
+        view = _view(data, (*data.key, "expected", _expected_key(data), *chosen), group_by, role_name, policy,
                      policy_key(policy))
         if not getattr(view, "prepared", True):
             bar = st.progress(0.0, text=t("app.analysing", lang))
-            view.prepare(progress=lambda step, f: bar.progress(f, text=f"{t('app.analysing', lang)} {step}"))
+            view.prepare(progress=lambda step, f: bar.progress(f, text=f"{t('app.analysing', lang)} {step}"),
+                         method=method)
             bar.empty()
         if role.is_manager:
             st.info(t("app.manager_notice", lang), icon=":material/lock:")

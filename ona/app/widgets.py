@@ -39,7 +39,7 @@ __all__ = [
 
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
 SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
-                   "communities", "nmi_departments", "components")
+                   "communities", "communities_stable", "community_method", "nmi_departments", "components")
 SEED = 0
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")

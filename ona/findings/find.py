@@ -31,13 +31,14 @@ The detectors run on integer arrays built once per relation straight from
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ona.exceptions import UnknownRelationError
+from ona.exceptions import OnaError, UnknownRelationError
 from ona.findings.confidence import Responses, assess
 from ona.findings.detectors import (
     HIGH_SEVERITY,
@@ -55,12 +56,15 @@ from ona.findings.detectors import (
     matches_any,
 )
 from ona.findings.finding import ALL_RELATIONS, LANGUAGES, Finding
+from ona.findings.keyplayers import key_player_findings
 from ona.findings.text import FindingContext, relation_words, to_finding
 from ona.io.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
 from ona.measures.engines import GroupCodes, TieArrays
+from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
+from ona.measures.missing import sensitivity as missing_sensitivity
 from ona.model import OrgNetwork, person_labels
 
-__all__ = ["absorb_silo_bridges", "find_findings", "group_patterns", "rank"]
+__all__ = ["absorb_silo_bridges", "find_findings", "group_patterns", "rank", "treated_arrays"]
 
 
 def find_findings(
@@ -71,6 +75,8 @@ def find_findings(
     attribute: str = "department",
     seed: int | None = 0,
     thresholds: Thresholds | None = None,
+    missing: str = "none",
+    sensitivity: bool = False,
 ) -> list[Finding]:
     """Find silos, gaps, fragile bridges, one-sided trust, overload and isolation, ranked by severity.
 
@@ -93,6 +99,14 @@ def find_findings(
         Seed of the permutation test and Louvain.
     thresholds : Thresholds, optional
         Detector thresholds (see :class:`ona.findings.detectors.Thresholds`).
+    missing : {"none", "reconstruct"}, optional (default="none")
+        Non-respondents' unknown ties; ``"reconstruct"`` takes them from the
+        other side's reports in symmetric relations (:mod:`ona.measures.missing`).
+    sensitivity : bool, optional (default=False)
+        Also mark each finding as robust or not to the non-respondents
+        (``Finding.robustness``, an :class:`ona.measures.missing.Robustness`):
+        the findings are looked for again with the non-respondents left out,
+        reconstructed, and answering like their colleagues.
 
     Returns
     -------
@@ -129,7 +143,7 @@ def find_findings(
     context = FindingContext(net, chosen, attribute, person_labels(net.display_names()))
     responses = Responses.of(net, attribute)
 
-    arrays = {relation: TieArrays.from_network(net, relation) for relation in chosen}
+    arrays = {relation: treated_arrays(net, relation, missing) for relation in chosen}
     together, label, counted = _group_level_arrays(net, chosen, arrays)
     detections = [(d, label) for d in group_patterns(together, groups, declared, th, counted, seed)]
     roles = _roster_values(net, "role")
@@ -148,7 +162,37 @@ def find_findings(
             continue
         words = {lang: relation_words(relation, lang)[1] for lang in LANGUAGES}
         findings.append(to_finding(d, relation, context, assess(d, words, responses, th)))
-    return rank(findings)
+    findings += key_player_findings(together, label, context.names, responses, th, seed)  # ona.findings.keyplayers
+    findings = rank(findings)
+    if sensitivity:
+        findings = _with_robustness(net, findings, dict(relations=chosen, expected=expected, attribute=attribute,
+                                                        seed=seed, thresholds=th, missing=missing))
+    return findings
+
+
+def treated_arrays(net: OrgNetwork, relation: str, missing: str = "none") -> TieArrays:
+    """One relation's arrays, with non-respondents' ties reconstructed where `missing` asks and it is defensible."""
+    if missing not in MISSING_TREATMENTS:
+        raise OnaError(
+            f"Unknown treatment of missing ties {missing!r}; choose 'none' or 'reconstruct'.",
+            key="methods.error.missing_treatment", values={"missing": missing},
+        )
+    arrays = TieArrays.from_network(net, relation)
+    return reconstruct_arrays(arrays) if missing == "reconstruct" and reconstructable(relation) else arrays
+
+
+def _with_robustness(net: OrgNetwork, findings: list[Finding], options: dict[str, Any]) -> list[Finding]:
+    """The findings with ``robustness`` set by a sensitivity run (ona.measures.missing.sensitivity)."""
+    def key(f: Finding) -> tuple:
+        return (f.kind, f.relation, f.groups, f.people)
+
+    def scenario_keys(f: Finding) -> list[tuple]:  # a finding told without names matches one with names
+        return [key(f), (f.kind, f.relation, f.groups, ())]
+
+    marks = missing_sensitivity(net, lambda other: find_findings(other, **options), key, baseline=findings,
+                                attribute=options["attribute"], seed=options["seed"] or 0,
+                                scenario_keys=scenario_keys)
+    return [replace(f, robustness=mark) for f, mark in zip(findings, marks)]
 
 
 def rank(findings: Iterable[Finding]) -> list[Finding]:

@@ -28,12 +28,14 @@ References
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import networkx as nx
 import numpy as np
 
-from ona.findings import Finding
+from ona.findings.confidence import assess
 from ona.findings.detectors import Detection
+from ona.findings.finding import Finding
 from ona.i18n import number, percent, t
 from ona.measures.engines import TieArrays
 from ona.measures.keyplayers import fragmentation_cut_arrays, key_players_arrays
@@ -47,11 +49,12 @@ __all__ = [
     "find_key_players",
     "key_player_detections",
     "key_player_finding",
+    "key_player_findings",
     "key_player_severity",
 ]
 
-#: The kind of the finding.
-KEY_PLAYERS_KIND = "key_players"
+#: The kind of the finding (a kind about people: :data:`ona.findings.confidence.PERSON_KINDS`).
+KEY_PLAYERS_KIND = "key_player"
 #: Size of the key-player set.
 KEY_PLAYERS_K = 3
 #: Severity is 0 up to this share of connected pairs cut ...
@@ -88,7 +91,7 @@ def find_key_players(G: nx.Graph, *, k: int = KEY_PLAYERS_K, seed: int = 0) -> l
     Returns
     -------
     list of Detection
-        None or one detection of kind ``"key_players"`` with evidence
+        None or one detection of kind ``"key_player"`` with evidence
         ``k, pairs_connected, pairs_cut, share_cut, fragmentation_before,
         fragmentation_after, degree_share_cut`` (what the `k` people with the
         most ties would cut), ``search`` and ``complete``.
@@ -126,7 +129,10 @@ def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: in
         "search": result.search,
         "complete": result.complete,
     }
-    return [Detection(KEY_PLAYERS_KIND, key_player_severity(share), (), tuple(map(str, result.people)), evidence)]
+    # Name the members the cut needs (others only make the remaining parts more even, see KeyPlayers.cutting).
+    people = tuple(map(str, result.cutting))
+    evidence["k"] = len(people)
+    return [Detection(KEY_PLAYERS_KIND, key_player_severity(share), (), people, evidence)]
 
 
 def _share_cut_by_degree(arrays: TieArrays, k: int) -> float:
@@ -143,12 +149,14 @@ def _names(people: Sequence[str], names: Mapping[str, str], lang: str) -> str:
     return f"{', '.join(items[:-1])} {t('methods.and', lang)} {items[-1]}"
 
 
-def key_player_finding(d: Detection, relation: str, names: Mapping[str, str]) -> Finding:
+def key_player_finding(d: Detection, relation: str, names: Mapping[str, str], confidence: Any = None) -> Finding:
     """The finding, with its Dutch and English text, for a key-player detection.
 
-    `names` maps person ids to display names (:func:`ona.findings.person_labels`).
+    `names` maps person ids to display names (:func:`ona.model.person_labels`). With a `confidence`
+    whose ``people_withheld`` is set (low response), the finding names nobody: it says how many people.
     """
     e = d.evidence
+    withheld = bool(confidence is not None and getattr(confidence, "people_withheld", False))
     text, suggestions = {}, {}
     for lang in ("nl", "en"):
         values = {
@@ -159,6 +167,30 @@ def key_player_finding(d: Detection, relation: str, names: Mapping[str, str]) ->
             "share": percent(e["share_cut"], lang),
             "degree_share": percent(e["degree_share_cut"], lang),
         }
-        text[lang] = t("methods.finding.key_players", lang, **values)
+        key = "methods.finding.key_players.anonymous" if withheld else "methods.finding.key_players"
+        text[lang] = t(key, lang, **values)
         suggestions[lang] = [t(f"methods.finding.key_players.suggestion{i}", lang) for i in (1, 2)]
-    return Finding(KEY_PLAYERS_KIND, d.severity, relation, d.groups, d.people, dict(e), text, suggestions)
+    people = () if withheld else d.people
+    return Finding(KEY_PLAYERS_KIND, d.severity, relation, d.groups, people, dict(e), text, suggestions, confidence)
+
+
+def key_player_findings(arrays: TieArrays, relation: str, names: Mapping[str, str], responses: Any = None,
+                        thresholds: Any = None, seed: int | None = 0) -> list[Finding]:
+    """The key-player finding of one network (none, or one), with its confidence: what ``find_findings`` adds.
+
+    `responses` and `thresholds` are those of :func:`ona.findings.confidence.assess`; without
+    `responses` the finding carries no confidence.
+    """
+    from ona.findings.text import relation_words
+
+    findings = []
+    minimum = getattr(thresholds, "min_severity", 0.0)
+    for d in key_player_detections(arrays, seed=seed or 0):
+        if d.severity < minimum:
+            continue
+        confidence = None
+        if responses is not None:
+            words = {lang: relation_words(relation, lang)[1] for lang in ("nl", "en")}
+            confidence = assess(d, words, responses, thresholds)
+        findings.append(key_player_finding(d, relation, names, confidence))
+    return findings

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from ona.io.edgelist import ColumnarReadError, large_edge_list, read_edge_list
 from ona.io.files import Source, read_source, read_tables
 from ona.exceptions import TieListError
 from ona.model import OrgNetwork
@@ -60,6 +61,11 @@ def load_network(
         roster = read_roster(roster)
     if isinstance(ties, (list, tuple)):
         return read_network(ties, roster, relation=relation, respondents=respondents, wave=wave, name=name)
+    if platform is None and not relations and large_edge_list(ties):  # millions of ties: read column by column
+        try:
+            return read_edge_list(ties, roster, relation=relation, respondents=respondents, wave=wave, name=name)
+        except ColumnarReadError:
+            pass  # the general reader below reads it, or says what is wrong
     data, shown = read_source(ties, filename)  # read once: an upload's stream can be read only once
     if platform is not None or relations or structure is not None or _is_survey_export(data, shown):
         return read_survey(data, roster, platform=platform, relations=relations, resolutions=resolutions,

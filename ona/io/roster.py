@@ -290,8 +290,9 @@ def roster_from_frame(
         log.add("missing_id", "ingest.roster.missing_id", row_of[idx], id_header)
     out = out.loc[~blank]
     dup = out["id"].duplicated(keep="first")
-    first_row = {pid: row_of[idx] for idx, pid in out.loc[~dup, "id"].items()}
-    first_raw = {pid: raw_ids[idx] for idx, pid in out.loc[~dup, "id"].items()}
+    firsts = out.loc[~dup, "id"]  # one lookup per person, not a Series access each (100,000 people: 15 s)
+    first_row = dict(zip(firsts.tolist(), (row_of[idx] for idx in firsts.index)))
+    first_raw = dict(zip(firsts.tolist(), raw_ids.loc[firsts.index].tolist()))
     for idx, pid in out.loc[dup, "id"].items():
         if raw_ids[idx] != first_raw[pid]:  # the same only after normalising: say what merged them
             log.add("duplicate_id", "ingest.roster.duplicate_id_normalised", row_of[idx], id_header, pid,

@@ -30,7 +30,20 @@ from ona.model import OrgNetwork
 from ona.report import MAX_LISTED, IngestReport, Issue, IssueLog
 from ona.io.roster import Roster, clean_id, clean_text, column_key, looks_like_date, read_roster
 
-__all__ = ["PersonIndex", "TIE_ALIASES", "clean_ties", "read_network", "read_ties"]
+__all__ = [
+    "PersonIndex",
+    "TIE_ALIASES",
+    "clean_ties",
+    "edge_columns",
+    "find_respondents",
+    "log_unknown_person",
+    "parse_weight",
+    "read_network",
+    "read_ties",
+    "relation_name",
+    "senders_are_respondents",
+    "visible_text",
+]
 
 #: Recognised edge-list headers per field (compared like roster headers).
 TIE_ALIASES: dict[str, tuple[str, ...]] = {
@@ -56,11 +69,12 @@ class PersonIndex:
     def __init__(self, roster: pd.DataFrame) -> None:
         self._ids: dict[str, str] = {}
         self._plain: set[str] = set()
-        for pid in roster.index:
+        ids = roster.index.tolist()  # plain lists: iterating an Arrow-backed index item by item is slow
+        for pid in ids:
             self._ids.setdefault(clean_id(pid).casefold(), pid)
             self._plain.add(str(pid).strip().casefold())
         if "email" in roster.columns:
-            for pid, email in roster["email"].items():
+            for pid, email in zip(ids, roster["email"].tolist()):
                 if isinstance(email, str) and email.strip():
                     self._ids.setdefault(clean_id(email).casefold(), pid)
                     self._plain.add(email.strip().casefold())
@@ -68,6 +82,26 @@ class PersonIndex:
     def lookup(self, value: object) -> str | None:
         """The roster id for an id or e-mail, or None."""
         return self._ids.get(clean_id(value).casefold())
+
+    def lookup_all(self, values: list[str]) -> list[str | None]:
+        """:meth:`lookup` for many distinct texts, with a fast path for plain ASCII text.
+
+        Unicode normalisation and the invisible characters :func:`~ona.io.roster.clean_id` removes
+        only concern non-ASCII text, so ASCII text needs only stripping and the ``"12.0"`` rule.
+
+        >>> PersonIndex(pd.DataFrame(index=pd.Index(["007", "8"], name="id"))).lookup_all([" 007", "8.0", "x"])
+        ['007', '8', None]
+        """
+        found: list[str | None] = []
+        for value in values:
+            if isinstance(value, str) and value.isascii():
+                text = value.strip()
+                if text[-2:] == ".0" and text[:-2].isdigit():
+                    text = text[:-2]
+                found.append(self._ids.get(text.casefold()))
+            else:
+                found.append(self.lookup(value))
+        return found
 
     def needs_cleaning(self, value: object) -> bool:
         """Whether `value` matches a person only once invisible characters or wide letters are removed."""
@@ -150,9 +184,9 @@ def read_network(
         rows_read += part_report.rows_read
     combined = pd.concat(parts, ignore_index=True) if parts else _empty_ties()
     clean, _ = clean_ties(combined, log=log)
-    respondent_ids = _respondents(frame, respondents, index)
+    respondent_ids = find_respondents(frame, respondents, index)
     if respondent_ids is not None:
-        respondent_ids = _senders_are_respondents(clean, respondent_ids, log)
+        respondent_ids = senders_are_respondents(clean, respondent_ids, log)
     report = IngestReport(
         sources=tuple(dict.fromkeys(names)),
         input_format=" + ".join(dict.fromkeys(f for f in formats if f)),
@@ -172,7 +206,8 @@ def read_network(
     )
 
 
-def _respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: PersonIndex) -> frozenset[str] | None:
+def find_respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: PersonIndex) -> frozenset[str] | None:
+    """The respondents: `respondents` looked up on the roster, else the roster's ``responded`` column, else None."""
     if respondents is not None:
         ids = set()
         unknown = []
@@ -188,7 +223,7 @@ def _respondents(frame: pd.DataFrame, respondents: Iterable[str] | None, index: 
     return None
 
 
-def _senders_are_respondents(ties: pd.DataFrame, respondents: frozenset[str], log: IssueLog) -> frozenset[str]:
+def senders_are_respondents(ties: pd.DataFrame, respondents: frozenset[str], log: IssueLog) -> frozenset[str]:
     """Whoever sent a tie answered: add such senders to the respondents, with one issue each."""
     outside = ties.loc[~ties["source"].isin(respondents)]
     for person, part in outside.groupby("source", sort=True):
@@ -226,12 +261,12 @@ def read_ties(
     formats: list[str] = []
     rows_read = 0
     for table in tables:
-        if _looks_like_matrix(table, people) and not _edge_columns(table.cells.iloc[0].tolist()):
+        if _looks_like_matrix(table, people) and not edge_columns(table.cells.iloc[0].tolist()):
             rel = table.name if len(tables) > 1 or relation is None else relation
-            part = _read_matrix(table, people, _relation_name(rel), log)
+            part = _read_matrix(table, people, relation_name(rel), log)
             formats.append("adjacency matrix")
-        elif _edge_columns(table.with_header(0).columns):
-            rel = relation or _relation_name(table.name if len(tables) > 1 else Path(table.filename).stem)
+        elif edge_columns(table.with_header(0).columns):
+            rel = relation or relation_name(table.name if len(tables) > 1 else Path(table.filename).stem)
             if len(table.cells) < 2:
                 if len(tables) == 1:
                     raise TieListError(key="ingest.ties.header_only", fix_key="ingest.ties.header_only.fix",
@@ -264,13 +299,13 @@ def read_ties(
     )
 
 
-def _relation_name(text: str) -> str:
+def relation_name(text: str) -> str:
     """Relation from a file or sheet name: ``"advice_edges"`` -> ``"advice"``."""
     name = re.sub(r"[_\-\s]*(edges?|ties|matrix|network|netwerk|relaties?)$", "", str(text).strip(), flags=re.I)
     return name or str(text).strip() or "ties"
 
 
-def _edge_columns(headers: Iterable[object], duplicates: dict[str, list[str]] | None = None) -> dict[str, str]:
+def edge_columns(headers: Iterable[object], duplicates: dict[str, list[str]] | None = None) -> dict[str, str]:
     """Field -> header of the edge-list columns; `duplicates` collects fields that more than one column fits."""
     keys = {str(h): column_key(re.sub(r" \(\d+\)$", "", str(h))) for h in headers}
     found: dict[str, str] = {}
@@ -294,10 +329,15 @@ def _looks_like_matrix(table: RawTable, people: PersonIndex) -> bool:
         return False
     hits_h = sum(people.lookup(c) is not None for c in header) / len(header)
     hits_l = sum(people.lookup(c) is not None for c in labels) / len(labels)
-    return hits_h >= 0.5 and hits_l >= 0.5 and not _edge_columns(cells.iloc[0].tolist())
+    return hits_h >= 0.5 and hits_l >= 0.5 and not edge_columns(cells.iloc[0].tolist())
 
 
-def _parse_weight(text: str) -> float | None:
+def parse_weight(text: str) -> float | None:
+    """A tie weight as written in a cell: ``"2"``, ``"2,5"``, ``"1.234,5"``; None for empty or unreadable text.
+
+    >>> parse_weight(" 2,5 "), parse_weight("1.234,5"), parse_weight(""), parse_weight("inf"), parse_weight("x")
+    (2.5, 1234.5, None, None, None)
+    """
     text = str(text).strip()
     if text == "":
         return None
@@ -317,7 +357,7 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str, log: Is
     """Vectorised: lookups and weight parsing run once per distinct value, not per row."""
     frame = table.with_header(0)
     duplicates: dict[str, list[str]] = {}
-    cols = _edge_columns(frame.columns, duplicates)
+    cols = edge_columns(frame.columns, duplicates)
     file = table.filename
     for fieldname, headers in duplicates.items():
         log.add("duplicate_column", "ingest.columns.duplicate", None, headers[0], file=file, field=fieldname,
@@ -336,7 +376,7 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str, log: Is
     keep = pd.Series(True, index=frame.index)
     if w_col is not None:
         raw = frame[w_col].astype(str).str.strip()
-        parsed = raw.map(dict(zip(raw.unique(), map(_parse_weight, raw.unique()))))
+        parsed = raw.map(dict(zip(raw.unique(), map(parse_weight, raw.unique()))))
         unreadable = parsed.isna() & raw.ne("")
         if unreadable.any():
             first = unreadable.idxmax()
@@ -358,7 +398,7 @@ def _read_edge_list(table: RawTable, people: PersonIndex, relation: str, log: Is
         missing.extend((int(rows[idx]), order, column, idx) for idx in at[: 2 * MAX_LISTED])
         log.count("unknown_person", len(at) - min(len(at), 2 * MAX_LISTED))
     for row, _, column, idx in sorted(missing):
-        _unknown(log, frame.at[idx, column], file, row, column)
+        log_unknown_person(log, frame.at[idx, column], file, row, column)
     for column, ids in ((src_col, source), (tgt_col, target)):
         _report_cleaned(log, frame[column], ids, people, file, column, rows)
     keep &= source.notna() & target.notna()
@@ -385,10 +425,10 @@ def _report_cleaned(log: IssueLog, raw: pd.Series, ids: pd.Series, people: Perso
     for first, value in firsts.items():
         if people.needs_cleaning(value):
             log.add("normalised_id", "ingest.ties.cleaned_id", int(rows[first]), column, value, file=file,
-                    written=_shown(value), id=people.lookup(value))
+                    written=visible_text(value), id=people.lookup(value))
 
 
-def _shown(text: object) -> str:
+def visible_text(text: object) -> str:
     """Written text with invisible characters made visible (``<U+200B>``)."""
     out = []
     for c in str(text).strip():
@@ -396,7 +436,8 @@ def _shown(text: object) -> str:
     return "".join(out)
 
 
-def _unknown(log: IssueLog, raw: object, file: str, row: int | None, column: str | None) -> None:
+def log_unknown_person(log: IssueLog, raw: object, file: str, row: int | None, column: str | None) -> None:
+    """Report a tie left out because `raw` names nobody on the roster (an empty cell, a date, an unknown id)."""
     text = str(raw).strip()
     if log.full("unknown_person"):
         log.count("unknown_person", 1)
@@ -422,7 +463,7 @@ def _read_matrix(table: RawTable, people: PersonIndex, relation: str, log: Issue
                     id=str(raw))
         elif pid is not None and people.needs_cleaning(raw):
             log.add("normalised_id", "ingest.ties.cleaned_id", 1, _column_letter(j), raw, file=file,
-                    written=_shown(raw), id=pid)
+                    written=visible_text(raw), id=pid)
         col_ids.append(pid)
     records = []
     for idx in cells.index[1:]:
@@ -430,19 +471,19 @@ def _read_matrix(table: RawTable, people: PersonIndex, relation: str, log: Issue
         rownum = RawTable.row_number(idx)
         src = people.lookup(row[0]) if str(row[0]).strip() else None
         if src is None:
-            if any(_parse_weight(v) for v in row[1:]):
+            if any(parse_weight(v) for v in row[1:]):
                 unknown += 1
                 log.add("unknown_person", "ingest.ties.unknown_row_label", rownum, "A", str(row[0]), file=file,
                         id=str(row[0]))
             continue
         if people.needs_cleaning(row[0]):
             log.add("normalised_id", "ingest.ties.cleaned_id", rownum, "A", row[0], file=file,
-                    written=_shown(row[0]), id=src)
+                    written=visible_text(row[0]), id=src)
         for j, value in enumerate(row[1:], start=1):
             text = str(value).strip()
             if not text:
                 continue
-            weight = _parse_weight(text)
+            weight = parse_weight(text)
             if weight is None:
                 raise TieListError(key="ingest.ties.matrix_cell", fix_key="ingest.ties.matrix_cell.fix", file=file,
                                    row=rownum, column=_column_letter(j), values={"value": text})

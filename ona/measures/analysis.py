@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
-from ona.measures.metrics import person_table_arrays
+from ona.measures.metrics import betweenness_arrays, key_player_mask_arrays, person_table_arrays
 from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
@@ -50,9 +51,14 @@ from ona.measures.whole_network import network_summary_arrays
 
 __all__ = [
     "Analysis",
+    "COMMUNITY_RUNS_ALL_UP_TO",
+    "COMMUNITY_RUNS_LARGE",
+    "EI_ALL_PERMUTATIONS_UP_TO",
+    "EI_LARGE_PERMUTATIONS",
     "Progress",
     "QAP_PERMUTATIONS_UP_TO",
     "analyze",
+    "ei_permutations",
 ]
 
 #: Layers are compared with QAP permutation p-values up to this many respondents;
@@ -62,6 +68,15 @@ QAP_PERMUTATIONS_UP_TO = 20_000
 #: permutations (each costs about 0.7 ms per 50,000 ties); ``qap_permutations`` records it.
 QAP_ALL_PERMUTATIONS_UP_TO = 5_000
 QAP_LARGE_PERMUTATIONS = 200
+#: The E-I permutation test uses all ``n_permutations`` up to this many respondents and at most
+#: :data:`EI_LARGE_PERMUTATIONS` above (each permutation is a pass over all ties; ``ei_permutations``
+#: in the summary records the number used).
+EI_ALL_PERMUTATIONS_UP_TO = 50_000
+EI_LARGE_PERMUTATIONS = 500
+#: Above this many people the communities come from at most :data:`COMMUNITY_RUNS_LARGE` runs (each a
+#: pass of Leiden or Louvain over all ties); ``community_stability_runs`` records the number used.
+COMMUNITY_RUNS_ALL_UP_TO = 200_000
+COMMUNITY_RUNS_LARGE = 3
 #: Communities listed per relation in ``summary.json`` (largest first).
 _COMMUNITIES_IN_SUMMARY = 50
 #: Roster columns left out of ``people.csv`` (personal data the analysis does not need).
@@ -187,6 +202,7 @@ def analyze(
     method: str = DEFAULT_COMMUNITY_METHOD,
     missing: str = "none",
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> Analysis:
     """Analyse every relation of a network: people, groups, communities, whole network and layers.
 
@@ -208,11 +224,15 @@ def analyze(
         For networks of more than :data:`QAP_ALL_PERMUTATIONS_UP_TO`
         respondents the QAP tests use at most :data:`QAP_LARGE_PERMUTATIONS`,
         and none above :data:`QAP_PERMUTATIONS_UP_TO` (the correlation is still
-        given); ``summary[relation]["layers"]`` records the number used.
+        given); ``summary[relation]["layers"]`` records the number used. The
+        E-I test uses at most :data:`EI_LARGE_PERMUTATIONS` above
+        :data:`EI_ALL_PERMUTATIONS_UP_TO` respondents (``ei_permutations``).
     stability_runs : int, optional (default=5)
         Runs of the community detection (seeds ``seed .. seed + runs - 1``)
         combined by consensus clustering, which also says which communities
-        are stable (:func:`ona.measures.community.community_stability`).
+        are stable (:func:`ona.measures.community.community_stability`); at
+        most :data:`COMMUNITY_RUNS_LARGE` above :data:`COMMUNITY_RUNS_ALL_UP_TO`
+        people.
     method : {"leiden", "louvain"}, optional (default="leiden")
         Community detection method. Leiden guarantees connected communities;
         Louvain (python-louvain up to 1,000 people, igraph above) is kept for
@@ -227,6 +247,12 @@ def analyze(
         Called as ``progress(step, fraction)`` before each step, with
         ``fraction`` between 0 and 1, and ``("done", 1.0)`` at the end; the
         app uses it for a progress bar.
+    workers : int, optional (default=1)
+        With 2 or more, betweenness and the E-I permutation test run in a
+        second process (forked; POSIX only) while this one computes the rest,
+        so a two-core machine finishes sooner. The results are the same. The
+        command line uses 2; keep 1 in a program that runs threads (a forked
+        process copies only the calling thread).
 
     Returns
     -------
@@ -266,18 +292,25 @@ def analyze(
 
     results: dict[str, _RelationResult] = {}
     arrays_by_relation: dict[str, TieArrays] = {}
-    for relation in chosen:
-        steps(f"{relation}: reading ties")
-        with timer("ties to arrays"):
+    reconstructed: dict[str, int] = {}
+    with timer("ties to arrays"):
+        for relation in chosen:
             arrays = TieArrays.from_network(net, relation)
-            treated = missing == "reconstruct" and reconstructable(relation)
             observed = arrays.m
-            if treated:
+            if missing == "reconstruct" and reconstructable(relation):
                 arrays = reconstruct_arrays(arrays)
+                reconstructed[relation] = arrays.m - observed
             arrays_by_relation[relation] = arrays
-        results[relation] = _analyze_relation(relation, arrays, groups, settings, timer, steps)
-        results[relation].summary["missing_treatment"] = "reconstruct" if treated else "none"
-        results[relation].summary["reconstructed_ties"] = arrays.m - observed
+    side = _Side(arrays_by_relation, groups, settings, parallel=workers > 1)
+    try:
+        for relation in chosen:
+            steps(f"{relation}: reading ties")
+            results[relation] = _analyze_relation(relation, arrays_by_relation[relation], groups, settings, timer,
+                                                  steps, side)
+            results[relation].summary["missing_treatment"] = "reconstruct" if relation in reconstructed else "none"
+            results[relation].summary["reconstructed_ties"] = reconstructed.get(relation, 0)
+    finally:
+        side.close(timer)
 
     steps("comparing relations")
     with timer("layers (overlap + QAP)"):
@@ -352,6 +385,88 @@ class _RelationResult:
     stability: CommunityStability
 
 
+class _Side:
+    """Betweenness and the E-I permutation test of every relation: here, or in a forked second process.
+
+    The second process computes them relation by relation and sends each result as soon as it is done,
+    while this process computes the communities and the other measures; :meth:`get` waits for a
+    relation's result when it is needed. Without fork (or if the second process fails) they are
+    computed here, with the same result.
+    """
+
+    def __init__(self, arrays: Mapping[str, TieArrays], groups: GroupCodes, settings: dict[str, Any], *,
+                 parallel: bool) -> None:
+        self._arrays, self._groups, self._settings = arrays, groups, settings
+        self._done: dict[str, tuple[Any, Any, Any, dict[str, float], dict[str, float]]] = {}
+        self._process: Any = None
+        self._connection: Any = None
+        self._counted: set[str] = set()
+        if parallel and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=self._work, args=(sender,), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def _compute(self, relation: str) -> tuple[Any, Any, Any, dict[str, float], dict[str, float]]:
+        arrays, settings, timer = self._arrays[relation], self._settings, StepTimer()
+        with timer("betweenness"):
+            betweenness = betweenness_arrays(arrays, seed=settings["seed"])
+        test = None
+        with timer("E-I test"):
+            permutations = ei_permutations(settings["n_permutations"], arrays.respondents)
+            if permutations:
+                test = ei_permutation_test_arrays(arrays, self._groups, n_permutations=permutations,
+                                                  seed=settings["seed"])
+        with timer("key players"):
+            key_player = key_player_mask_arrays(arrays, seed=settings["seed"])
+        return betweenness, test, key_player, timer.seconds, timer.cpu_seconds
+
+    def _work(self, sender: Any) -> None:  # in the second process
+        try:
+            for relation in self._arrays:
+                sender.send((relation, self._compute(relation)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the first process, which computes it itself
+            sender.send(("__failed__", repr(exc)))
+        finally:
+            sender.close()
+
+    def get(self, relation: str, timer: StepTimer) -> tuple[Any, Any, Any]:
+        while relation not in self._done and self._connection is not None:
+            try:
+                name, result = self._connection.recv()
+            except (EOFError, OSError):
+                name, result = "__failed__", None
+            if name == "__failed__":
+                self._stop()
+                break
+            self._done[name] = result
+        if relation not in self._done:
+            self._done[relation] = self._compute(relation)
+        betweenness, test, key_player, seconds, cpu = self._done[relation]
+        if relation not in self._counted:  # the second process's seconds, under the step names of one process
+            self._counted.add(relation)
+            for step in seconds:
+                timer.seconds[step] = timer.seconds.get(step, 0.0) + seconds[step]
+                timer.cpu_seconds[step] = timer.cpu_seconds.get(step, 0.0) + cpu[step]
+        return betweenness, test, key_player
+
+    def _stop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+            self._process = None
+
+    def close(self, timer: StepTimer) -> None:
+        self._stop()
+
+
 def _analyze_relation(
     relation: str,
     arrays: TieArrays,
@@ -359,31 +474,34 @@ def _analyze_relation(
     settings: dict[str, Any],
     timer: StepTimer,
     steps: _Steps,
+    side: _Side,
 ) -> _RelationResult:
     seed, n_permutations = settings["seed"], settings["n_permutations"]
-    steps(f"{relation}: measures per person")
-    table = person_table_arrays(arrays, groups, seed=seed, timer=timer)
-    method = table.attrs["betweenness"]
-
-    steps(f"{relation}: groups and E-I permutation test")
-    with timer("groups + E-I test"):
-        test = None
-        if n_permutations:
-            test = ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed)
-        group_table = group_table_arrays(arrays, groups, test).assign(relation=relation)[["relation", *GROUP_COLUMNS]]
-        counts = group_matrix_arrays(arrays, groups)
-        labels = pd.Index(list(groups.labels), dtype=object)
-        matrix = pd.DataFrame(counts, index=labels.rename("from"), columns=labels.rename("to"))
-        density = pd.DataFrame(density_matrix_arrays(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
-
     steps(f"{relation}: communities")
     with timer("communities (runs + consensus)"):
         runs = max(settings["runs"], 1)
+        if arrays.n > COMMUNITY_RUNS_ALL_UP_TO:
+            runs = min(runs, COMMUNITY_RUNS_LARGE)
         stability = community_stability_arrays(
             arrays, method=settings["method"], runs=runs, seed=seed, resolution=settings["resolution"]
         )
     communities = stability.labels.to_numpy()
     comparison = compare_with_groups_arrays(communities, groups)
+
+    steps(f"{relation}: measures per person")
+    table = person_table_arrays(arrays, groups, seed=seed, timer=timer,
+                                betweenness=lambda: side.get(relation, timer)[0],
+                                key_player=lambda: side.get(relation, timer)[2])
+    method = table.attrs["betweenness"]
+
+    steps(f"{relation}: groups and E-I permutation test")
+    with timer("groups + E-I test"):
+        test = side.get(relation, timer)[1]
+        group_table = group_table_arrays(arrays, groups, test).assign(relation=relation)[["relation", *GROUP_COLUMNS]]
+        counts = group_matrix_arrays(arrays, groups)
+        labels = pd.Index(list(groups.labels), dtype=object)
+        matrix = pd.DataFrame(counts, index=labels.rename("from"), columns=labels.rename("to"))
+        density = pd.DataFrame(density_matrix_arrays(arrays, groups, counts), index=matrix.index, columns=matrix.columns)
 
     steps(f"{relation}: whole network")
     summary = network_summary_arrays(
@@ -399,6 +517,7 @@ def _analyze_relation(
         method=settings["method"],
     )
     summary["betweenness_note"] = method.note
+    summary["ei_permutations"] = ei_permutations(n_permutations, arrays.respondents)
     summary["community_stability"] = stability.mean_nmi if runs > 1 else None
     summary["community_stability_runs"] = runs
     summary["community_consensus_rounds"] = stability.iterations
@@ -450,6 +569,15 @@ def _compare_layers(arrays: Mapping[str, TieArrays], *, n_permutations: int, see
         "qap_correlation", "qap_p_value", "qap_permutations",
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
+
+
+def ei_permutations(requested: int, respondents: int) -> int:
+    """Permutations of the E-I test for a network with this many respondents (see :data:`EI_LARGE_PERMUTATIONS`).
+
+    >>> ei_permutations(1000, 10_000), ei_permutations(1000, 100_000), ei_permutations(0, 100_000)
+    (1000, 500, 0)
+    """
+    return requested if respondents <= EI_ALL_PERMUTATIONS_UP_TO else min(requested, EI_LARGE_PERMUTATIONS)
 
 
 def _qap_permutations(requested: int, respondents: int) -> int:

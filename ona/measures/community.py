@@ -680,7 +680,9 @@ def community_stability(
        :math:`i` and :math:`j` together; drop ties with :math:`D_{ij} <
        \tau` (`threshold`), but keep each person's strongest tie so nobody is
        cut loose by the threshold alone [2]_;
-    3. run the method `runs` times on that weighted consensus network;
+    3. run the method `runs` times on that weighted consensus network (Leiden
+       starts each of these runs from the previous round's first partition,
+       which it may change freely; this only saves time);
     4. repeat 2-3 until every run agrees on every tie (all :math:`D_{ij}` are
        0 or 1), at most :data:`CONSENSUS_MAX_ITERATIONS` times.
 
@@ -829,7 +831,7 @@ class _Edges:
 
 def _run_on_edges(
     method: str, n: int, u: np.ndarray, v: np.ndarray, w: np.ndarray, *, resolution: float, seed: int | None,
-    edges: _Edges | None = None,
+    edges: _Edges | None = None, start: np.ndarray | None = None,
 ) -> np.ndarray:
     """One run of `method` on the undirected weighted edges (u < v); labels renumbered by size."""
     if len(u) == 0:
@@ -848,8 +850,10 @@ def _run_on_edges(
     g = edges.graph()
     with seeded_igraph(seed):
         if method == "leiden":
+            initial = _renumber(start[edges.active]).tolist() if start is not None else None
             clustering = g.community_leiden(
-                objective_function="modularity", weights="weight", resolution=resolution, beta=0.01, n_iterations=2
+                objective_function="modularity", weights="weight", resolution=resolution, beta=0.01, n_iterations=2,
+                initial_membership=initial,
             )
         else:
             clustering = g.community_multilevel(weights="weight", resolution=resolution)
@@ -984,9 +988,10 @@ def community_stability_arrays(
         edges_u, edges_v, weights = edges_u[keep], edges_v[keep], together[keep]
         iterations += 1
         consensus_edges = _Edges(n, edges_u, edges_v, weights)
+        start = partitions[:, 0]  # Leiden's runs on the consensus network start from the last round's first run
         partitions = np.column_stack([
             _run_on_edges(method, n, edges_u, edges_v, weights, resolution=resolution, seed=s + 1_000 * iterations,
-                          edges=consensus_edges)
+                          edges=consensus_edges, start=start)
             for s in seeds
         ])
     if not len(u):

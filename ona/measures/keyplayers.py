@@ -149,6 +149,10 @@ class KeyPlayers:
         Fragmentation only: pairs of people outside the set (between the two
         groups, for a pair of groups) who can reach each other now, and how
         many of them could not without the set. 0 for the other measures.
+    cutting : tuple
+        Fragmentation only: the members without whom fewer of those pairs
+        would be cut (the others raise the measure only by making the
+        remaining parts more even). Findings name these people.
     search : str
         ``"exhaustive"`` (every set tried) or ``"greedy+swap"``.
     complete : bool
@@ -168,6 +172,7 @@ class KeyPlayers:
     groups: tuple[str, ...] = ()
     pairs_connected: int = 0
     pairs_cut: int = 0
+    cutting: tuple[Hashable, ...] = ()
     search: str = "greedy+swap"
     complete: bool = True
     candidates: int = 0
@@ -537,12 +542,16 @@ def _reach_rows(problem: _Problem, sources: np.ndarray) -> np.ndarray:
 
 
 class _Clock:
-    def __init__(self, limit: float) -> None:
+    """Stops the search at the time limit or after `max_steps` evaluation steps."""
+
+    def __init__(self, limit: float, evaluate: Any = None, max_steps: int | None = None) -> None:
         self.deadline = perf_counter() + limit
+        self.evaluate, self.max_steps = evaluate, max_steps
         self.stopped = False
 
     def out(self) -> bool:
-        if perf_counter() > self.deadline:
+        over = self.max_steps is not None and self.evaluate is not None and self.evaluate.steps >= self.max_steps
+        if over or perf_counter() > self.deadline:
             self.stopped = True
         return self.stopped
 
@@ -558,11 +567,14 @@ def key_players_arrays(
     time_limit: float = DEFAULT_TIME_LIMIT,
     restarts: int = 2,
     seed: int = 0,
+    max_steps: int | None = None,
 ) -> KeyPlayers:
     """The key-player set of `k` people: :func:`key_players` on arrays.
 
     `first` and `second` (boolean per node position) restrict the question to
-    the pairs between two groups; None asks about everyone.
+    the pairs between two groups; None asks about everyone. `max_steps`
+    bounds the search deterministically (each step evaluates every candidate
+    against one set); a search it stops is not ``complete``.
     """
     if objective not in KEY_PLAYER_OBJECTIVES:
         raise OnaError(
@@ -590,7 +602,7 @@ def key_players_arrays(
     if objective == "reach" and n > REACH_ALL_CANDIDATES_UP_TO:
         candidates = np.sort(np.argsort(-degree, kind="stable")[:REACH_CANDIDATES])
     evaluate = _evaluator(problem, objective)
-    clock = _Clock(time_limit)
+    clock = _Clock(time_limit, evaluate, max_steps)
     steps = math.comb(len(candidates), k - 1)
     if steps <= EXHAUSTIVE_STEPS_UP_TO:
         best, value, done = _exhaustive(evaluate, candidates, k, clock)
@@ -607,8 +619,10 @@ def key_players_arrays(
     }
     before = _value_of(problem, objective, np.zeros(0, dtype=np.int64)) if objective != "reach" else float("nan")
     connected = cut = 0
+    cutting: tuple[Hashable, ...] = ()
     if objective == "fragmentation":
         connected, cut = _cut(problem, best)
+        cutting = tuple(arrays.nodes[u] for u in best.tolist() if _cut_without(problem, best, u) < cut)
     return KeyPlayers(
         people=tuple(arrays.nodes[best].tolist()),
         objective=objective,
@@ -619,6 +633,7 @@ def key_players_arrays(
         groups=tuple(groups),
         pairs_connected=connected,
         pairs_cut=cut,
+        cutting=cutting,
         search=search,
         complete=done and not clock.stopped,
         candidates=len(candidates),
@@ -646,6 +661,17 @@ def _cut(problem: _Problem, members: np.ndarray) -> tuple[int, int]:
     connected = _pairs_among(problem, np.ones(problem.n, dtype=bool), keep)
     factor = _order_factor(problem)
     return int(round(connected / factor)), int(round((connected - after) / factor))
+
+
+def _cut_without(problem: _Problem, members: np.ndarray, left_out: int) -> int:
+    """Pairs of people outside `members` that `members` without `left_out` would cut (same pairs as :func:`_cut`)."""
+    counted = np.ones(problem.n, dtype=bool)
+    counted[members] = False
+    present = counted.copy()
+    present[left_out] = True
+    before = _pairs_among(problem, np.ones(problem.n, dtype=bool), counted)
+    after = _pairs_among(problem, present, counted)
+    return int(round((before - after) / _order_factor(problem)))
 
 
 def _order_factor(problem: _Problem) -> float:
@@ -780,15 +806,18 @@ def _swaps(
     """Make the best improving swap of a member for a non-member until none improves the measure."""
     members = np.asarray(members, dtype=np.int64).copy()
     while True:
-        best_gain, best_swap = 1e-12, None
+        best_gain, best_swap, stopped = 1e-12, None, False
         for i in range(len(members)):
             values = evaluate(np.delete(members, i), candidates)
             j = int(np.argmax(values))
             if values[j] - value > best_gain:
                 best_gain, best_swap = values[j] - value, (i, int(candidates[j]), float(values[j]))
             if clock.out():
-                return members, value, False
+                stopped = True
+                break
         if best_swap is None:
-            return members, value, True
-        i, person, value = best_swap
+            return members, value, not stopped
+        i, person, value = best_swap  # the best swap found so far is made, also when the search must stop
         members[i] = person
+        if stopped:
+            return members, value, False

@@ -28,7 +28,7 @@ effective size; numpy for brokerage (see :mod:`ona.measures.engines`).
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -44,11 +44,15 @@ from ona.measures.engines import (
     seeded_igraph,
 )
 from ona.exceptions import OnaError
+from ona.measures.keyplayers import key_players_arrays
 
 __all__ = [
     "BROKERAGE_ROLES",
     "BetweennessMethod",
     "EXACT_BETWEENNESS_UP_TO",
+    "FEWER_SOURCES_ABOVE",
+    "KEY_PLAYERS_IN_TABLE",
+    "LARGE_BETWEENNESS_SOURCES",
     "PERSON_COLUMNS",
     "SAMPLED_BETWEENNESS_SOURCES",
     "betweenness",
@@ -59,6 +63,7 @@ __all__ = [
     "degree_table",
     "departments_reached",
     "effective_size",
+    "key_player_mask_arrays",
     "pagerank",
     "person_reciprocity",
     "person_table",
@@ -68,8 +73,12 @@ __all__ = [
 #: Betweenness is exact for graphs up to this many nodes and estimated from
 #: sampled sources above it (Brandes and Pich 2007); see ``BENCHMARKS.md``.
 EXACT_BETWEENNESS_UP_TO = 2_500
-#: Number of sampled source nodes when betweenness is estimated.
+#: Number of sampled source nodes when betweenness is estimated ...
 SAMPLED_BETWEENNESS_SOURCES = 256
+#: ... and above this many nodes, where each source costs a pass over hundreds of thousands of ties,
+#: :data:`LARGE_BETWEENNESS_SOURCES` (see ``BENCHMARKS.md`` for the error).
+FEWER_SOURCES_ABOVE = 50_000
+LARGE_BETWEENNESS_SOURCES = 128
 
 #: Gould-Fernandez roles, in the order of the brokerage columns.
 BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
@@ -90,8 +99,11 @@ PERSON_COLUMNS = (
     *(f"brokerage_{role}" for role in BROKERAGE_ROLES),
     "brokerage_total",
     "departments_reached",
+    "key_player",
     "responded",
 )
+#: Size of the key-player set marked in :func:`person_table` (column ``key_player``).
+KEY_PLAYERS_IN_TABLE = 3
 
 #: Two-paths handled per numpy batch when counting brokerage (bounds memory).
 _TWO_PATH_BATCH = 4_000_000
@@ -189,7 +201,8 @@ def betweenness(G: nx.Graph, *, sources: int | None = None, seed: int | None = 0
 
     Large graphs: with ``sources=k`` (or automatically above
     :data:`EXACT_BETWEENNESS_UP_TO` nodes, with
-    :data:`SAMPLED_BETWEENNESS_SOURCES` sources) only paths from
+    :data:`SAMPLED_BETWEENNESS_SOURCES` sources, and
+    :data:`LARGE_BETWEENNESS_SOURCES` above :data:`FEWER_SOURCES_ABOVE`) only paths from
     :math:`k` randomly chosen sources are followed and the sum is scaled by
     :math:`n/k`, an unbiased estimate [3]_ (as ``nx.betweenness_centrality(G,
     k=k)`` does). ``BENCHMARKS.md`` reports its measured error.
@@ -471,7 +484,12 @@ def person_table(
     :func:`betweenness`, :func:`pagerank`, :func:`person_reciprocity`,
     :func:`constraint`, :func:`effective_size`, :func:`brokerage_roles` and
     :func:`departments_reached` for the definitions and the module docstring
-    for how non-respondents are treated.
+    for how non-respondents are treated. ``key_player`` is True for the
+    people of the set of :data:`KEY_PLAYERS_IN_TABLE` whose departure would
+    cut the most pairs of colleagues off from each other (Borgatti's KPP-Neg,
+    :func:`ona.measures.keyplayers.key_players`) and without whom fewer pairs
+    would be cut (``KeyPlayers.cutting``); when no set of that size cuts
+    anyone off, nobody is marked.
 
     Parameters
     ----------
@@ -527,17 +545,23 @@ def person_table_arrays(
     betweenness_sources: int | None = None,
     seed: int | None = 0,
     timer: StepTimer | None = None,
+    betweenness: Callable[[], tuple[np.ndarray, BetweennessMethod]] | None = None,
+    key_player: Callable[[], np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """Every per-person measure of one relation: :func:`person_table` on arrays.
 
     `timer` (optional) accumulates the seconds of each measure, for benchmarks.
+    `betweenness` and `key_player` (optional) give those columns computed
+    elsewhere (e.g. in a second process while this one computes the rest,
+    see :func:`ona.analyze`); they are asked for last.
     """
     timer = timer or StepTimer()
     with timer("degree"):
         table = _degree_table(arrays)
-    with timer("betweenness"):
-        values, method = betweenness_arrays(arrays, sources=betweenness_sources, seed=seed)
-    table["betweenness"] = values
+    if betweenness is None:
+        with timer("betweenness"):
+            values, method = betweenness_arrays(arrays, sources=betweenness_sources, seed=seed)
+        table["betweenness"] = values
     with timer("pagerank"):
         table["pagerank"] = _pagerank(arrays, weighted=weighted)
     with timer("reciprocity"):
@@ -549,12 +573,37 @@ def person_table_arrays(
     with timer("brokerage"):
         brokerage = _brokerage(arrays, groups)
         table["departments_reached"] = _departments_reached(arrays, groups)
+    if key_player is None:
+        with timer("key players"):
+            table["key_player"] = key_player_mask_arrays(arrays, seed=seed)
     for k, role in enumerate((*BROKERAGE_ROLES, "total")):
         table[f"brokerage_{role}"] = brokerage[:, k]
+    if betweenness is not None:
+        values, method = betweenness()
+        table["betweenness"] = values
+    if key_player is not None:
+        table["key_player"] = key_player()
     table["responded"] = arrays.responded
     table = table[list(PERSON_COLUMNS)]
     table.attrs["betweenness"] = method
     return table
+
+
+def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, seed: int | None = 0) -> np.ndarray:
+    """Per node position: a member of the KPP-Neg key-player set needed for its cut (see :func:`person_table`)."""
+    mask = np.zeros(arrays.n, dtype=bool)
+    if arrays.m == 0 or arrays.n <= k + 1:
+        return mask
+    # Above FEWER_SOURCES_ABOVE people the search makes the greedy choice and one round of swaps
+    # (deterministic, about six passes over the ties) instead of swapping until nothing improves.
+    max_steps = 2 * k if arrays.n > FEWER_SOURCES_ABOVE else None
+    result = key_players_arrays(arrays, k, objective="fragmentation", restarts=0, seed=seed or 0,
+                                max_steps=max_steps)
+    if result.pairs_cut <= 0:
+        return mask
+    position = arrays.nodes.get_indexer(list(result.cutting))
+    mask[position] = True
+    return mask
 
 
 def _degree_table(arrays: TieArrays) -> pd.DataFrame:
@@ -589,7 +638,10 @@ def betweenness_arrays(
     if sources is not None and sources < 1:
         raise OnaError(f"betweenness sources must be a positive number of people, not {sources}.")
     if sources is None:
-        sources = n if n <= EXACT_BETWEENNESS_UP_TO else SAMPLED_BETWEENNESS_SOURCES
+        if n <= EXACT_BETWEENNESS_UP_TO:
+            sources = n
+        else:
+            sources = SAMPLED_BETWEENNESS_SOURCES if n <= FEWER_SOURCES_ABOVE else LARGE_BETWEENNESS_SOURCES
     sampled = sources < n
     g = arrays.igraph(weighted=False)
     if sampled:

@@ -291,6 +291,7 @@ def sensitivity(
     baseline: Sequence[T] | None = None,
     attribute: str = "department",
     seed: int = 0,
+    scenario_keys: Callable[[T], Iterable[Hashable]] | None = None,
 ) -> list[Robustness]:
     """Mark each result of `run` as robust or not to the non-respondents.
 
@@ -312,6 +313,9 @@ def sensitivity(
     attribute : str, optional (default="department")
         Groups for the ``"like_colleagues"`` scenario.
     seed : int, optional (default=0)
+    scenario_keys : callable, optional
+        Result of a scenario -> the keys it matches (default ``[key(result)]``);
+        e.g. a finding told without names also matches one that names people.
 
     Returns
     -------
@@ -332,7 +336,8 @@ def sensitivity(
     results = list(run(net) if baseline is None else baseline)
     silent = int((~net.respondent_mask().to_numpy(dtype=bool)).sum())
     scenarios = scenario_networks(net, attribute=attribute, seed=seed)
-    found = {name: {key(item) for item in run(other)} for name, other in scenarios.items()}
+    keys_of = scenario_keys or (lambda item: [key(item)])
+    found = {name: {k for item in run(other) for k in keys_of(item)} for name, other in scenarios.items()}
     marks = []
     for item in results:
         k = key(item)

@@ -44,8 +44,10 @@ __all__ = [
 
 #: From this many nodes on, :func:`seeded_layout` uses igraph instead of networkx.
 IGRAPH_THRESHOLD = 400
-#: Networks with more people than this open at group level in the app.
-PERSON_LEVEL_LIMIT = 1500
+#: Networks with more people than this open at group level in the app. Up to this size the whole
+#: network is drawn person by person (``bench/browser_bench.py``: 5,000 people drawn in about 1 s and
+#: answering hover and click within 100 ms, see BENCHMARKS.md).
+PERSON_LEVEL_LIMIT = 5000
 
 # igraph draws its random numbers from one process-wide generator; seeded layouts
 # swap in their own generator (ona.measures.engines.seeded_igraph) one at a time.

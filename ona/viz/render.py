@@ -217,7 +217,7 @@ def to_html(
         legend.append((_BROKER_BORDER, t("render.legend.highlight", lang), "ring"))
     if bridge_set & set(G.edges):
         legend.append((_BRIDGE_COLOR, t("render.legend.bridge", lang), "line"))
-    options = _vis_options(physics=physics, directed=arrows, curved=False, large=large)
+    options = _vis_options(physics=physics and not large, directed=arrows, curved=False, large=large)
     return _page(nodes, edges, options, legend=legend, height=height, lang=lang,
                  title=title or t("render.title.people", lang), ties=ties.to_dict() if ties is not None else None)
 

@@ -506,7 +506,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.transitivity": {"nl": "Transitiviteit", "en": "Transitivity"},
     "summary.ei_index_network": {"nl": "E-I-index (netwerk)", "en": "E-I index (network)"},
     "summary.modularity_departments": {"nl": "Modulariteit van de afdelingen", "en": "Modularity of the departments"},
-    "summary.communities": {"nl": "Gemeenschappen (Louvain)", "en": "Communities (Louvain)"},
+    "summary.communities": {"nl": "Gemeenschappen", "en": "Communities"},
     "summary.nmi_departments": {
         "nl": "Overeenkomst gemeenschappen–afdelingen (NMI)",
         "en": "Communities vs departments (NMI)",

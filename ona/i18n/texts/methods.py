@@ -22,8 +22,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Onbekende behandeling van ontbrekende relaties '{missing}'; kies 'none' of 'reconstruct'.",
         "en": "Unknown treatment of missing ties '{missing}'; choose 'none' or 'reconstruct'.",
     },
+    "metric.key_player": {"nl": "Sleutelfiguur", "en": "Key player"},
+    "methods.cli.robust": {
+        "nl": "Bestand tegen de niet-respondenten: {robust} van de {n} bevindingen (zie 'robustness' in findings.json).",
+        "en": "Robust to the non-respondents: {robust} of {n} findings (see 'robustness' in findings.json).",
+    },
+    "methods.app.method": {"nl": "Informele groepen vinden met", "en": "Find communities with"},
+    "methods.app.method.leiden": {"nl": "Leiden (aanbevolen)", "en": "Leiden (recommended)"},
+    "methods.app.method.louvain": {"nl": "Louvain", "en": "Louvain"},
+    "methods.app.method.help": {
+        "nl": "Leiden zorgt dat elke informele groep aaneengesloten is; Louvain kan groepen geven waarvan de leden "
+              "elkaar niet via elkaar bereiken. Beide worden vijf keer gedraaid en gecombineerd; stabiele groepen "
+              "komen elke keer terug.",
+        "en": "Leiden keeps every community connected; Louvain can return communities whose members cannot reach "
+              "each other through the community. Both run five times and are combined; stable communities come "
+              "back every time.",
+    },
+    "summary.communities_stable": {"nl": "Stabiele gemeenschappen", "en": "Stable communities"},
+    "summary.community_method": {"nl": "Gemeenschappen gevonden met", "en": "Communities found with"},
     "methods.and": {"nl": "en", "en": "and"},
-    "methods.finding.key_players.title": {"nl": "Sleutelfiguren", "en": "Key players"},
     "methods.finding.key_players": {
         "nl": "{people} houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren collega's "
               "die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met elkaar hebben. "
@@ -31,6 +48,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{people} hold the organisation together: without them, {cut} of the {connected} pairs of colleagues "
               "who can now reach each other through their ties ({share}) would have no connection left at all. "
               "The {k} people with the most ties would together cut {degree_share} of those pairs.",
+    },
+    "methods.finding.key_players.anonymous": {
+        "nl": "{k} mensen houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren "
+              "collega's die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met "
+              "elkaar hebben. Wie het zijn blijft ongenoemd: daarvoor hebben te weinig mensen de vragenlijst ingevuld.",
+        "en": "{k} people hold the organisation together: without them, {cut} of the {connected} pairs of "
+              "colleagues who can now reach each other through their ties ({share}) would have no connection left "
+              "at all. Who they are is not said: too few people answered the survey for that.",
     },
     "methods.finding.key_players.suggestion1": {
         "nl": "Zorg dat hun contacten en kennis ook bij anderen liggen: koppel elk van hen aan een collega "
