@@ -101,6 +101,7 @@ __all__ = [
     "find_overloaded",
     "find_silos",
     "matches_any",
+    "pair_volumes",
 ]
 
 #: Severity from which a detection counts as "high".
@@ -435,6 +436,49 @@ def _mixing(matrix: np.ndarray, labels: Sequence[str], keep: np.ndarray | None =
         "expected": [round(x, 4) for x in expected.tolist()], "ratio": ratio,
     })
     return table.astype({c: float for c in ("expected_ab", "expected_ba", "expected", "ratio")})
+
+
+def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool) -> pd.DataFrame:
+    r"""Observed and expected ties of every pair of active groups, against the organisation's typical rate.
+
+    The benchmark of :func:`find_gaps`: with :math:`E_{AB}` the ties random
+    mixing gives (:func:`cross_group_ties`) and :math:`b` the typical rate
+    (the median ratio of observed to random-mixing ties, at most 1), a pair
+    is expected to have :math:`\mu_{AB} = b\,E_{AB}` ties.
+
+    Parameters
+    ----------
+    arrays : TieArrays
+    groups : GroupCodes
+    th : Thresholds
+        ``min_group_size`` decides which groups are active (big enough, with a respondent and a tie).
+    weighted : bool
+        Count ties by ``arrays.weight`` (e.g. the number of relations a tie occurs in).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per unordered pair of active groups: ``group_a, group_b, ties_ab, ties_ba, ties,
+        expected_random, typical_rate, expected`` (:math:`\mu`) and ``ratio`` (:math:`t/\mu`, NaN when
+        nothing is expected).
+    """
+    columns = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_random", "typical_rate", "expected",
+               "ratio"]
+    if arrays.m == 0:
+        return pd.DataFrame(columns=columns)
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
+                    keep=_active_groups(arrays, groups, th))
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    b = _typical_rate(table)
+    mu = b * table["expected"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(mu > 0, table["ties"] / mu.where(mu > 0, 1.0), np.nan)
+    return pd.DataFrame({
+        "group_a": table["group_a"], "group_b": table["group_b"], "ties_ab": table["ties_ab"],
+        "ties_ba": table["ties_ba"], "ties": table["ties"], "expected_random": table["expected"],
+        "typical_rate": b, "expected": mu.round(2), "ratio": ratio,
+    })[columns].reset_index(drop=True)
 
 
 def _typical_rate(table: pd.DataFrame) -> float:
