@@ -101,6 +101,7 @@ __all__ = [
     "find_overloaded",
     "find_silos",
     "matches_any",
+    "matrix_volumes",
     "pair_volumes",
 ]
 
@@ -462,12 +463,36 @@ def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weigh
         expected_random, typical_rate, expected`` (:math:`\mu`) and ``ratio`` (:math:`t/\mu`, NaN when
         nothing is expected).
     """
-    columns = ["group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_random", "typical_rate", "expected",
-               "ratio"]
     if arrays.m == 0:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=list(_VOLUME_COLUMNS))
     table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
                     keep=_active_groups(arrays, groups, th))
+    return _volumes(table)
+
+
+def matrix_volumes(matrix: pd.DataFrame) -> pd.DataFrame:
+    """:func:`pair_volumes` from a group x group table of tie counts (rows send, columns receive).
+
+    For the figures a manager's workspace holds: its group matrices. Every group of the table counts
+    (the table holds the groups that may be shown).
+
+    >>> m = pd.DataFrame([[12, 1], [0, 12]], index=["A", "B"], columns=["A", "B"])
+    >>> matrix_volumes(m)[["group_a", "group_b", "ties", "expected"]].values.tolist()
+    [['A', 'B', 1.0, 12.52]]
+    """
+    labels = [str(g) for g in matrix.index]
+    values = matrix.reindex(index=matrix.index, columns=matrix.index).fillna(0).to_numpy(dtype=float)
+    if not len(labels) or values.sum() == 0:
+        return pd.DataFrame(columns=list(_VOLUME_COLUMNS))
+    return _volumes(_mixing(values, labels))
+
+
+_VOLUME_COLUMNS = ("group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_random", "typical_rate", "expected",
+                   "ratio")
+
+
+def _volumes(table: pd.DataFrame) -> pd.DataFrame:
+    columns = list(_VOLUME_COLUMNS)
     if table.empty:
         return pd.DataFrame(columns=columns)
     b = _typical_rate(table)

@@ -52,6 +52,7 @@ __all__ = [
     "pair_status",
     "pair_table",
     "pairs_from_volumes",
+    "perceived_words",
     "perception_findings",
     "with_perception",
 ]
@@ -282,7 +283,7 @@ def perception_findings(pairs: pd.DataFrame, *, attribute: str = "department",
         severity = round(min(0.55, 0.55 * (1 - ratio)) if often else 0.3, 3)
         text, suggestions = {}, {}
         for lang in LANGUAGES:
-            values = {"a": row.group_a, "b": row.group_b, "how": _perceived_words(float(row.perceived), lang),
+            values = {"a": row.group_a, "b": row.group_b, "how": perceived_words(float(row.perceived), lang),
                       "ties": ties_phrase(float(row.ties), ALL_RELATIONS, lang),
                       "expected": number(row.expected, lang), "units": unit_words(attribute, lang)[1]}
             key = "says_often" if often else "says_rarely"
@@ -301,7 +302,11 @@ def perception_findings(pairs: pd.DataFrame, *, attribute: str = "department",
     return findings
 
 
-def _perceived_words(value: float, lang: str) -> str:
-    """The answer nearest to a mean perceived contact, in words (``"wekelijks"``)."""
+def perceived_words(value: float, lang: str) -> str:
+    """The answer nearest to a mean perceived contact, in words; halfway between two, the lower one.
+
+    >>> perceived_words(3.4, "nl"), perceived_words(3.5, "en"), perceived_words(0.2, "en")
+    ('wekelijks', 'weekly', 'never')
+    """
     level = int(min(4, max(0, math.floor(value + 0.5 - 1e-9))))  # halfway between two answers: the lower one
     return t(f"finding.perception.level.{level}", lang)
