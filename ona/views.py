@@ -45,11 +45,12 @@ from ona.findings import Finding, find_findings, link_carriers, person_labels
 from ona.findings.change import WaveComparison, change_findings, compare_waves
 from ona.findings.collaboration import collaboration_findings
 from ona.findings.collaboration_view import CollaborationCard, ProcessSheet, collaboration_cards, process_sheet
+from ona.findings.pairs import pair_table
 from ona.io.expected import ExpectedLike, expected_frame
 from ona.io.report_text import response_table
+from ona.io.survey.perceived import perceived_collaboration
 from ona.measures.analysis import Analysis, analyze
 from ona.measures.conditions import ALL_GROUPS, ConditionsScan, conditions_scan
-from ona.measures.groups import group_density_matrix
 from ona.measures.metrics import PERSON_COLUMNS
 from ona.exceptions import ConfigurationError
 from ona.model import OrgNetwork, json_plain
@@ -210,6 +211,8 @@ class View(Protocol):
     def summary(self) -> dict[str, dict[str, Any]]: ...
     def response(self) -> pd.DataFrame: ...
     def pair(self, relation: str, first: str, second: str) -> Pair: ...
+    def pairs(self, relation: str | None = None) -> pd.DataFrame: ...
+    def perceived(self) -> pd.DataFrame: ...
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change | None: ...
     def collaborations(self) -> list[CollaborationCard]: ...
     def process_sheet(self, first: str, second: str, lang: str = "nl") -> ProcessSheet | None: ...
@@ -331,6 +334,17 @@ class _NetworkView:
     def response(self) -> pd.DataFrame:
         """People, respondents and response rate per group, with a final ``(all)`` row."""
         return response_table(self.net, self.grouping)
+
+    def pairs(self, relation: str | None = None) -> pd.DataFrame:
+        """Every pair of groups with its observed and expected ties and its status (gap, thin, healthy):
+        :func:`ona.findings.pairs.pair_table`, for all relations together (None) or one relation."""
+        return pair_table(self.net, relations=[relation] if relation else None, expected=self._expected,
+                          attribute=self.grouping, findings=self.findings())
+
+    def perceived(self) -> pd.DataFrame:
+        """How often each group says it works with each other group (0 never to 4 daily), from the survey:
+        :func:`ona.io.survey.perceived.perceived_collaboration`; empty when the survey did not ask."""
+        return perceived_collaboration(self.net, self.grouping)
 
 
 class AnalystView(_NetworkView):
@@ -615,8 +629,7 @@ class ManagerView(_NetworkView):
         return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
-        return [(p, f.groups) for f in self._persons_view.findings() if f.kind == "fragile_bridge"
-                for p in f.people]
+        return link_carriers(self._persons_view.findings())
 
     # -- group level: the chosen grouping ---------------------------------------------------------------
 
@@ -649,6 +662,25 @@ class ManagerView(_NetworkView):
 
     def findings(self) -> list[Finding]:
         return list(self._shown_findings)
+
+    def pairs(self, relation: str | None = None) -> pd.DataFrame:
+        """Pairs of shown groups only, without who carries their ties (counts identify no one)."""
+        table = super().pairs(relation)
+        shown = set(self._screen.reportable) - {self.policy.other_label}
+        table = table.loc[table["group_a"].isin(shown) & table["group_b"].isin(shown)].reset_index(drop=True)
+        table["carriers"] = [[] for _ in range(len(table))]
+        return table
+
+    def perceived(self) -> pd.DataFrame:
+        """The perceived collaboration between shown groups (means over their shown respondents)."""
+        matrix = super().perceived()
+        if matrix.empty:
+            return matrix
+        shown = [g for g in self.groups_shown() if g in matrix.index]
+        out = matrix.reindex(index=shown, columns=[g for g in shown if g in matrix.columns])
+        out.attrs = {**matrix.attrs, "respondents": matrix.attrs.get("respondents", pd.DataFrame()).reindex(
+            index=out.index, columns=out.columns)}
+        return out
 
     def summary(self) -> dict[str, dict[str, Any]]:
         """Whole-network figures only: numbers, and texts or tables of numbers that name nothing withheld.

@@ -390,6 +390,27 @@ class WorkspaceView:
 
         return Pair(first, second, cell(first, second), cell(second, first))
 
+    def pairs(self, relation: str | None = None) -> pd.DataFrame:
+        """Every pair of shown groups with its status, from the published group matrices (all relations together
+        when `relation` is None); no carriers (a workspace names no one behind a pair's ties)."""
+        from ona.findings.detectors import declared_pairs, matrix_volumes
+        from ona.findings.pairs import pairs_from_volumes
+
+        relations = [relation] if relation else self.relations
+        matrices = [self.group_matrix(r) for r in relations]
+        if not matrices:
+            return pairs_from_volumes(matrix_volumes(pd.DataFrame()), None)
+        total = matrices[0]
+        for other in matrices[1:]:
+            total = total.add(other, fill_value=0)
+        table = pairs_from_volumes(matrix_volumes(total), declared_pairs(self.expected), findings=self.findings())
+        table["carriers"] = [[] for _ in range(len(table))]
+        return table
+
+    def perceived(self) -> pd.DataFrame:
+        """Empty: a workspace does not carry the survey's perceived collaboration."""
+        return pd.DataFrame()
+
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> None:
         return None
 

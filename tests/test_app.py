@@ -201,30 +201,48 @@ def test_large_networks_open_at_department_level(monkeypatch: pytest.MonkeyPatch
 # -- departments -------------------------------------------------------------------------------------
 
 
-def test_departments_matrix_ei_and_group_graph(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+def test_departments_page_points_at_the_side_by_side_pairs(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
+    """Issue W2 3/6: the declared pairs first, coloured by ties against expectation, each flagged one a card."""
     go(app, "groups")
-    assert len(app.get("vega_lite_chart")) == 1  # the heatmap
-    ei = app.dataframe[0].value.set_index("Department")["E-I index"]
-    expected = ei_index(net.graph("advice"))
-    assert ei.to_dict() == pytest.approx(expected)
-    assert ei["Openbare Ruimte"] == min(ei)  # the silo
-    assert {n["id"] for n in drawing(app)["nodes"]} == set(expected)
-    app.radio(key="groups_values").set_value("density").run()
-    assert not app.exception
+    assert app.title[0].value == "Departments: who works side by side?"
+    assert len(app.get("vega_lite_chart")) == 2  # the declared pairs' bars and the matrix of every pair
+    cards = [m.value for m in app.markdown if "-badge[" in m.value]
+    assert len(cards) == 2 and all(c.startswith(":red-badge[side by side]") for c in cards)
+    assert "**Ruimte & Wonen** and **Publiekszaken** (Omgevingswet): 2 ties where about 55" in cards[0]
+    assert "**Sociaal Domein** and **Publiekszaken** (Sociaal loket): 8 ties where about 62" in cards[1]
+    assert "Those ties hang on Jan de Vries." in texts(app)
+    # the department graph: groups in one neutral colour, declared pairs one line each in their status colour
+    data = drawing(app)
+    assert {n["id"] for n in data["nodes"]} == set(net.groups().unique())
+    assert len({n["color"] for n in data["nodes"]}) == 1
+    coloured = {frozenset((e["from"], e["to"])): e for e in data["edges"] if e["color"]["color"] != "#9e9e9e"}
+    assert {k: e["color"]["color"] for k, e in coloured.items()} == {
+        frozenset(("Ruimte & Wonen", "Publiekszaken")): "#d62728", frozenset(("Sociaal Domein", "Publiekszaken")):
+        "#d62728", frozenset(("Sociaal Domein", "Ruimte & Wonen")): "#2ca02c",
+        frozenset(("Bedrijfsvoering", "Concernstaf")): "#2ca02c"}
+    assert coloured[frozenset(("Sociaal Domein", "Publiekszaken"))]["label"] == "8 of ~62"
+    # per department: response, confidence and the share of ties inside, (1 - E-I) / 2 of the advice ties
+    app.selectbox(key="groups_relation").set_value("advice").run()
+    table = app.dataframe[0].value.set_index("Department")
+    inside = {g: (1 - v) / 2 for g, v in ei_index(net.graph("advice")).items()}
+    assert table["Share of ties inside"].to_dict() == pytest.approx(inside)
+    assert table["Share of ties inside"].idxmax() == "Openbare Ruimte"  # the silo
+    assert set(table["Confidence"]) <= {"high", "moderate", "low"}
 
 
 def test_pair_view_shows_who_carries_the_ties(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
     go(app, "groups")
-    app.selectbox(key="groups_pair_a").set_value("Sociaal Domein").run()
-    app.selectbox(key="groups_pair_b").set_value("Publiekszaken").run()
+    # opens on the first flagged pair; the Sociaal loket's card opens its pair in a dialog
+    assert (app.selectbox(key="groups_pair_a").value, app.selectbox(key="groups_pair_b").value) == (
+        "Ruimte & Wonen", "Publiekszaken")
+    app.button(key="groups_open_1").click().run()
+    assert not app.exception
+    assert (app.selectbox(key="groups_pair_a").value, app.selectbox(key="groups_pair_b").value) == (
+        "Sociaal Domein", "Publiekszaken")
     assert ("4 ties between Sociaal Domein and Publiekszaken (2 from Sociaal Domein to Publiekszaken, 2 back), "
-            "carried by 5 people") in texts(app)  # Jan de Vries and his four partners
+            "carried by 5 people") in texts(app)  # Jan de Vries and his four partners (advice)
     carriers = app.dataframe[-1].value
     assert carriers.iloc[0].tolist() == ["Jan de Vries", "Publiekszaken", 4]  # every tie runs through him
-    # the selected pair is drawn in red on the department graph
-    edges = drawing(app)["edges"]
-    assert {(e["from"], e["to"]) for e in edges if e["color"]["color"] == "#d62728"} == {
-        ("Sociaal Domein", "Publiekszaken"), ("Publiekszaken", "Sociaal Domein")}
     app.selectbox(key="groups_pair_b").set_value("Openbare Ruimte").run()
     assert "Not a single tie between Sociaal Domein and Openbare Ruimte" in texts(app)
 
@@ -647,20 +665,20 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
             at.selectbox(key="net_color").set_value("community").run()
         if page == "groups":
             shown_pages.append(everything_shown(at))
-            at.radio(key="groups_values").set_value("density").run()
+            at.selectbox(key="groups_relation").set_value("advice").run()
         assert not at.exception, at.exception
         shown_pages.append(everything_shown(at))
         if page == "overview":  # the figures are the manager network's
             metrics = {m.label: m.value for m in at.metric}
             assert metrics["People"] == "16" and metrics["Groups"] == "2"
             assert metrics["Ties: advice"] == str(len(managed.ties_of("advice")))
-        if page == "groups":
-            counts = next(t for t in shown_pages[-2][1] if {"from", "to", "value"} <= set(t.columns))
-            cells = counts.set_index(["from", "to"])["value"].to_dict()
+        if page == "groups":  # the matrix of pairs (advice): ties between Noord and Zuid both ways
+            counts = next(t for t in shown_pages[-1][1] if {"row", "column", "ties"} <= set(t.columns))
+            cells = counts.set_index(["row", "column"])["ties"].to_dict()
             matrix = manager_network(full, policy).graph("advice")
             assert cells[("Noord", "Zuid")] == sum(
-                1 for u, v in matrix.edges if u.startswith("n") and v.startswith("z"))
-            assert set(counts["from"]) == {"Noord", "Zuid"}
+                1 for u, v in matrix.edges if {u[0], v[0]} == {"n", "z"})
+            assert set(counts["row"]) == {"Noord", "Zuid"}
         if page == "change":  # compared on the manager networks of both waves: 16 people answered twice
             from ona.findings.change import compare_waves
 
@@ -670,12 +688,14 @@ def test_manager_views_are_computed_without_groups_too_small_to_show(private_sam
             assert relations.at["advice", "New"] == comparison.relations.set_index("relation").at["advice", "new"]
             assert table_with(at, "Team")["Team"].tolist() == ["Noordteam", "Zuidteam"]
     go(at, "groups")
-    ei = at.dataframe[0].value.set_index("Department")["E-I index"].to_dict()
-    assert ei == pytest.approx(managed_ei)
+    at.selectbox(key="groups_relation").set_value("advice").run()
+    inside = at.dataframe[0].value.set_index("Department")["Share of ties inside"].to_dict()
+    assert inside == pytest.approx({g: (1 - v) / 2 for g, v in managed_ei.items()})  # the manager network's
     text = "\n".join(page for page, _ in shown_pages)
     for term in hidden:
         assert term not in text, f"{term!r} is shown to managers"
     assert f"{full_ei['Noord']:.2f}" not in text.replace("+", "")  # the full network's figure for Noord
+    assert f"{(1 - full_ei['Noord']) / 2:.4f}" not in text  # ... nor its share of ties inside
     nodes = drawing(at)["nodes"]
     assert sorted(n["id"] for n in nodes) == ["Noord", "Zuid"]
 

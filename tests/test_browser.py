@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pandas as pd
 import pytest
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright is installed by ./test.sh")
@@ -404,3 +405,83 @@ def test_the_export_page_gives_the_report_to_take_to_the_meeting(dutch: Session,
         dutch.page.get_by_role("button", name="Afdelingskaart (PNG)").click()
     assert info.value.suggested_filename.endswith(".png")
     assert dutch.outside == []
+
+
+# -- the Departments page: who works side by side (issue W2 3/6) -------------------------------------------
+
+
+def shoot_sections(session: Session, stem: str, sections: int = 4) -> list[Path]:
+    """Screenshots down the page (charts render when they scroll into view)."""
+    paths = []
+    height = session.page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    for i, y in enumerate(range(0, max(height, 1), 900)):
+        if i >= sections:
+            break
+        session.page.evaluate(f"() => document.querySelector('[data-testid=stMain]').scrollTo(0, {y})")
+        time.sleep(2.0)
+        path = ARTIFACTS / f"{stem}_{i + 1}.png"
+        session.page.screenshot(path=str(path))
+        paths.append(path)
+    return paths
+
+
+def charts_drawn(session: Session, expected: int) -> int:
+    """Vega charts that have drawn something, once `expected` charts are on the page (each scrolled into view)."""
+    session.page.wait_for_function(
+        "(n) => document.querySelectorAll('[data-testid=stVegaLiteChart]').length >= n", arg=expected,
+        timeout=TIMEOUT)
+    charts = session.page.locator("[data-testid=stVegaLiteChart]")
+    drawn = 0
+    for i in range(charts.count()):
+        chart = charts.nth(i)
+        chart.scroll_into_view_if_needed()
+        time.sleep(1.0)
+        try:
+            chart.locator("canvas, svg").first.wait_for(timeout=30_000)
+            drawn += 1
+        except Exception:  # noqa: BLE001 - counted as not drawn
+            pass
+    return drawn
+
+
+def test_departments_point_at_the_side_by_side_pairs(dutch: Session) -> None:
+    dutch.go("Afdelingen")
+    dutch.text("Afdelingen: wie werkt naast elkaar?")
+    dutch.text("8 relaties waar er ongeveer 62 te verwachten zijn")  # the Sociaal loket, in words
+    assert dutch.page.get_by_text("naast elkaar", exact=True).count() >= 2  # the two red badges
+    assert charts_drawn(dutch, 2) == 2  # the declared pairs' bars and the matrix of every pair
+    frame = dutch.graph_frame()
+    edges = frame.evaluate("() => window.onaNetwork.body.data.edges.get().filter(e => e.label).map(e => e.label)")
+    assert "8 van ~62" in edges and "2 van ~55" in edges  # declared pairs labelled in Dutch
+    shoot_sections(dutch, "13_departments_nl")
+    dutch.page.get_by_role("button", name="Bekijk dit paar").nth(1).click()
+    dutch.text("Wie draagt deze banden?")  # the pair view in a dialog, one click from its card
+    dutch.shot("13_departments_pair_dialog_nl")
+    assert dutch.outside == [] and dutch.dialogs == []
+
+
+def test_departments_stay_readable_with_32_departments(english: Session, tmp_path: Path) -> None:
+    """A generated organisation of 32 departments (tests/test_planted.py), uploaded as files."""
+    from test_planted import planted_organisation
+
+    net, declared, truth = planted_organisation(7, 32, (10, 30))
+    names = sorted(net.groups().unique())
+    extra = [(names[i], names[i + 16], f"Programma {i + 1}") for i in range(0, 12, 2)]
+    roster = net.roster.reset_index()[["id", "name", "department", "team"]]
+    roster.to_csv(tmp_path / "roster.csv", index=False)
+    net.ties[["source", "target", "relation"]].to_csv(tmp_path / "ties.csv", index=False)
+    rows = [(c, g) for a, b, c in [*declared, *extra] for g in (a, b)]
+    pd.DataFrame(rows, columns=["collaboration", "group"]).to_csv(tmp_path / "collaborations.csv", index=False)
+    english.upload("Staff roster", tmp_path / "roster.csv")
+    english.upload("Survey export", tmp_path / "ties.csv")
+    english.upload("Declared collaborations", tmp_path / "collaborations.csv")
+    english.go("Departments")
+    a, b = sorted(truth["gap"])
+    english.text(f"{a} and {b} (Naast elkaar)")  # the planted side-by-side pair has its card
+    assert charts_drawn(english, 2) == 2
+    frame = english.graph_frame()
+    count = frame.evaluate("() => window.onaNetwork.body.data.nodes.length")
+    assert count == 32
+    english.text("With 32 departments the drawing shows each department's 2 strongest links")
+    shoot_sections(english, "14_departments_32_en", sections=5)
+    assert english.outside == [] and english.dialogs == []

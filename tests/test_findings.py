@@ -435,7 +435,8 @@ def test_the_cases_cover_every_template_and_kind() -> None:
     used = {key for key, *_ in cases()}
     fragments = {"gap.one_way", "gap.one_way_one", "fragile_bridge.expected", "gap.carried_all", "gap.carried_most"}
     templates = {k.removeprefix("finding.text.") for k in STRINGS if k.startswith("finding.text.")}
-    assert used | fragments | ANONYMOUS == templates
+    perception = {"perception.says_often", "perception.says_rarely"}  # tests/test_pairs.py fills them
+    assert used | fragments | ANONYMOUS | perception == templates
     assert all(suggestion_keys(kind) for kind in KINDS) and set(KINDS) <= set(KIND_TITLES)
     for key in (k for k in STRINGS if k.startswith("finding.")):
         assert set(STRINGS[key]) == set(LANGUAGES), key

@@ -27,14 +27,19 @@ from ona.findings.detectors import HIGH_SEVERITY, Thresholds, cross_group_ties
 RELATIONS = ("advice", "collaboration")
 
 
-def planted_organisation(seed: int) -> tuple[OrgNetwork, list[tuple[str, str, str]], dict[str, object]]:
-    """One organisation with a silo, a side-by-side pair, a sole bridge and a healthy pair (see the module)."""
+def planted_organisation(seed: int, n_groups: int | None = None,
+                         sizes: tuple[int, int] = (20, 61)) -> tuple[OrgNetwork, list[tuple[str, str, str]], dict]:
+    """One organisation with a silo, a side-by-side pair, a sole bridge and a healthy pair (see the module).
+
+    `n_groups` (default 6 to 10, drawn) and `sizes` (people per department) make larger organisations,
+    e.g. 32 departments for the browser test of the Departments page.
+    """
     rng = np.random.default_rng(seed)
-    n_groups = int(rng.integers(6, 11))
-    names = [f"Afdeling {chr(65 + i)}" for i in range(n_groups)]
+    n_groups = int(rng.integers(6, 11)) if n_groups is None else n_groups
+    names = [f"Afdeling {chr(65 + i)}" if n_groups <= 26 else f"Afdeling {i + 1:02d}" for i in range(n_groups)]
     rows = []
     for g in names:
-        size = int(rng.integers(20, 61))
+        size = int(rng.integers(*sizes))
         teams = max(1, size // 12)
         rows += [(g, f"{g}/T{i % teams}") for i in range(size)]
     n = len(rows)

@@ -101,6 +101,8 @@ __all__ = [
     "find_overloaded",
     "find_silos",
     "matches_any",
+    "matrix_volumes",
+    "pair_volumes",
 ]
 
 #: Severity from which a detection counts as "high".
@@ -435,6 +437,73 @@ def _mixing(matrix: np.ndarray, labels: Sequence[str], keep: np.ndarray | None =
         "expected": [round(x, 4) for x in expected.tolist()], "ratio": ratio,
     })
     return table.astype({c: float for c in ("expected_ab", "expected_ba", "expected", "ratio")})
+
+
+def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool) -> pd.DataFrame:
+    r"""Observed and expected ties of every pair of active groups, against the organisation's typical rate.
+
+    The benchmark of :func:`find_gaps`: with :math:`E_{AB}` the ties random
+    mixing gives (:func:`cross_group_ties`) and :math:`b` the typical rate
+    (the median ratio of observed to random-mixing ties, at most 1), a pair
+    is expected to have :math:`\mu_{AB} = b\,E_{AB}` ties.
+
+    Parameters
+    ----------
+    arrays : TieArrays
+    groups : GroupCodes
+    th : Thresholds
+        ``min_group_size`` decides which groups are active (big enough, with a respondent and a tie).
+    weighted : bool
+        Count ties by ``arrays.weight`` (e.g. the number of relations a tie occurs in).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per unordered pair of active groups: ``group_a, group_b, ties_ab, ties_ba, ties,
+        expected_random, typical_rate, expected`` (:math:`\mu`) and ``ratio`` (:math:`t/\mu`, NaN when
+        nothing is expected).
+    """
+    if arrays.m == 0:
+        return pd.DataFrame(columns=list(_VOLUME_COLUMNS))
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
+                    keep=_active_groups(arrays, groups, th))
+    return _volumes(table)
+
+
+def matrix_volumes(matrix: pd.DataFrame) -> pd.DataFrame:
+    """:func:`pair_volumes` from a group x group table of tie counts (rows send, columns receive).
+
+    For the figures a manager's workspace holds: its group matrices. Every group of the table counts
+    (the table holds the groups that may be shown).
+
+    >>> m = pd.DataFrame([[12, 1], [0, 12]], index=["A", "B"], columns=["A", "B"])
+    >>> matrix_volumes(m)[["group_a", "group_b", "ties", "expected"]].values.tolist()
+    [['A', 'B', 1.0, 12.52]]
+    """
+    labels = [str(g) for g in matrix.index]
+    values = matrix.reindex(index=matrix.index, columns=matrix.index).fillna(0).to_numpy(dtype=float)
+    if not len(labels) or values.sum() == 0:
+        return pd.DataFrame(columns=list(_VOLUME_COLUMNS))
+    return _volumes(_mixing(values, labels))
+
+
+_VOLUME_COLUMNS = ("group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected_random", "typical_rate", "expected",
+                   "ratio")
+
+
+def _volumes(table: pd.DataFrame) -> pd.DataFrame:
+    columns = list(_VOLUME_COLUMNS)
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    b = _typical_rate(table)
+    mu = b * table["expected"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(mu > 0, table["ties"] / mu.where(mu > 0, 1.0), np.nan)
+    return pd.DataFrame({
+        "group_a": table["group_a"], "group_b": table["group_b"], "ties_ab": table["ties_ab"],
+        "ties_ba": table["ties_ba"], "ties": table["ties"], "expected_random": table["expected"],
+        "typical_rate": b, "expected": mu.round(2), "ratio": ratio,
+    })[columns].reset_index(drop=True)
 
 
 def _typical_rate(table: pd.DataFrame) -> float:

@@ -19,6 +19,10 @@ groups (300 departments make 44,850). Of each, only the
 ``Thresholds.max_undeclared`` (10) most severe are reported; declared
 collaborations are always reported in full.
 
+Where the survey asked how often each group works with the others
+(:func:`ona.io.survey.perceived.perceived_collaboration`), pairs whose
+perception and ties disagree are findings too (:mod:`ona.findings.pairs`).
+
 Every finding carries its confidence from the response behind it
 (:mod:`ona.findings.confidence`): below 65% response a finding about people
 is told without names.
@@ -32,11 +36,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from typing import Any
-
-import numpy as np
-import pandas as pd
 
 from ona.exceptions import OnaError, UnknownRelationError
 from ona.findings.confidence import Responses, assess
@@ -54,11 +55,15 @@ from ona.findings.detectors import (
     detect_pairs,
     detect_silos,
     matches_any,
+    pair_volumes,
 )
-from ona.findings.finding import ALL_RELATIONS, LANGUAGES, Finding
+from ona.findings.finding import LANGUAGES, Finding
 from ona.findings.keyplayers import key_player_findings
+from ona.findings.pairs import pairs_from_volumes, perception_findings, with_perception
+from ona.findings.prepare import declared_frame, group_level_arrays
+from ona.io.survey.perceived import perceived_collaboration
 from ona.findings.text import FindingContext, relation_words, to_finding
-from ona.io.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
+from ona.io.expected import ExpectedLike
 from ona.measures.engines import GroupCodes, TieArrays
 from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.measures.missing import sensitivity as missing_sensitivity
@@ -139,12 +144,12 @@ def find_findings(
     chosen = [r for r in chosen if r in present]
     if not chosen:
         return []
-    declared = declared_pairs(_declared(net, expected, attribute))
+    declared = declared_pairs(declared_frame(net, expected, attribute))
     context = FindingContext(net, chosen, attribute, person_labels(net.display_names()))
     responses = Responses.of(net, attribute)
 
     arrays = {relation: treated_arrays(net, relation, missing) for relation in chosen}
-    together, label, counted = _group_level_arrays(net, chosen, arrays)
+    together, label, counted = group_level_arrays(chosen, arrays)
     detections = [(d, label) for d in group_patterns(together, groups, declared, th, counted, seed)]
     roles = _roster_values(net, "role")
     teams = GroupCodes.from_values(net.groups("team").tolist(), "team") if "team" in net.roster.columns else None
@@ -163,6 +168,10 @@ def find_findings(
         words = {lang: relation_words(relation, lang)[1] for lang in LANGUAGES}
         findings.append(to_finding(d, relation, context, assess(d, words, responses, th)))
     findings += key_player_findings(together, label, context.names, responses, th, seed)  # ona.findings.keyplayers
+    perceived = perceived_collaboration(net, attribute)
+    if not perceived.empty:  # what the groups say about their collaboration, beside their ties
+        pairs = pairs_from_volumes(pair_volumes(together, groups, th, weighted=counted), declared, th)
+        findings += perception_findings(with_perception(pairs, perceived), attribute=attribute, responses=responses)
     findings = rank(findings)
     if sensitivity:
         findings = _with_robustness(net, findings, dict(relations=chosen, expected=expected, attribute=attribute,
@@ -247,35 +256,6 @@ def absorb_silo_bridges(silos: list[Detection], bridges: list[Detection]) -> tup
                     "outside_bridge_share": bridge.evidence["share"]}
         merged.append(Detection(silo.kind, silo.severity, silo.groups, silo.people, evidence))
     return merged, [d for d in bridges if id(d) not in absorbed]
-
-
-def _declared(net: OrgNetwork, expected: ExpectedLike | None, attribute: str) -> pd.DataFrame | None:
-    if expected is None:
-        frame = expected_from_group_ties(net, attribute=attribute)
-    elif isinstance(expected, pd.DataFrame) and not set(EXPECTED_COLUMNS) <= set(expected.columns):
-        frame = read_expected(expected, net, attribute=attribute) if len(expected) else None
-    else:
-        frame = expected_frame(expected, net, attribute=attribute)
-    return frame if frame is not None and len(frame) else None
-
-
-def _group_level_arrays(net: OrgNetwork, relations: Sequence[str],
-                        arrays: Mapping[str, TieArrays]) -> tuple[TieArrays, str, bool]:
-    """The ties for the group-level patterns, their relation label, and whether their weights count ties.
-
-    One relation: its own arrays (ties counted once; weights for Louvain).
-    Several: two people are tied when they are tied in any of them, with
-    weight the number of relations the tie occurs in, and ties counted by
-    that weight.
-    """
-    if len(relations) == 1:
-        return arrays[relations[0]], relations[0], False
-    first = arrays[relations[0]]
-    n = first.n
-    keys = np.concatenate([a.source * n + a.target for a in (arrays[r] for r in relations)])
-    pairs, counts = np.unique(keys, return_counts=True)
-    together = TieArrays(first.nodes, pairs // n, pairs % n, counts.astype(np.float64), first.responded)
-    return together, ALL_RELATIONS, True
 
 
 def _roster_values(net: OrgNetwork, column: str) -> list[Any] | None:

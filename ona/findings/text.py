@@ -58,7 +58,7 @@ _MAX_NAMES = 8
 PLAIN_EVIDENCE = (
     "collaboration", "size", "internal_ties", "external_ties", "internal_share", "typical_internal_share",
     "groups_reached", "outside_bridge_people", "outside_bridge_share",
-    "ties", "expected", "ties_ab", "ties_ba", "one_way", "carriers", "n_carriers", "carried_share", "covered", "share",
+    "perceived", "perceived_ab", "perceived_ba", "ties", "expected", "ties_ab", "ties_ba", "one_way", "carriers", "n_carriers", "carried_share", "covered", "share",
     "ties_per_person", "partners", "ties_by_relation",
     "returned", "share_returned", "share_returned_elsewhere", "from_roles", "to_roles",
     "team", "isolated", "respondents", "isolated_share", "in_degree", "named_share", "mean_others", "from_groups",
@@ -67,7 +67,7 @@ PLAIN_EVIDENCE = (
 )
 _SHARES = ("internal_share", "typical_internal_share", "outside_bridge_share", "carried_share", "share",
            "share_returned", "share_returned_elsewhere", "isolated_share", "named_share")
-_DECIMALS = ("mean_others", "origin_gain", "contacts_gain", "others_gain")
+_DECIMALS = ("perceived", "perceived_ab", "perceived_ba", "mean_others", "origin_gain", "contacts_gain", "others_gain")
 _PERSON_KEYED = ("ties_per_person", "partners")
 
 
@@ -451,7 +451,8 @@ def evidence_rows(f: Finding, lang: str, names: Mapping[str, str] | None = None)
         value = e.get(key)
         if value is None or value == "" or value == {} or value == []:
             continue
-        label = t(f"evidence.{key}", lang, a=a, b=b) if key in ("ties_ab", "ties_ba") else t(f"evidence.{key}", lang)
+        directed = ("ties_ab", "ties_ba", "perceived_ab", "perceived_ba")
+        label = t(f"evidence.{key}", lang, a=a, b=b) if key in directed else t(f"evidence.{key}", lang)
         rows.append((label, _evidence_value(key, value, lang, names)))
     for key, value in e.items():  # the collaboration scan's evidence has its own labels (ona.i18n.texts.kit)
         label_key = f"finding.kit.evidence.{key}"

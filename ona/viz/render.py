@@ -38,7 +38,7 @@ from ona.i18n import t
 from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
-__all__ = ["GROUP_PALETTE", "LARGE_DRAWING", "group_colors", "group_graph_html", "to_html"]
+__all__ = ["GROUP_PALETTE", "LARGE_DRAWING", "PAIR_COLOURS", "group_colors", "group_graph_html", "to_html"]
 
 #: Colours given to groups in sorted order (Tableau 10 and its light variants, colour-blind aware).
 GROUP_PALETTE = (
@@ -262,6 +262,8 @@ def group_graph_html(
     height: int = 550,
     lang: str = "en",
     title: str | None = None,
+    pairs: pd.DataFrame | None = None,
+    max_partners: int = 3,
 ) -> str:
     """Draw a group-level graph (from :func:`ona.viz.layout.group_graph`) as an offline HTML page.
 
@@ -283,6 +285,16 @@ def group_graph_html(
         Group -> (x, y); default the groups on a circle in sorted order.
     height, lang, title
         As in :func:`to_html`.
+    pairs : pandas.DataFrame, optional
+        Pairs of groups with ``group_a, group_b, declared, ties, expected, status`` (from
+        :func:`ona.findings.pairs.pair_table`). The pairs declared to work together are drawn as one
+        thick line each, coloured by their status (red: side by side, orange: thin, green: healthy) and
+        labelled "2 of ~55" (ties of the ties expected); a declared pair without any tie gets a dashed red line, so the missing
+        connection shows. Other lines stay grey and thin, without numbers, and the groups one neutral
+        colour, so that red and green mean only what the lines say.
+    max_partners : int, optional (default=3)
+        With `pairs` and more than 12 groups, each group keeps only its `max_partners` strongest other
+        lines (declared pairs are always drawn), so 30 departments stay readable.
 
     Returns
     -------
@@ -297,10 +309,17 @@ def group_graph_html(
     >>> page = group_graph_html(group_graph(G))
     >>> '"id": "HR"' in page and '"id": "IT"' in page
     True
+    >>> pairs = pd.DataFrame({"group_a": ["HR"], "group_b": ["IT"], "declared": [True], "ties": [1.0],
+    ...                       "expected": [12.0], "status": ["gap"]})
+    >>> '"label": "1 of ~12"' in group_graph_html(group_graph(G), pairs=pairs)
+    True
     """
     colours = group_colors(H.nodes)
-    if positions is None:
-        positions = group_positions(H)
+    if pairs is not None:  # the lines carry the colours (red, orange, green): the groups stay one neutral colour
+        colours = {g: _NEUTRAL_GROUP for g in H.nodes}
+    many = H.number_of_nodes() > 12
+    if positions is None:  # many groups: a wider circle, so that they do not overlap
+        positions = group_positions(H, scale=320.0 * max(1.0, H.number_of_nodes() / 12))
     metric_frame = _numeric_metrics(metrics)
     largest = max((int(d.get("people", 1)) for _, d in H.nodes(data=True)), default=1) or 1
     most_ties = max((int(d.get("ties", 1)) for _, _, d in H.edges(data=True)), default=1) or 1
@@ -324,29 +343,108 @@ def group_graph_html(
             shape="dot",
             x=round(float(x), 2),
             y=round(float(y), 2),
-            size=12.0 + 38.0 * math.sqrt(people / largest),
+            size=(8.0 + 16.0 * math.sqrt(people / largest)) if many else (12.0 + 38.0 * math.sqrt(people / largest)),
             title=_tooltip(str(group), rows),
-            font={"size": 16, "color": "#222222"},
+            font={"size": 28 if many else 16, "color": "#222222"},
         )
+    declared = _declared_pairs(pairs)
+    kept = _strongest_lines(H, declared, max_partners if H.number_of_nodes() <= 24 else min(max_partners, 2)) \
+        if pairs is not None and many else None
+    drawn: set[frozenset] = set()
     for g, h, data in H.edges(data=True):
         ties = int(data.get("ties", 1))
+        key = frozenset((g, h))
+        if key in declared:
+            if key in drawn:
+                continue  # a declared pair is one line: its ties both ways, coloured by its status
+            drawn.add(key)
+            row = declared[key]
+            net.add_edge(ids[g], ids[h], width=2.5 + 6.0 * math.sqrt(min(1.0, float(row["ties"]) / most_ties)),
+                         title=_tooltip(t("finding.word.pair", lang, a=g, b=h), _pair_rows(row, lang)),
+                         color={"color": PAIR_COLOURS.get(row["status"], "#888888"), "opacity": 1.0},
+                         label=_pair_label(row, lang), arrows={"to": {"enabled": False}},
+                         font={"size": 26 if many else 15, "align": "horizontal", "color": "#222222", "strokeWidth": 5})
+            continue
+        if kept is not None and key not in kept:
+            continue
         highlighted_edge = (g, h) in highlighted or (h, g) in highlighted
-        net.add_edge(
-            ids[g],
-            ids[h],
-            width=1.0 + 7.0 * math.sqrt(ties / most_ties),
-            title=_tooltip(f"{g} \u2192 {h}", [(t("field.ties", lang), str(ties))]),
-            color={"color": _BRIDGE_COLOR if highlighted_edge else "#666666",
-                   "opacity": 1.0 if highlighted_edge else 0.55},
-            label=str(ties),
-            font={"size": 14, "align": "middle", "color": "#333333", "strokeWidth": 3},
-        )
+        line: dict[str, Any] = {
+            "width": 1.0 + 7.0 * math.sqrt(ties / most_ties),
+            "title": _tooltip(f"{g} \u2192 {h}", [(t("field.ties", lang), str(ties))]),
+            "color": {"color": _BRIDGE_COLOR if highlighted_edge else "#666666",
+                      "opacity": 1.0 if highlighted_edge else 0.55},
+            "font": {"size": 14, "align": "middle", "color": "#333333", "strokeWidth": 3},
+        }
+        if pairs is None:  # with pairs only the declared ones carry numbers
+            line["label"] = str(ties)
+        else:
+            line.update(width=1.0 + 3.0 * math.sqrt(ties / most_ties),
+                        color={"color": "#9e9e9e", "opacity": 0.3 if many else 0.45})
+        net.add_edge(ids[g], ids[h], **line)
+    for key, row in declared.items():  # declared pairs without a single tie: a dashed red line
+        a, b = row["group_a"], row["group_b"]
+        if key in drawn or a not in ids or b not in ids:
+            continue
+        net.add_edge(ids[a], ids[b], width=2.5, dashes=True, label=_pair_label(row, lang),
+                     title=_tooltip(t("finding.word.pair", lang, a=a, b=b), _pair_rows(row, lang)),
+                     color={"color": PAIR_COLOURS.get(row["status"], "#888888"), "opacity": 1.0},
+                     arrows={"to": {"enabled": False}},
+                     font={"size": 26 if many else 15, "align": "horizontal", "color": "#222222", "strokeWidth": 5})
     legend = []  # the nodes carry their group's name; only the highlight needs explaining
     if highlighted:
         legend.append((_BRIDGE_COLOR, t("render.legend.pair", lang), "line"))
     options = _vis_options(physics=False, directed=True, curved=True)
     return _page(net.nodes, net.edges, options, legend=legend, height=height, lang=lang,
                  title=title or t("render.title.groups", lang))
+
+
+_NEUTRAL_GROUP = "#9fb3c8"
+#: Colours of a pair's status (see :mod:`ona.findings.pairs`): side by side, thin, healthy, too small to judge.
+PAIR_COLOURS = {"gap": "#d62728", "thin": "#ff7f0e", "healthy": "#2ca02c", "unknown": "#9e9e9e"}
+
+
+def _declared_pairs(pairs: pd.DataFrame | None) -> dict[frozenset, dict[str, Any]]:
+    if pairs is None or pairs.empty or "declared" not in pairs.columns:
+        return {}
+    rows = pairs.loc[pairs["declared"].astype(bool)]
+    return {frozenset((r["group_a"], r["group_b"])): r for r in rows.to_dict("records")}
+
+
+def _strongest_lines(H: nx.DiGraph, declared: Mapping[frozenset, Any], max_partners: int) -> set[frozenset]:
+    """The lines to draw in a large group graph: each group's strongest `max_partners` pairs and every declared one."""
+    strength: dict[frozenset, float] = {}
+    for g, h, data in H.edges(data=True):
+        key = frozenset((g, h))
+        strength[key] = strength.get(key, 0.0) + float(data.get("ties", 1))
+    kept = set(declared)
+    for group in H.nodes:
+        mine = sorted((k for k in strength if group in k), key=lambda k: (-strength[k], sorted(map(str, k))))
+        kept.update(mine[:max_partners])
+    return kept
+
+
+def _pair_label(row: Mapping[str, Any], lang: str) -> str:
+    """``"2 of ~55"``: a declared pair's ties against the ties expected (numbers as the language writes them)."""
+    from ona.i18n import number
+
+    ties = row.get("ties")
+    expected = row.get("expected")
+    ties_text = number(ties, lang) if ties is not None and not pd.isna(ties) else "?"
+    if expected is None or pd.isna(expected):
+        return ties_text
+    return t("pairs.edge_label", lang, ties=ties_text, expected=number(expected, lang))
+
+
+def _pair_rows(row: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
+    from ona.i18n import number
+
+    rows = []
+    if row.get("collaboration"):
+        rows.append((t("evidence.collaboration", lang), str(row["collaboration"])))
+    rows.append((t("evidence.ties", lang), number(row.get("ties"), lang)))
+    rows.append((t("evidence.expected", lang), number(row.get("expected"), lang)))
+    rows.append((t("pairs.status", lang), t(f"pairs.status.{row.get('status', 'unknown')}", lang)))
+    return rows
 
 
 # -- helpers ---------------------------------------------------------------------------------

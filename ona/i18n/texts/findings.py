@@ -29,6 +29,7 @@ _KINDS = {
     "finding.kind.isolated": {"nl": "Geïsoleerd", "en": "Isolated"},
     "finding.kind.change": {"nl": "Verandering tussen metingen", "en": "Change between waves"},
     "finding.kind.key_player": {"nl": "Sleutelfiguur", "en": "Key player"},
+    "finding.kind.perception": {"nl": "Beeld en contacten lopen uiteen", "en": "Picture and ties disagree"},
 }
 
 _TEXTS = {
@@ -194,6 +195,34 @@ _TEXTS = {
               "van wie de vragenlijst invulde. Anderen worden gemiddeld door {mean} mensen genoemd.",
         "en": "Someone in {group} is named by {n} people ({rel_label}) from {groups_reached}: {share} of the "
               "respondents. Others are named by {mean} people on average.",
+    },
+}
+
+_PERCEPTION = {
+    "finding.text.perception.says_often": {
+        "nl": "{a} en {b} zeggen gemiddeld {how} samen te werken, maar hun mensen hebben maar {ties} onderling, waar "
+              "er ongeveer {expected} te verwachten zijn. Misschien loopt het contact via vaste kanalen of een "
+              "enkeling, of klopt het beeld niet.",
+        "en": "{a} and {b} say they work together {how} on average, but their people have only {ties} between them, "
+              "where about {expected} would be expected. Perhaps the contact runs through fixed channels or a few "
+              "people, or the picture is not right.",
+    },
+    "finding.text.perception.says_rarely": {
+        "nl": "{a} en {b} zeggen gemiddeld {how} samen te werken, maar hun mensen hebben {ties} onderling, niet "
+              "minder dan de ongeveer {expected} die te verwachten zijn: er is meer contact dan men denkt.",
+        "en": "{a} and {b} say they work together {how} on average, yet their people have {ties} between them, "
+              "no fewer than the about {expected} expected: there is more contact than people think.",
+    },
+    "finding.perception.level.0": {"nl": "nooit", "en": "never"},
+    "finding.perception.level.1": {"nl": "minder dan maandelijks", "en": "less than monthly"},
+    "finding.perception.level.2": {"nl": "maandelijks", "en": "monthly"},
+    "finding.perception.level.3": {"nl": "wekelijks", "en": "weekly"},
+    "finding.perception.level.4": {"nl": "dagelijks", "en": "daily"},
+    "finding.suggestion.perception.1": {
+        "nl": "Leg het beeld en de contacten samen met {a} en {b} op tafel: wie werkt er echt met wie, en via welke "
+              "kanalen?",
+        "en": "Put the picture and the ties side by side with {a} and {b}: who really works with whom, and through "
+              "which channels?",
     },
 }
 
@@ -462,10 +491,13 @@ _EVIDENCE = {
     "evidence.others_gain": {"nl": "groei bij de rest per persoon", "en": "growth of everyone else per person"},
     "evidence.panel_respondents": {"nl": "mensen die beide keren invulden", "en": "people who answered both times"},
     "evidence.response": {"nl": "respons", "en": "response"},
+    "evidence.perceived": {"nl": "zoals men het ziet (0 nooit, 4 dagelijks)", "en": "as people see it (0 never, 4 daily)"},
+    "evidence.perceived_ab": {"nl": "zoals {a} het ziet", "en": "as {a} sees it"},
+    "evidence.perceived_ba": {"nl": "zoals {b} het ziet", "en": "as {b} sees it"},
 }
 
 STRINGS: dict[str, dict[str, str]] = {
-    **_KINDS, **_TEXTS, **_SUGGESTIONS, **_WORDS, **_CONFIDENCE, **_CHANGE, **_MARKDOWN, **_EVIDENCE,
+    **_KINDS, **_TEXTS, **_PERCEPTION, **_SUGGESTIONS, **_WORDS, **_CONFIDENCE, **_CHANGE, **_MARKDOWN, **_EVIDENCE,
 }
 
 #: Words that follow a count (see :func:`ona.i18n.count`): a relation's ties and a grouping's units.
