@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -43,13 +44,15 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+@contextmanager
+def _streamlit(log_name: str, **settings: str) -> Iterator[str]:
+    """``streamlit run app.py`` on a free port with these ONA_* settings (no others), until the block ends."""
     port = _free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    for var in ("ONA_ROLE", "ONA_ANALYST_USERS", "ONA_MANAGER_USERS"):
-        env.pop(var, None)
-    log = (ARTIFACTS / "streamlit.log")
+    for var in [v for v in env if v.startswith("ONA_")]:
+        env.pop(var)
+    env.update(settings)
+    log = (ARTIFACTS / log_name)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -77,6 +80,19 @@ def server() -> Iterator[str]:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with _streamlit("streamlit.log") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def manager_server() -> Iterator[str]:
+    with _streamlit("streamlit_manager.log", ONA_ROLE="manager",
+                    ONA_PSEUDONYM_KEY="a long and secret key for the browser tests") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -125,8 +141,16 @@ class Session:
         self.page.get_by_text(text).first.wait_for()
 
     def go(self, label: str) -> None:
-        """Open a page from the sidebar's navigation."""
-        self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first.click()
+        """Open a page from the sidebar's navigation, and wait until its title has replaced the last page's."""
+        heading = self.page.locator("[data-testid=stMain] h1")
+        before = heading.first.inner_text() if heading.count() else None
+        link = self.page.locator("[data-testid=stSidebarNav] a").filter(has_text=label).first
+        target = (link.get_attribute("href") or "").rstrip("/").rsplit("/", 1)[-1]
+        link.click()
+        self.page.wait_for_url(f"**/{target}", timeout=TIMEOUT)
+        self.page.wait_for_function(
+            "(before) => { const h = document.querySelector('[data-testid=stMain] h1');"
+            " return h && h.innerText !== before; }", arg=before, timeout=TIMEOUT)
         self.wait_idle()
 
     def upload(self, label: str, path: Path) -> None:
@@ -291,6 +315,34 @@ def test_change_page_shows_where_the_change_started(english: Session) -> None:
     assert "Omgevingsvergunningen" in nl_origin.inner_text()
     english.shot("10_change_nl")
     assert english.outside == [] and english.dialogs == []
+
+
+@pytest.mark.parametrize("locale, pages, people_title", [
+    ("nl-NL", ("Overzicht", "Netwerk", "Afdelingen", "Mensen", "Verandering", "Export"), "Mensen"),
+    ("en-GB", ("Overview", "Network", "Departments", "People", "Change", "Export"), "People"),
+])
+def test_every_page_in_manager_mode(browser: Browser, manager_server: str, locale: str, pages: tuple[str, ...],
+                                    people_title: str) -> None:
+    """A manager opens every page in both languages: pseudonyms, no names or ids, and what is hidden is said."""
+    session = Session(browser, manager_server, locale)
+    page, lang = session.page, locale[:2]
+    try:
+        session.text("Leidinggevendemodus" if lang == "nl" else "Manager mode")
+        session.text("Minimale groepsgrootte" if lang == "nl" else "Minimum group size")
+        assert page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").count() == 1  # workspace only
+        session.shot(f"11_manager_start_{lang}")
+        for number, label in enumerate(pages):
+            session.go(label)
+            session.page.locator("h1").first.wait_for()
+            if label == people_title:
+                page.wait_for_function(
+                    "() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 1", timeout=TIMEOUT)
+            session.shot(f"12_manager_{number}_{label.lower()}_{lang}")
+            body = page.locator("[data-testid=stMain]").inner_text()
+            assert "Jan de Vries" not in body and "E0141" not in body, label  # nobody consented; no ids
+        assert session.outside == [] and session.dialogs == []
+    finally:
+        session.close()
 
 
 def test_the_export_page_gives_the_report_to_take_to_the_meeting(dutch: Session, tmp_path: Path) -> None:

@@ -43,11 +43,14 @@ def main() -> None:
     # page switch would reset them (the chosen sample, the grouping).
     lang = frame.sidebar_top(role)
     try:
-        frame.prepare(lang, role, policy)
+        context = frame.prepare(lang, role, policy)
     except OnaError as exc:
         show_error(exc, lang)
         return
-    pages = [st.Page(_PAGE_DIR / f"{name}.py", title=t(f"app.page.{name}", lang), icon=icon, url_path=name,
+    titles = {name: t(f"app.page.{name}", lang) for name, _ in PAGES}
+    if "upload" not in context.view.capabilities:  # nothing to upload: the first page is a start page only
+        titles["start"] = t("app.page.start.read", lang)
+    pages = [st.Page(_PAGE_DIR / f"{name}.py", title=titles[name], icon=icon, url_path=name,
                      default=name == "start") for name, icon in PAGES]
     navigation = st.navigation(pages, position="sidebar")
     try:

@@ -6,6 +6,7 @@ __all__ = ["COUNT_WORDS", "STRINGS"]
 
 STRINGS: dict[str, dict[str, str]] = {
     "views.privacy": {"nl": "Privacy", "en": "Privacy"},
+    "app.page.start.read": {"nl": "Start", "en": "Start"},
     "views.min_group": {"nl": "Minimale groepsgrootte", "en": "Minimum group size"},
     "views.hidden.groups.one": {
         "nl": "{groups} met minder dan {k} mensen of antwoorden wordt niet apart getoond.",
