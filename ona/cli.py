@@ -32,6 +32,7 @@ import pandas as pd
 
 from ona import samples
 from ona.exceptions import OnaError
+from ona.i18n import STRINGS, number, percent, relation_label, t
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
@@ -101,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
     p.add_argument("--conditions", metavar="FILE", help="five-conditions answers as a plain table "
                    "(respondent,collaboration,condition,item,score), if not in the survey export")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of findings.md and of the summary printed (default: nl)")
     p.set_defaults(func=_cmd_analyze)
 
     p = sub.add_parser(
@@ -112,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="new or empty folder for the workspace")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group) for the findings")
     _add_privacy_arguments(p)
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of findings.md (default: nl)")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of findings.md and of the summary printed (default: nl)")
     p.add_argument("--group-by", metavar="ATTRIBUTE",
                    help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
@@ -167,7 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group), for the "
                    "change of their five conditions")
-    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of change_findings.md")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="language of change_findings.md and of the summary printed")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.set_defaults(func=_cmd_compare)
 
@@ -418,26 +422,29 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         written += _collaboration_scan(net, expected, args.group_by, temporary, findings)
         written += write_findings(findings, temporary, args.lang, names=person_labels(net))
     written = [out / p.name for p in written]
-    label = f"'{net.name}'" if net.name else "the network"
-    print(
-        f"Analysed {label}: {len(net)} people, {len(net.respondents)} respondents "  # type: ignore[arg-type]
-        f"({net.response_rate:.0%}); relations: {', '.join(result.relations)}."
-    )
+    lang = args.lang
+    label = f"'{net.name}'" if net.name else t("cli.the_network", lang)
+    print(t("cli.analysed", lang, label=label, people=number(len(net), lang),
+            respondents=number(len(net.respondents), lang), response=percent(net.response_rate, lang),
+            relations=", ".join(relation_label(r, lang) for r in result.relations)))
     for relation in result.relations:
         figures = result.summary[relation]
-        print(
-            f"  {relation}: {figures['ties']} ties, density {figures['density']:.3f}, "
-            f"reciprocity {figures['reciprocity']:.3f}, {figures['communities']} communities "
-            f"({figures['community_method'].capitalize()}, {figures['communities_stable']} stable; "
-            f"NMI with {args.group_by} {figures['nmi_departments']:.2f})"
-        )
+        print(t("cli.relation_line", lang, relation=relation_label(relation, lang), ties=number(figures["ties"], lang),
+                density=number(figures["density"], lang, 3), reciprocity=number(figures["reciprocity"], lang, 3),
+                communities=number(figures["communities"], lang),
+                method=str(figures.get("community_method", "")).capitalize(),
+                stable=number(figures.get("communities_stable", 0), lang),
+                group_by=t(f"field.{args.group_by}", lang).lower() if f"field.{args.group_by}" in STRINGS
+                else args.group_by,
+                nmi=number(figures["nmi_departments"], lang, 2)))
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
     high = [f for f in findings if f.level == "high"]
-    print(f"Findings: {len(findings)} ({len(high)} high):")
+    print(t("cli.findings", lang, n=number(len(findings), lang), high=number(len(high), lang)))
     for finding in findings[:5]:
-        print(f"  [{finding.level}] {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {Path(args.output)}: {', '.join(p.name for p in written)}.")
+        print(t("cli.finding_line", lang, level=t(f"finding.level.{finding.level}", lang), text=finding.text[lang]))
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=Path(args.output),
+            files=", ".join(p.name for p in written)))
     return 0
 
 
@@ -550,12 +557,14 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         (temporary / "change_findings.md").write_text(findings_to_markdown(findings, args.lang), encoding="utf-8")
         written += [temporary / "change_findings.json", temporary / "change_findings.md"]
     written = [out / p.name for p in written]
-    print(f"Compared wave {before.wave} with wave {after.wave}: {len(comparison.panel)} people responded to both.")
+    lang = args.lang
+    print(t("cli.compared", lang, before=before.wave, after=after.wave, panel=number(len(comparison.panel), lang)))
     for row in comparison.relations.itertuples(index=False):
-        print(f"  {row.relation}: {row.kept} ties kept, {row.new} new, {row.lost} lost (Jaccard {row.jaccard:.2f})")
+        print(t("cli.compare_line", lang, relation=relation_label(row.relation, lang), kept=number(row.kept, lang),
+                new=number(row.new, lang), lost=number(row.lost, lang), jaccard=number(row.jaccard, lang, 2)))
     for finding in findings[:5]:
-        print(f"  - {finding.text[args.lang]}")
-    print(f"Wrote {len(written)} files to {out}: {', '.join(p.name for p in written)}.")
+        print(f"  - {finding.text[lang]}")
+    print(t("cli.wrote", lang, n=number(len(written), lang), folder=out, files=", ".join(p.name for p in written)))
     return 0
 
 

@@ -20,7 +20,16 @@ import pandas as pd
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, UnknownRelationError
 from ona.report import IngestReport
 
-__all__ = ["OrgNetwork", "STANDARD_ATTRIBUTES", "TIE_COLUMNS", "UNKNOWN_GROUP", "group_labels", "json_plain"]
+__all__ = [
+    "OrgNetwork",
+    "STANDARD_ATTRIBUTES",
+    "TIE_COLUMNS",
+    "UNKNOWN_GROUP",
+    "display_names",
+    "group_labels",
+    "json_plain",
+    "person_labels",
+]
 
 #: Roster columns with a fixed meaning; any other column is kept as an extra attribute.
 STANDARD_ATTRIBUTES = ("name", "email", "department", "team", "role", "manager", "location")
@@ -42,6 +51,47 @@ def group_labels(roster: pd.DataFrame, attribute: str = "department") -> pd.Seri
     values = roster[attribute]
     labels = values.astype(object).where(values.notna() & values.astype(str).str.strip().ne(""), UNKNOWN_GROUP)
     return labels.map(str)
+
+
+def display_names(people: pd.DataFrame) -> pd.Series:
+    """Each person's name as text, or their id where the table has no name: the one rule for showing people.
+
+    `people` is indexed by id (a roster, or the people of a graph); without a
+    ``name`` column everyone is shown by id.
+
+    >>> people = pd.DataFrame({"name": ["Ana", None, " "]}, index=pd.Index(["a", "b", "c"], name="id"))
+    >>> display_names(people).tolist()
+    ['Ana', 'b', 'c']
+    """
+    ids = pd.Series(people.index.map(str), index=people.index, dtype=object)
+    if "name" not in people.columns:
+        return ids
+    names = people["name"].astype(object)
+    present = names.notna() & names.astype(str).str.strip().ne("")
+    return names.where(present, ids).map(str)
+
+
+def person_labels(source: OrgNetwork | pd.Series | Mapping[str, object]) -> dict[str, str]:
+    """Id -> label for texts: the display name with inner spaces collapsed, and the id added where two share it.
+
+    `source` is a network (its :meth:`OrgNetwork.display_names` are used) or
+    a mapping of ids to display names (e.g. :func:`display_names`). Labels
+    are what findings and pages write about people, e.g.
+    ``"Iris de Vries (E0006)"`` for one of two people called Iris de Vries.
+
+    >>> person_labels({"E1": "Iris de  Vries", "E2": "Iris de Vries", "E3": "E3"})
+    {'E1': 'Iris de Vries (E1)', 'E2': 'Iris de Vries (E2)', 'E3': 'E3'}
+    >>> roster = pd.DataFrame({"name": ["Iris de Vries", "Iris de Vries", None]},
+    ...                       index=pd.Index(["E1", "E2", "E3"], name="id"))
+    >>> person_labels(OrgNetwork(roster, pd.DataFrame(columns=["source", "target"])))
+    {'E1': 'Iris de Vries (E1)', 'E2': 'Iris de Vries (E2)', 'E3': 'E3'}
+    """
+    if isinstance(source, OrgNetwork):
+        source = source.display_names()
+    names = source if isinstance(source, pd.Series) else pd.Series(dict(source), dtype=object)
+    tidy = names.map(lambda s: " ".join(str(s).split()))
+    shared = tidy.duplicated(keep=False)
+    return {str(p): (f"{n} ({p})" if dup else str(n)) for p, n, dup in zip(tidy.index, tidy, shared)}
 
 
 @dataclass(frozen=True, eq=False)
@@ -183,8 +233,7 @@ class OrgNetwork:
 
     def display_names(self) -> pd.Series:
         """Each person's name, or their id where the roster has no name."""
-        names = self.roster["name"]
-        return names.where(names.notna() & names.astype(str).str.strip().ne(""), self.roster.index.to_series())
+        return display_names(self.roster)
 
     # -- respondents ----------------------------------------------------------------------
 

@@ -41,7 +41,7 @@ import networkx as nx
 import pandas as pd
 
 from ona import privacy
-from ona.findings import Finding, find_findings, person_labels
+from ona.findings import Finding, find_findings, link_carriers, person_labels
 from ona.findings.change import WaveComparison, change_findings, compare_waves
 from ona.io.expected import ExpectedLike, expected_frame
 from ona.io.report_text import response_table
@@ -395,8 +395,9 @@ class AnalystView(_NetworkView):
         return self._findings
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(person, groups) for every person a fragile-bridge finding names."""
-        return [(p, f.groups) for f in self.findings() if f.kind == "fragile_bridge" for p in f.people]
+        """(person, groups) for everyone a link between groups hangs on: fragile bridges, and the carriers of a
+        side-by-side pair's few ties (see :func:`ona.findings.link_carriers`)."""
+        return link_carriers(self.findings())
 
     def pair(self, relation: str, first: str, second: str) -> Pair:
         """Every tie between two groups (both directions), and how many of them each person carries."""
@@ -579,7 +580,7 @@ class ManagerView(_NetworkView):
         return list(self._shown_findings)
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
-        return [(p, f.groups) for f in self.findings() if f.kind == "fragile_bridge" for p in f.people]
+        return link_carriers(self.findings())
 
     def summary(self) -> dict[str, dict[str, Any]]:
         """Whole-network figures only: numbers, and texts or tables of numbers that name nothing withheld.

@@ -55,7 +55,6 @@ import dataclasses
 import hashlib
 import io
 import json
-import math
 import re
 import zipfile
 import zlib
@@ -66,7 +65,6 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from ona.exceptions import ConfigurationError, FileFormatError, OnaError
@@ -900,11 +898,7 @@ def _read_findings(name: str, data: bytes) -> list[Any]:
     for number, record in enumerate(records, start=1):
         if not _finding_record(record):
             raise _problem("workspace_file.findings", None, name=name, number=number)
-        out.append(Finding(
-            kind=record["kind"], severity=float(record["severity"]), relation=record["relation"],
-            groups=tuple(record["groups"]), people=tuple(record["people"]), evidence=record["evidence"],
-            text=dict(record["text"]), suggestions={k: list(v) for k, v in record["suggestions"].items()},
-        ))
+        out.append(Finding.from_dict(record))  # with its confidence and robustness
     return out
 
 
@@ -922,6 +916,21 @@ def _finding_record(record: Any) -> bool:
         and isinstance(record.get("evidence"), dict)
         and isinstance(record.get("text"), dict) and all(isinstance(v, str) for v in record["text"].values())
         and isinstance(record.get("suggestions"), dict) and all(texts(v) for v in record["suggestions"].values())
+        and _confidence_record(record.get("confidence"))
+    )
+
+
+def _confidence_record(value: Any) -> bool:
+    """Whether `value` is a finding's confidence as :meth:`ona.findings.Confidence.to_dict` writes it (or None)."""
+    from ona.findings.finding import BANDS
+
+    if value is None:
+        return True
+    response = value.get("response") if isinstance(value, dict) else None
+    return (
+        isinstance(value, dict) and value.get("band") in BANDS
+        and (response is None or (isinstance(response, (int, float)) and not isinstance(response, bool)))
+        and isinstance(value.get("reason", {}), dict) and all(isinstance(v, str) for v in value.get("reason", {}).values())
     )
 
 

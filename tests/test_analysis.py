@@ -107,7 +107,7 @@ def test_write_creates_the_documented_files(krackhardt_analysis, tmp_path):
 
 def test_cli_analyze_sample(tmp_path, capsys):
     out = tmp_path / "result"
-    assert main(["analyze", "krackhardt", "-o", str(out), "--permutations", "50", "--seed", "3"]) == 0
+    assert main(["analyze", "krackhardt", "-o", str(out), "--permutations", "50", "--seed", "3", "--lang", "en"]) == 0
     printed = capsys.readouterr().out
     assert "21 people" in printed and "people.csv, groups.csv" in printed
     for name in ("people.csv", "groups.csv", "group_matrix_advice.csv", "summary.json"):

@@ -231,7 +231,7 @@ def test_opens_in_dutch_and_draws_the_network(dutch: Session) -> None:
     assert "Jan de Vries" in tip and "Publiekszaken" in tip and "Afdeling" in tip
     dutch.shot("02_network_nl")
     dutch.go("Overzicht")
-    dutch.text("Kwetsbare brug")
+    dutch.text("Naast elkaar in plaats van samen")  # the side-by-side pairs (issue W2 3/6)
     dutch.shot("03_overview_nl")
     dutch.go("Afdelingen")
     frame = dutch.graph_frame()

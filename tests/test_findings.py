@@ -22,12 +22,7 @@ from ona.findings import (
     ALL_RELATIONS,
     KIND_TITLES,
     LANGUAGES,
-    SUGGESTIONS,
-    TEMPLATES,
     Finding,
-    _Context,
-    _fill,
-    _to_finding,
     find_findings,
     findings_to_json,
     findings_to_markdown,
@@ -36,6 +31,8 @@ from ona.findings import (
     write_findings,
 )
 from ona.findings.detectors import HIGH_SEVERITY, KINDS, Detection, Thresholds
+from ona.findings.text import FindingContext, fill, suggestion_keys, to_finding
+from ona.i18n import STRINGS
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_networks" / "municipality"
 PLANTED = json.loads((SAMPLE / "planted.json").read_text("utf-8"))
@@ -62,9 +59,11 @@ def planted_matchers(wave: str) -> dict[str, object]:
     trust = PLANTED["one_sided_trust"]
     matchers = {
         "silo": lambda f: f.kind == "silo" and f.groups == (PLANTED["silo"],),
+        # The planted "fragile bridge" is 8 ties where about 62 are expected, all through Jan de Vries: by the rule
+        # of issue W2 3/6 the pair works side by side (a gap), and he carries its few ties.
         "fragile_bridge": lambda f: (
-            f.kind == "fragile_bridge" and set(f.groups) == set(PLANTED["fragile_bridge"]["groups"])
-            and list(f.people) == PLANTED["fragile_bridge"]["people"]
+            f.kind == "gap" and set(f.groups) == set(PLANTED["fragile_bridge"]["groups"])
+            and f.evidence.get("carriers") == PLANTED["fragile_bridge"]["people"]
         ),
         "one_sided_trust": lambda f: (
             f.kind == "one_sided_trust" and f.relation == trust["relation"]
@@ -129,16 +128,18 @@ def test_findings_are_ranked_and_complete(wave_2025) -> None:
         assert f.relation in (ALL_RELATIONS, "advice", "trust", "collaboration")
 
 
-def test_the_bridge_text_names_jan_de_vries(wave_2025) -> None:
+def test_the_sociaal_loket_is_side_by_side_carried_by_one_person(wave_2025) -> None:
     _, findings = wave_2025
-    bridge = next(f for f in findings if f.kind == "fragile_bridge" and f.people == ("E0141",))
-    assert bridge.text["nl"].startswith("Sociaal Domein en Publiekszaken moeten samenwerken (Sociaal loket), maar")
-    assert "8 onderlinge relaties (advies 4, vertrouwen 0, samenwerking 4) lopen allemaal via Jan de Vries" in \
-        bridge.text["nl"]
-    assert "all 8 ties between them (advice 4, trust 0, collaboration 4) run through Jan de Vries" in bridge.text["en"]
-    assert bridge.evidence["ties_by_relation"] == {"advice": 4, "trust": 0, "collaboration": 4}
-    # the gap of this pair is told in the bridge finding, not separately
-    assert not any(f.kind == "gap" and set(f.groups) == set(bridge.groups) for f in findings)
+    gap = next(f for f in findings if f.kind == "gap" and set(f.groups) == set(PLANTED["fragile_bridge"]["groups"]))
+    assert gap.text["nl"].startswith("Sociaal Domein en Publiekszaken moeten samenwerken (Sociaal loket), maar")
+    assert "maar 8 relaties onderling (advies 4, vertrouwen 0, samenwerking 4)" in gap.text["nl"]
+    assert "ongeveer 62 te verwachten. De paar die er zijn, lopen allemaal via 1 persoon." in gap.text["nl"]
+    assert "have only 8 ties between them (advice 4, trust 0, collaboration 4)" in gap.text["en"]
+    assert "The few there are all run through 1 person." in gap.text["en"]
+    assert gap.evidence["ties_by_relation"] == {"advice": 4, "trust": 0, "collaboration": 4}
+    assert gap.evidence["carriers"] == ["E0141"] and gap.people == ()
+    # the pair is told once, as a gap, never also as a bridge
+    assert not any(f.kind == "fragile_bridge" and set(f.groups) == set(gap.groups) for f in findings)
 
 
 def test_same_seed_same_findings(wave_2025) -> None:
@@ -154,7 +155,7 @@ def test_one_relation_at_a_time() -> None:
     gap = next(f for f in findings if f.kind == "gap")
     # one advice tie (E0099 -> E0121): singular noun, and no breakdown per relation
     assert gap.evidence["ties"] == 1 and "relations" not in gap.evidence
-    assert "maar 1 onderlinge adviesrelatie. Die ene loopt van Ruimte & Wonen naar Publiekszaken" in gap.text["nl"]
+    assert "maar 1 adviesrelatie onderling. Die ene loopt van Ruimte & Wonen naar Publiekszaken" in gap.text["nl"]
     assert "only 1 advice tie between them. That one runs from" in gap.text["en"]
 
 
@@ -303,9 +304,9 @@ def test_person_labels_tell_namesakes_apart() -> None:
 
 
 @pytest.fixture(scope="module")
-def context() -> _Context:
+def context() -> FindingContext:
     net = samples.load("municipality")
-    return _Context(net, ["advice", "trust", "collaboration"], "department", person_labels(net))
+    return FindingContext(net, ["advice", "trust", "collaboration"], "department", person_labels(net))
 
 
 def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
@@ -314,8 +315,8 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
            "expected_random": 246.1, "typical_rate": 0.25, "expected": 61.52, "ratio": 0.114, "ratio_random": 0.028,
            "p_value": 0.0, "one_way": None}
     bridge = {"scope": "pair", "declared": True, "collaboration": "Sociaal loket", "ties": 9, "covered": 9,
-              "share": 1.0, "ties_per_person": {"E0141": 9}, "partners": {"E0141": 5}, "expected": 61.52,
-              "ratio": 0.146}
+              "share": 1.0, "ties_per_person": {"E0141": 9}, "partners": {"E0141": 5}, "expected": 10.0,
+              "ratio": 0.9}
     part = {**bridge, "ties": 20, "covered": 17, "share": 0.85}
     trust = {"ties": 168, "returned": 9, "share_returned": 0.054, "share_returned_elsewhere": 0.613, "ratio": 0.087,
              "p_value": 0.0}
@@ -323,33 +324,48 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
     return [
         ("silo", Detection("silo", 1.0, ("Openbare Ruimte",), (), {
             "ei_index": -0.9231, "expected_ei": 0.8525, "internal_ties": 350, "external_ties": 14,
-            "internal_share": 0.9615}),
-         ALL_RELATIONS, {"nl": ["96%", "364 relaties", "−0,92", "+0,85"],
-                         "en": ["96%", "364 ties", "−0.92", "+0.85"]}),
+            "internal_share": 0.9615, "typical_external_share": 0.3214}),
+         ALL_RELATIONS, {"nl": ["96% van de 364 relaties", "binnen de afdeling", "gewone afdeling", "68%"],
+                         "en": ["96% of the 364 ties", "stay inside the department", "68% for a typical"]}),
+        ("silo.plain", Detection("silo", 1.0, ("Openbare Ruimte",), (), {
+            "ei_index": -0.9231, "expected_ei": 0.8525, "internal_ties": 350, "external_ties": 14,
+            "internal_share": 0.9615, "typical_external_share": None}),
+         "advice", {"nl": ["96% van de 364 adviesrelaties"], "en": ["96% of the 364 advice ties"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 37, "ties_ba": 5}), ALL_RELATIONS,
-         {"nl": ["maar 37 onderlinge relaties", "ongeveer 62 te verwachten", "(Omgevingswet)"],
+         {"nl": ["maar 37 relaties onderling", "ongeveer 62 te verwachten", "(Omgevingswet)"],
           "en": ["only 37 ties between them", "about 62 would be expected"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "one_way": [rw, pz]}), ALL_RELATIONS,
-         {"nl": ["maar 7 onderlinge", "Ze lopen allemaal van Ruimte & Wonen naar Publiekszaken"],
+         {"nl": ["maar 7 relaties onderling", "Ze lopen allemaal van Ruimte & Wonen naar Publiekszaken"],
           "en": ["only 7 ties", "All of them run from Ruimte & Wonen to Publiekszaken"]}),
         ("gap.declared", Detection("gap", 0.9, (rw, pz), (), {**gap, "ties": 1, "ties_ab": 1, "one_way": [rw, pz]}),
-         "advice", {"nl": ["maar 1 onderlinge adviesrelatie.", "Die ene loopt van Ruimte & Wonen"],
+         "advice", {"nl": ["maar 1 adviesrelatie onderling.", "Die ene loopt van Ruimte & Wonen"],
                     "en": ["only 1 advice tie between them.", "That one runs from Ruimte & Wonen"]}),
         ("gap.declared_none", Detection("gap", 1.0, (rw, pz), (), {**gap, "ties": 0, "ties_ab": 0}), "trust",
          {"nl": ["geen enkele onderlinge vertrouwensrelatie", "ongeveer 62"], "en": ["no trust ties", "about 62"]}),
         ("gap.one_way_only", Detection("gap", 0.7, (rw, pz), (), {**gap, "ties": 44, "ties_ab": 44, "ratio": 0.72,
                                                                    "one_way": [pz, rw], "pattern": "one_way"}),
-         ALL_RELATIONS, {"nl": ["Hun 44 onderlinge relaties", "van Publiekszaken naar Ruimte & Wonen"],
+         ALL_RELATIONS, {"nl": ["Hun 44 relaties onderling", "van Publiekszaken naar Ruimte & Wonen"],
                          "en": ["All 44 ties", "from Publiekszaken to Ruimte & Wonen"]}),
         ("gap.undeclared", Detection("gap", 0.3, ("Boston", "Hartford"), (), {
             **gap, "declared": False, "collaboration": "", "ties": 324, "expected": 798.8, "ratio_random": 0.406}),
-         "friendship", {"nl": ["324 onderlinge vriendschapsrelaties", "41%", "(799)"],
-                        "en": ["324 friendship ties", "41%", "(799)"]}),
+         "friendship", {"nl": ["324 vriendschapsrelaties onderling", "minder dan de meeste paren afdelingen",
+                               "ongeveer 799", "niet opgegeven"],
+                        "en": ["324 friendship ties", "fewer than most pairs of departments", "about 799",
+                               "No collaboration"]}),
+        ("gap.declared", Detection("gap", 0.9, (sd, pz), (), {**gap, "ties": 8, "ties_ab": 4, "ties_ba": 4,
+                                                               "carriers": ["E0141"], "carried_share": 1.0}),
+         ALL_RELATIONS, {"nl": ["maar 8 relaties onderling", "De paar die er zijn, lopen allemaal via 1 persoon."],
+                         "en": ["only 8 ties", "The few there are all run through 1 person."]}),
+        ("gap.undeclared", Detection("gap", 0.3, (sd, pz), (), {
+            **gap, "declared": False, "collaboration": "", "ties": 5, "expected": 40.0, "carriers": ["E0141", "E0164"],
+            "carried_share": 0.8}), "advice",
+         {"nl": ["vrijwel allemaal via 2 mensen"], "en": ["almost all run through 2 people"]}),
         ("fragile_bridge.declared_all", Detection("fragile_bridge", 1.0, (sd, pz), ("E0141",), bridge), ALL_RELATIONS,
-         {"nl": ["9 onderlinge relaties", "allemaal via Jan de Vries", "ongeveer 62"],
-          "en": ["all 9 ties", "through Jan de Vries", "about 62"]}),
+         {"nl": ["hun 9 relaties onderling", "allemaal via Jan de Vries", "Zonder Jan de Vries", "(10)",
+                 "hangt aan weinig mensen"],
+          "en": ["all 9 ties", "through Jan de Vries", "Without Jan de Vries", "(10)", "hangs on few people"]}),
         ("fragile_bridge.declared_part", Detection("fragile_bridge", 0.7, (sd, pz), ("E0141", "E0164"), part),
-         "advice", {"nl": ["17 van hun 20 onderlinge adviesrelaties (85%)", "Jan de Vries en Ingrid Smit"],
+         "advice", {"nl": ["17 van hun 20 adviesrelaties onderling (85%)", "Jan de Vries en Ingrid Smit"],
                     "en": ["17 of the 20 advice ties", "(85%)", "Jan de Vries and Ingrid Smit"]}),
         ("fragile_bridge.pair_all", Detection("fragile_bridge", 0.5, (sd, pz), ("E0141",), {
             **bridge, "declared": False, "collaboration": ""}), "collaboration",
@@ -400,8 +416,8 @@ def cases() -> list[tuple[str, Detection, str, dict[str, list[str]]]]:
 @pytest.mark.parametrize("key, detection, relation, pieces", cases(),
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(cases())])
 def test_every_template_in_both_languages_with_numbers(key, detection, relation, pieces, context) -> None:
-    assert _fill(detection, relation, context)[0] == key
-    finding = _to_finding(detection, relation, context)
+    assert fill(detection, relation, context)[0] == key
+    finding = to_finding(detection, relation, context)
     for lang in LANGUAGES:
         text = finding.text[lang]
         assert "{" not in text and "}" not in text and "?" not in text
@@ -412,14 +428,47 @@ def test_every_template_in_both_languages_with_numbers(key, detection, relation,
     assert finding.text["nl"] != finding.text["en"]
 
 
+ANONYMOUS = {"isolated.anonymous", "overloaded.advice_anonymous", "overloaded.other_anonymous"}
+
+
 def test_the_cases_cover_every_template_and_kind() -> None:
     used = {key for key, *_ in cases()}
-    fragments = {"gap.one_way", "gap.one_way_one", "fragile_bridge.expected"}  # filled into other templates
-    assert used | fragments == set(TEMPLATES)
-    assert set(KINDS) <= set(SUGGESTIONS) and set(KINDS) <= set(KIND_TITLES)
-    for table in (TEMPLATES, SUGGESTIONS, KIND_TITLES):
-        for key, texts in table.items():
-            assert set(texts) == set(LANGUAGES), key
+    fragments = {"gap.one_way", "gap.one_way_one", "fragile_bridge.expected", "gap.carried_all", "gap.carried_most"}
+    templates = {k.removeprefix("finding.text.") for k in STRINGS if k.startswith("finding.text.")}
+    assert used | fragments | ANONYMOUS == templates
+    assert all(suggestion_keys(kind) for kind in KINDS) and set(KINDS) <= set(KIND_TITLES)
+    for key in (k for k in STRINGS if k.startswith("finding.")):
+        assert set(STRINGS[key]) == set(LANGUAGES), key
+
+
+@pytest.mark.parametrize("key, detection, relation", [
+    ("overloaded.advice_anonymous", Detection("overloaded", 1.0, ("Bedrijfsvoering",), ("E0164",), {
+        "in_degree": 40, "n_groups": 5, "share": 0.189, "mean_others": 5.05}), "advice"),
+    ("overloaded.other_anonymous", Detection("overloaded", 1.0, ("Bedrijfsvoering",), ("E0164",), {
+        "in_degree": 31, "n_groups": 1, "share": 0.146, "mean_others": 4.25}), "trust"),
+    ("isolated.anonymous", Detection("isolated", 0.8, ("Bedrijfsvoering", "Ruimte & Wonen"), ("E0104", "E0193"), {
+        "scope": "people", "isolated": 2}), "advice"),
+    ("fragile_bridge.declared_all", Detection("fragile_bridge", 1.0, ("Sociaal Domein", "Publiekszaken"),
+                                              ("E0141",), {"scope": "pair", "declared": True, "ties": 9, "covered": 9,
+                                                           "share": 1.0, "ties_per_person": {"E0141": 9},
+                                                           "partners": {"E0141": 5}}), "advice"),
+])
+def test_names_are_withheld_at_low_confidence(key, detection, relation, context) -> None:
+    """Below 65% response a finding about people is told without names (issue W2 3/6, item 2)."""
+    from ona.findings import Confidence
+
+    low = Confidence("low", 0.5, {"nl": "x", "en": "x"}, people_withheld=True)
+    assert fill(detection, relation, context, anonymous=True)[0] == key
+    finding = to_finding(detection, relation, context, low)
+    assert finding.people == () and finding.confidence is low
+    assert "ties_per_person" not in finding.evidence and "partners" not in finding.evidence
+    names = [context.name(p) for p in detection.people]
+    for lang in LANGUAGES:
+        everything = finding.text[lang] + " ".join(finding.suggestions[lang])
+        assert not any(name in everything for name in names), (lang, everything)
+        assert "{" not in everything
+    named = to_finding(detection, relation, context)
+    assert named.people == detection.people and names[0] in named.text["en"]
 
 
 def test_severity_levels() -> None:
@@ -436,7 +485,9 @@ def test_json_holds_every_field_as_plain_values(wave_2025) -> None:
     assert len(data) == len(findings)
     for item, finding in zip(data, findings):
         assert set(item) == {"kind", "severity", "level", "relation", "groups", "people", "evidence", "text",
-                             "suggestions"}
+                             "suggestions", "confidence", "robustness"}
+        assert item["confidence"]["band"] in ("high", "moderate", "low") and item["robustness"] is None
+        assert Finding.from_dict(item) == finding and Finding.from_dict(item).confidence == finding.confidence
         assert item["groups"] == list(finding.groups) and item["text"] == finding.text
         assert set(item["suggestions"]) == {"nl", "en"}
     assert "NaN" not in findings_to_json(findings)
@@ -450,8 +501,11 @@ def test_markdown_in_both_languages(wave_2025) -> None:
     assert nl.startswith("# Bevindingen\n") and en.startswith("# Findings\n")
     assert "## 1. Silo: Openbare Ruimte (hoog, 1,00)" in nl
     assert "**Suggesties (ter overweging)**" in nl and "**Suggestions (to consider)**" in en
-    assert "mensen: Jan de Vries (E0141)" in nl and "people: E0141" in en
-    assert "contacten aan de andere kant: Jan de Vries 5" in nl
+    assert "## 3. Overbelast: Ingrid Smit (Bedrijfsvoering) (hoog, 1,00)" in nl  # headed by the person
+    assert "mensen: Ingrid Smit (E0164)" in nl and "people: E0164" in en
+    assert "wie de paar relaties dragen: Jan de Vries" in nl and "who carries the few ties: E0141" in en
+    assert "*Zekerheid:* Zekerheid hoog." in nl and "*Confidence:* High confidence." in en
+    assert "p-waarde" not in nl and "p-value" not in en and "z score" not in en  # test statistics stay in JSON
     assert findings_to_markdown([], "en", title=None) == "No notable patterns found.\n"
     with pytest.raises(OnaError, match="Unknown language 'de'"):
         findings_to_markdown(findings, "de")
@@ -468,8 +522,8 @@ def test_markdown_escapes_names_and_groups_from_hr_files() -> None:
     }
     base = samples.load("municipality")
     roster = base.roster.copy()
-    roster.loc["E0141", "name"] = evil["name"]
-    roster.loc["E0164", "name"] = evil["newline"]
+    roster.loc["E0164", "name"] = evil["name"]  # the overloaded expert: named in her finding
+    roster.loc["E0141", "name"] = evil["newline"]  # the carrier of the Sociaal loket: named in its evidence
     roster.loc["E0104", "name"] = evil["entity"]
     departments = {"Publiekszaken": evil["group"], "Sociaal Domein": evil["link"], "Openbare Ruimte": evil["markup"]}
     roster["department"] = roster["department"].replace(departments)
@@ -586,8 +640,14 @@ def matches_truth(f: Finding, truth: dict) -> str | None:
         return "silo"
     if f.kind == "gap" and set(f.groups) == truth["gap"]:
         return "gap"
+    # The pair planted with ties through one person only: ten ties, which is far below what its departments'
+    # size would give in the denser organisations (a gap that person carries) and about what it would give in
+    # the sparser ones (a fragile bridge). tests/test_planted.py plants each kind unambiguously.
+    if f.kind == "gap" and set(f.groups) == truth["bridge"] and set(f.evidence.get("carriers", ())) == truth[
+            "bridge_people"]:
+        return "carried_pair"
     if f.kind == "fragile_bridge" and set(f.groups) == truth["bridge"] and set(f.people) == truth["bridge_people"]:
-        return "fragile_bridge"
+        return "carried_pair"
     if f.kind == "overloaded" and set(f.people) == truth["overloaded"]:
         return "overloaded"
     if f.kind == "isolated" and set(f.people) == truth["isolated"]:
@@ -617,18 +677,18 @@ def test_recall_and_precision_on_other_organisations() -> None:
             high = [f for f in findings if f.severity >= HIGH_SEVERITY]
             shown = {matches_truth(f, truth) for f in high} - {None}
             unplanted += [(seed, i, f.kind, f.groups) for f in high if matches_truth(f, truth) is None]
-            assert {"silo", "gap", "fragile_bridge", "isolated"} <= shown, (seed, i, shown)
+            assert {"silo", "gap", "carried_pair", "isolated"} <= shown, (seed, i, shown)
             found += len(shown)
             planted += 6
     assert unplanted == []
     assert found / planted >= 0.85
 
 
-def test_suggestions_agree_with_the_number_of_people(context: _Context) -> None:
+def test_suggestions_agree_with_the_number_of_people(context: FindingContext) -> None:
     bridge = {"scope": "pair", "declared": True, "collaboration": "", "ties": 20, "covered": 17, "share": 0.85,
               "ties_per_person": {}, "partners": {}, "expected": None, "ratio": None}
-    one = _to_finding(Detection("fragile_bridge", 0.8, ("A", "B"), ("E0141",), bridge), "advice", context)
-    two = _to_finding(Detection("fragile_bridge", 0.7, ("A", "B"), ("E0141", "E0164"), bridge), "advice", context)
+    one = to_finding(Detection("fragile_bridge", 0.8, ("A", "B"), ("E0141",), bridge), "advice", context)
+    two = to_finding(Detection("fragile_bridge", 0.7, ("A", "B"), ("E0141", "E0164"), bridge), "advice", context)
     assert "Jan de Vries nu informeel regelt" in one.suggestions["nl"][1]
     assert "Jan de Vries now arranges" in one.suggestions["en"][1]
     assert "Jan de Vries en Ingrid Smit nu informeel regelen" in two.suggestions["nl"][1]

@@ -99,8 +99,8 @@ def test_preferred_language(locale: str | None, accept: str | None, expected: st
 
 @pytest.mark.parametrize(
     ("value", "lang", "digits", "expected"),
-    [(1234567, "nl", 0, "1.234.567"), (1234567, "en", 0, "1,234,567"), (-0.5, "nl", 2, "-0,50"),
-     (0.125, "en", 3, "0.125"), (999.5, "nl", 0, "1.000")],
+    [(1234567, "nl", 0, "1.234.567"), (1234567, "en", 0, "1,234,567"), (-0.5, "nl", 2, "\u22120,50"),
+     (0.125, "en", 3, "0.125"), (999.5, "nl", 0, "1.000"), (0.25, "en", 1, "0.3"), (None, "nl", 0, "?")],
 )
 def test_numbers_follow_the_language(value: float, lang: str, digits: int, expected: str) -> None:
     from ona.i18n import number

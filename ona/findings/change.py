@@ -35,7 +35,10 @@ from pathlib import Path
 import pandas as pd
 
 from ona.exceptions import OnaError
-from ona.findings import Finding
+from ona.findings.confidence import HIGH_RESPONSE, MODERATE_RESPONSE, band
+from ona.findings.finding import LANGUAGES, Confidence, Finding
+from ona.findings.text import relation_words, suggestion_keys, unit_words
+from ona.i18n import number, percent, t
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
 
@@ -75,6 +78,9 @@ class WaveComparison:
         ``origin`` (the team, or group, with the largest gain), ``origin_gain``,
         ``contacts_gain`` (mean gain of people tied to the origin in the first
         wave, outside it), ``others_gain``, ``contacts`` (their ids).
+    people_on_both : int
+        People on both rosters (the panel is those of them who answered
+        twice; its share is the confidence of change findings).
     """
 
     before_wave: str | None
@@ -87,6 +93,7 @@ class WaveComparison:
     teams: pd.DataFrame
     people: pd.DataFrame
     spread: dict[str, dict[str, object]] = field(default_factory=dict)
+    people_on_both: int = 0
 
     def write(self, directory: str | Path) -> list[Path]:
         """Write the comparison's tables as CSV files into `directory` (created if needed).
@@ -268,6 +275,7 @@ def compare_waves(
         teams=team_table,
         people=pd.concat(people_rows, ignore_index=True),
         spread=spread,
+        people_on_both=len(set(before.people) & set(after.people)),
     )
 
 
@@ -332,31 +340,30 @@ def _spread(
 
 # -- findings ---------------------------------------------------------------------------------------
 
-_TIES = {
-    "advice": ("adviesrelaties", "advice ties"),
-    "trust": ("vertrouwensrelaties", "trust ties"),
-    "collaboration": ("samenwerkingsrelaties", "collaboration ties"),
-    "friendship": ("vriendschapsrelaties", "friendship ties"),
-}
-_SUGGESTIONS = {
-    "nl": [
-        "Bespreek met de betrokken teams wat de verandering bracht, en wat daarvan elders kan helpen.",
-        "Herhaal de meting na dezelfde periode om te zien of de nieuwe verbindingen blijven.",
-    ],
-    "en": [
-        "Ask the teams involved what brought the change, and what of it could help elsewhere.",
-        "Repeat the survey after the same period to see whether the new ties last.",
-    ],
-}
+def _suggestions() -> dict[str, list[str]]:
+    return {lang: [t(k, lang) for k in suggestion_keys("change")] for lang in LANGUAGES}
 
 
-def _ties_words(relation: str) -> tuple[str, str]:
-    return _TIES.get(relation, (f"relaties ({relation})", f"{relation} ties"))
+def _gain(x: float, lang: str) -> str:
+    return number(x, lang, 1)
 
 
-def _num(x: float, lang: str) -> str:
-    text = f"{x:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+def _confidence(comparison: WaveComparison) -> Confidence:
+    """Confidence of a change finding: the share of the people on both rosters who answered both times."""
+    both = comparison.people_on_both
+    share = len(comparison.panel) / both if both else None
+    level = band(share)
+    reason = {}
+    for lang in LANGUAGES:
+        parts = [t(f"finding.confidence.{level}", lang).capitalize() + "."]
+        if share is None:
+            parts.append(t("finding.confidence.unknown", lang))
+        else:
+            parts.append(t("finding.confidence.panel", lang, response=percent(share, lang)))
+        values = {"high": percent(HIGH_RESPONSE, lang), "moderate": percent(MODERATE_RESPONSE, lang)}
+        parts.append(t(f"finding.confidence.{level}.reason", lang, **values))
+        reason[lang] = " ".join(parts)
+    return Confidence(level, None if share is None else round(share, 4), reason)
 
 
 def change_findings(
@@ -403,33 +410,18 @@ def _spread_finding(
     contacts_gain = float(spread["contacts_gain"])  # type: ignore[arg-type]
     others_gain = float(spread["others_gain"])  # type: ignore[arg-type]
     if origin_gain >= min_gain and origin_gain > contacts_gain:
-        nl_ties, en_ties = _ties_words(relation)
-        unit_nl = "team" if spread["unit"] == "team" else "groep"
-        unit_en = "team" if spread["unit"] == "team" else "group"
         contacts = list(spread["contacts"])  # type: ignore[call-overload]
         spreading = not math.isnan(contacts_gain) and contacts_gain > max(others_gain, 0) * 1.5
-        nl = (
-            f"Sinds {w1} kreeg {unit_nl} {spread['origin']} per persoon gemiddeld {_num(origin_gain, 'nl')} "
-            f"{nl_ties} met andere afdelingen erbij"
-        )
-        en = (
-            f"Since {w1}, {unit_en} {spread['origin']} gained {_num(origin_gain, 'en')} {en_ties} "
-            f"to other departments per person"
-        )
-        if spreading:
-            nl += (
-                f"; de {len(contacts)} mensen met wie zij in {w1} al contact hadden, kregen er "
-                f"{_num(contacts_gain, 'nl')} bij (de rest: {_num(others_gain, 'nl')}). De verandering "
-                f"verspreidt zich vanuit dit {unit_nl}."
-            )
-            en += (
-                f"; the {len(contacts)} people they were in touch with in {w1} gained "
-                f"{_num(contacts_gain, 'en')} (everyone else: {_num(others_gain, 'en')}). The change is "
-                f"spreading outwards from this {unit_en}."
-            )
-        else:
-            nl += f" (de rest: {_num(others_gain, 'nl')})."
-            en += f" (everyone else: {_num(others_gain, 'en')})."
+        text = {}
+        for lang in LANGUAGES:
+            unit = unit_words("team" if spread["unit"] == "team" else "group", lang)[0]
+            values = {"w1": w1, "n": number(len(contacts), lang), "contacts_gain": _gain(contacts_gain, lang),
+                      "others_gain": _gain(others_gain, lang), "unit": unit}
+            rest = t("finding.change.spreading" if spreading else "finding.change.not_spreading", lang,
+                     **{k: values[k] for k in (("w1", "n", "contacts_gain", "others_gain", "unit") if spreading
+                                               else ("others_gain",))})
+            text[lang] = t("finding.change.spread", lang, w1=w1, unit=unit, origin=spread["origin"],
+                           gain=_gain(origin_gain, lang), rel_n=relation_words(relation, lang)[1], rest=rest)
         findings.append(
             Finding(
                 kind="change",
@@ -443,8 +435,9 @@ def _spread_finding(
                     "others_gain": others_gain, "spreading": spreading,
                     "panel_respondents": len(comparison.panel),
                 },
-                text={"nl": nl, "en": en},
-                suggestions=_SUGGESTIONS,
+                text=text,
+                suggestions=_suggestions(),
+                confidence=_confidence(comparison),
             )
         )
     return findings
@@ -463,16 +456,10 @@ def _pair_findings(comparison: WaveComparison, relation: str, min_pair_change: i
     for (a, b), (n1, n2) in undirected.items():
         if abs(n2 - n1) < min_pair_change:
             continue
-        nl_ties, en_ties = _ties_words(relation)
         grew = n2 > n1
-        nl = (
-            f"Tussen {a} en {b} zijn er nu {n2} {nl_ties} (in {w1}: {n1}); "
-            + ("de afdelingen zijn dichter bij elkaar gekomen." if grew else "de verbinding is zwakker geworden.")
-        )
-        en = (
-            f"Between {a} and {b} there are now {n2} {en_ties} ({w1}: {n1}); "
-            + ("the departments have moved closer." if grew else "the connection has weakened.")
-        )
+        key = "finding.change.pair_grew" if grew else "finding.change.pair_weakened"
+        text = {lang: t(key, lang, a=a, b=b, after=number(n2, lang), before=number(n1, lang), w1=w1,
+                        rel_n=relation_words(relation, lang)[1]) for lang in LANGUAGES}
         lost_share = (n1 - n2) / n1 if n1 and not grew else 0.0
         findings.append(
             Finding(
@@ -483,8 +470,9 @@ def _pair_findings(comparison: WaveComparison, relation: str, min_pair_change: i
                 people=(),
                 evidence={"before_wave": w1, "after_wave": w2, "ties_before": n1, "ties_after": n2,
                           "panel_respondents": len(comparison.panel)},
-                text={"nl": nl, "en": en},
-                suggestions=_SUGGESTIONS,
+                text=text,
+                suggestions=_suggestions(),
+                confidence=_confidence(comparison),
             )
         )
     return findings

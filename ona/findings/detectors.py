@@ -3,9 +3,20 @@ r"""Detectors for silos, side-by-side gaps, fragile bridges, one-sided trust, is
 Each detector is a pure function over a directed graph, networkx style
 (``G`` first, options as keywords), and returns a list of :class:`Detection`
 objects: a kind, a severity between 0 and 1, the groups and people involved,
-and the numbers behind it (``evidence``). :func:`ona.findings.find_findings`
-runs them on an :class:`~ona.model.OrgNetwork` and turns the detections into
-findings with Dutch and English text.
+and the numbers behind it (``evidence``). Each has an array twin
+(``detect_silos``, ``detect_pairs``, ``detect_one_sided_trust``,
+``detect_isolated``, ``detect_overloaded``) over
+:class:`~ona.measures.engines.TieArrays`, which
+:func:`ona.findings.find_findings` runs on an :class:`~ona.model.OrgNetwork`
+before turning the detections into findings with Dutch and English text.
+
+Gap or fragile bridge
+---------------------
+A pair of groups is told once, as the right kind. A pair whose cross ties are
+far below what is expected is a **gap** (the two work side by side), whatever
+carries its few ties: the one or two people who do go into its evidence. A
+**fragile bridge** is a pair whose volume is not a gap but whose ties run
+through one or two people. See :func:`detect_pairs`.
 
 Graphs are the ones :meth:`OrgNetwork.graph <ona.model.OrgNetwork.graph>`
 builds: every person is a node with roster attributes (``department``,
@@ -68,12 +79,21 @@ from ona.measures.groups import ei_permutation_test_arrays, group_matrix_arrays
 from ona.model import UNKNOWN_GROUP
 
 __all__ = [
+    "DeclaredPairs",
     "Detection",
     "HIGH_SEVERITY",
     "KINDS",
     "Thresholds",
+    "cap_undeclared",
     "cross_group_ties",
+    "declared_pairs",
+    "detect_isolated",
+    "detect_one_sided_trust",
+    "detect_overloaded",
+    "detect_pairs",
+    "detect_silos",
     "evidence_weight",
+    "find_carriers",
     "find_fragile_bridges",
     "find_gaps",
     "find_isolated",
@@ -312,8 +332,21 @@ def _tie_weights(arrays: TieArrays, weighted: bool) -> np.ndarray:
     return arrays.weight if weighted else np.ones(arrays.m)
 
 
-def _expected(expected: ExpectedLike | None) -> dict[frozenset[str], tuple[str, str, str]] | None:
-    """Declared pairs as {frozenset: (group_a, group_b, collaboration)}, in the declared order; None if none."""
+#: Declared pairs of groups: {frozenset((a, b)): (a, b, collaboration)}, as :func:`declared_pairs` gives them.
+DeclaredPairs = dict[frozenset[str], tuple[str, str, str]]
+
+
+def declared_pairs(expected: ExpectedLike | None) -> DeclaredPairs | None:
+    """Declared pairs as {frozenset: (group_a, group_b, collaboration)}, in the declared order; None if none.
+
+    `expected` is anything :func:`ona.io.expected.expected_frame` reads: a
+    table of pairs, a declaration table, or pairs such as ``[("HR", "IT")]``.
+
+    >>> list(declared_pairs([("HR", "IT")]).values())
+    [('HR', 'IT', '')]
+    >>> declared_pairs(None) is None
+    True
+    """
     if expected is None:
         return None
     frame = expected_frame(expected)
@@ -484,10 +517,10 @@ def find_silos(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, "weight")
-    return _silos(arrays, groups, th, seed)
+    return detect_silos(arrays, groups, th, seed)
 
 
-def _silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: int | None) -> list[Detection]:
+def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: int | None) -> list[Detection]:
     """:func:`find_silos` on arrays: ties are counted, ``arrays.weight`` is used by Louvain only."""
     if arrays.m == 0:
         return []
@@ -584,6 +617,15 @@ def find_gaps(
     these, only the ``max_undeclared`` (10) most severe are returned; ties in
     severity go to the pair with the lower ratio, then more expected ties.
 
+    **The rule: a gap whatever carries its ties.** A pair whose volume is a
+    gap (declared: :math:`\rho <` ``gap_max_ratio`` and not chance,
+    :math:`w(p) > 0`; undeclared: the weak pair above) is a gap even when its
+    few ties all run through one or two people: those *carriers* (found as in
+    :func:`find_fragile_bridges`) go into the evidence, and the pair is not
+    also a fragile bridge. A declared pair flagged only because its ties run
+    one way is not short of ties; if one or two people carry them, it is told
+    as a fragile bridge instead (with ``one_way`` in its evidence).
+
     Parameters
     ----------
     G : NetworkX graph
@@ -606,7 +648,9 @@ def find_gaps(
         ties, ties_ab, ties_ba, expected_random, typical_rate,
         expected, ratio, ratio_random, p_value, one_way`` (``None`` or
         ``[from, to]``). ``ties_ab`` counts ties from the first group of
-        ``groups`` to the second, ``ties_ba`` the other way.
+        ``groups`` to the second, ``ties_ba`` the other way. When one or two
+        people carry the pair's few ties: ``carriers`` (their ids) and
+        ``carried_share`` (the share of the cross ties they take part in).
 
     Examples
     --------
@@ -621,17 +665,13 @@ def find_gaps(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, weight)
-    found = _gaps(arrays, groups, _expected(expected), th, weighted=weight is not None)
-    return _cap_undeclared(found, th.max_undeclared)
+    gaps, _ = detect_pairs(arrays, groups, declared_pairs(expected), th, weighted=weight is not None)
+    return cap_undeclared(gaps, th.max_undeclared)
 
 
-def _gaps(arrays: TieArrays, groups: GroupCodes, declared: dict[frozenset[str], tuple[str, str, str]] | None,
-          th: Thresholds, *, weighted: bool) -> list[Detection]:
-    """:func:`find_gaps` on arrays, without the cap on undeclared pairs."""
-    if arrays.m == 0:
-        return []
-    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
-                    keep=_active_groups(arrays, groups, th))
+def _gaps(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs | None, th: Thresholds, *,
+          table: pd.DataFrame) -> list[Detection]:
+    """The gap detections of :func:`detect_pairs` (before carriers are added), from the mixing `table`."""
     if table.empty:
         return []
     b = _typical_rate(table)
@@ -735,6 +775,14 @@ def find_fragile_bridges(
     :math:`S` must hold fewer than half of the members of each group it
     draws from (a bridge is a person, not the group itself).
 
+    **The rule: a bridge only where the volume is no gap.** A pair whose
+    cross ties are far below what is expected is a gap (:func:`find_gaps`),
+    however few people carry them; it is never a fragile bridge. A fragile
+    bridge is a pair whose volume is not a gap (e.g. about as many ties as
+    expected) that runs through one or two people: the connection is there,
+    but it hangs on them. (:func:`find_carriers` gives the people behind
+    every pair, whatever its kind.)
+
     Severity is :math:`f \cdot c \cdot k`, with :math:`k` = 1 for one person
     and 0.85 for more, and :math:`f` = 1 for a declared pair,
     ``undeclared_factor`` (0.5) for another pair and ``rest_factor`` (0.75) for
@@ -771,43 +819,163 @@ def find_fragile_bridges(
 
     Examples
     --------
-    Two teams of four whose three cross ties all involve person 0:
+    Two teams of four whose cross ties all involve person 0. With three
+    ties, where about 14 would be expected, the pair is a gap carried by 0;
+    with 0 tied both ways to all of B, the volume is there, and it hangs on 0:
 
+    >>> G = nx.complete_graph(8, nx.DiGraph)
+    >>> G.remove_edges_from([(u, v) for u in range(8) for v in range(8) if (u < 4) != (v < 4)])
+    >>> nx.set_node_attributes(G, {i: "A" if i < 4 else "B" for i in range(8)}, "department")
+    >>> G.add_edges_from([(0, 4), (5, 0), (0, 6)])
+    >>> find_fragile_bridges(G, expected=[("A", "B")]), find_gaps(G, expected=[("A", "B")])[0].evidence["carriers"]
+    ([], ['0'])
+    >>> G.add_edges_from([(0, v) for v in range(4, 8)] + [(v, 0) for v in range(4, 8)])
+    >>> [(d.groups, d.people, d.severity, d.evidence["ties"]) for d in find_fragile_bridges(G, expected=[("A", "B")])]
+    [(('A', 'B'), ('0',), 1.0, 8)]
+    """
+    th = thresholds or Thresholds()
+    arrays, groups = _setup(G, attribute, weight)
+    _, bridges = detect_pairs(arrays, groups, declared_pairs(expected), th, weighted=weight is not None)
+    return cap_undeclared(bridges, th.max_undeclared)
+
+
+def detect_pairs(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs | None, th: Thresholds, *,
+                 weighted: bool) -> tuple[list[Detection], list[Detection]]:
+    """Gaps and fragile bridges on arrays, each pair told as the right kind, without the cap on undeclared pairs.
+
+    The rule (see :func:`find_gaps` and :func:`find_fragile_bridges`): a pair
+    whose cross ties are far below what is expected is a gap, whatever carries
+    its few ties; the one or two people who carry them (if any) go into the
+    gap's evidence (``carriers``, ``carried_share``). A pair is a fragile
+    bridge only when its volume is not a gap. A declared pair that is a gap
+    only because all its ties run one way, and that is carried by one or two
+    people, is told as the bridge, with ``one_way`` in its evidence. An
+    undeclared pair as short of ties as a declared gap would be is no
+    fragile bridge either.
+
+    Parameters
+    ----------
+    arrays : TieArrays
+    groups : GroupCodes
+    declared : dict or None
+        Declared pairs, as :func:`declared_pairs` returns them.
+    th : Thresholds
+    weighted : bool
+        Count ties by ``arrays.weight`` (e.g. the number of relations).
+
+    Returns
+    -------
+    (list of Detection, list of Detection)
+        The gaps and the fragile bridges (pairs, then groups and the rest).
+    """
+    if arrays.m == 0:
+        return [], []
+    active = _active_groups(arrays, groups, th)
+    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels, keep=active)
+    gaps = _gaps(arrays, groups, declared, th, table=table)
+    code_of = {label: code for code, label in enumerate(groups.labels)}
+    covers = _pair_covers(arrays, groups, th, weighted=weighted, active=active)
+    bridges = _pair_bridges(arrays, groups, declared or {}, th, table, covers)
+    by_pair = {frozenset(d.groups): d for d in bridges}
+    told_as_gap: set[frozenset[str]] = set()
+    kept_gaps = []
+    for gap in gaps:
+        pair = frozenset(gap.groups)
+        if gap.evidence.get("pattern") == "one_way" and pair in by_pair:
+            bridge = by_pair[pair]
+            bridge.evidence["one_way"] = gap.evidence["one_way"]
+            continue
+        told_as_gap.add(pair)
+        ca, cb = sorted(code_of[g] for g in gap.groups)
+        cover = covers.get(ca * groups.k + cb)
+        if cover is not None:
+            (people, covered, total), _ = cover
+            gap.evidence.update({"carriers": [str(arrays.nodes[p]) for p in people],
+                                 "carried_share": _r(covered / total, 3)})
+        kept_gaps.append(gap)
+    bridges = [d for d in bridges if frozenset(d.groups) not in told_as_gap and not _short_of_ties(d, th)]
+    return kept_gaps, bridges + _rest_bridges(arrays, groups, th, weighted=weighted, active=active)
+
+
+def _short_of_ties(d: Detection, th: Thresholds) -> bool:
+    """Whether a pair's volume is a gap (fewer than ``gap_max_ratio`` of the expected ties, and not by chance).
+
+    The test of a declared gap, applied to any pair: an undeclared pair that
+    is this short of ties is not told as a fragile bridge either (when
+    collaborations are declared, undeclared pairs are not gaps, and a thin
+    pair that is not meant to work together is no finding).
+    """
+    mu, ties = d.evidence.get("expected"), d.evidence.get("ties")
+    if not mu or ties is None:
+        return False
+    return ties / mu < th.gap_max_ratio and float(stats.poisson.cdf(ties, mu)) < 0.1
+
+
+def find_carriers(
+    G: nx.Graph,
+    attribute: str = "department",
+    *,
+    thresholds: Thresholds | None = None,
+    weight: str | None = None,
+) -> pd.DataFrame:
+    """Who carries each pair's cross ties: the smallest set of at most ``bridge_max_people`` people in at least
+    ``bridge_min_share`` of them, for every pair of groups that has one (whatever its kind).
+
+    This is the search behind both kinds of pair finding: a gap's carriers
+    and a fragile bridge's people (see :func:`find_fragile_bridges` for the
+    search and its limits).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair with carriers: ``group_a, group_b, people`` (a tuple
+        of node ids), ``covered`` (the weight of the ties they take part in),
+        ``ties`` (all cross ties of the pair), ``share``.
+
+    Examples
+    --------
     >>> G = nx.complete_graph(8, nx.DiGraph)
     >>> G.remove_edges_from([(u, v) for u in range(8) for v in range(8) if (u < 4) != (v < 4)])
     >>> G.add_edges_from([(0, 4), (5, 0), (0, 6)])
     >>> nx.set_node_attributes(G, {i: "A" if i < 4 else "B" for i in range(8)}, "department")
-    >>> [(d.groups, d.people, d.severity) for d in find_fragile_bridges(G, expected=[("A", "B")])]
-    [(('A', 'B'), ('0',), 1.0)]
+    >>> find_carriers(G)[["group_a", "group_b", "people", "covered", "ties"]].values.tolist()
+    [['A', 'B', ('0',), 3.0, 3.0]]
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, weight)
-    found = _fragile_bridges(arrays, groups, _expected(expected), th, weighted=weight is not None)
-    return _cap_undeclared(found, th.max_undeclared)
-
-
-def _fragile_bridges(arrays: TieArrays, groups: GroupCodes,
-                     declared: dict[frozenset[str], tuple[str, str, str]] | None, th: Thresholds, *,
-                     weighted: bool) -> list[Detection]:
-    """:func:`find_fragile_bridges` on arrays, without the cap on undeclared pairs."""
-    declared = declared or {}
+    columns = ["group_a", "group_b", "people", "covered", "ties", "share"]
     if arrays.m == 0:
-        return []
-    active = _active_groups(arrays, groups, th)
+        return pd.DataFrame(columns=columns)
+    covers = _pair_covers(arrays, groups, th, weighted=weight is not None, active=_active_groups(arrays, groups, th))
+    rows = []
+    for key, ((people, covered, total), _) in sorted(covers.items()):
+        ca, cb = divmod(key, groups.k)
+        rows.append((groups.labels[ca], groups.labels[cb], tuple(str(arrays.nodes[p]) for p in people),
+                     float(covered), float(total), round(covered / total, 3)))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _pair_covers(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool,
+                 active: np.ndarray) -> dict[int, tuple[_Cover, _Ties]]:
+    """Pair key (``code_a * k + code_b``, code_a < code_b) -> (its carriers, its cross ties), for pairs with carriers."""
     gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
     cross = (gu != gv) & active[gu] & active[gv]
     if not cross.any():
-        return []
+        return {}
     u, v, gu, gv = arrays.source[cross], arrays.target[cross], gu[cross], gv[cross]
     w = _tie_weights(arrays, weighted)[cross]
-    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels, keep=active)
+    pair_of_tie = np.minimum(gu, gv) * groups.k + np.maximum(gu, gv)
+    return {key: (found, ties) for key, found, ties in _smallest_covers(pair_of_tie, u, v, w, groups, th)}
+
+
+def _pair_bridges(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs, th: Thresholds,
+                  table: pd.DataFrame, covers: Mapping[int, tuple[_Cover, _Ties]]) -> list[Detection]:
+    """A fragile-bridge detection for every pair with carriers (gaps are taken out by :func:`detect_pairs`)."""
     b = _typical_rate(table)
     mixing = {(int(ca), int(cb)): float(e) for ca, cb, e in zip(table["code_a"], table["code_b"], table["expected"])}
     detections = []
-    k = groups.k
-    pair_of_tie = np.minimum(gu, gv) * k + np.maximum(gu, gv)
-    for key, found, ties in _smallest_covers(pair_of_tie, u, v, w, groups, th):
-        ca, cb = divmod(key, k)
+    for key, (found, ties) in covers.items():
+        ca, cb = divmod(key, groups.k)
         a, b_label = groups.labels[ca], groups.labels[cb]
         pair_key = frozenset((a, b_label))
         is_declared = pair_key in declared
@@ -822,13 +990,29 @@ def _fragile_bridges(arrays: TieArrays, groups: GroupCodes,
         pair = declared[pair_key][:2] if is_declared else (a, b_label)
         detections.append(Detection("fragile_bridge", round(severity, 3), pair,
                                     tuple(str(arrays.nodes[p]) for p in people), evidence))
-    # A group and the rest: every cross tie counts for both of its groups.
+    return detections
+
+
+def _rest_bridges(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool,
+                  active: np.ndarray) -> list[Detection]:
+    """A group whose connection to the rest of the organisation runs through one or two people."""
+    gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
+    cross = (gu != gv) & active[gu] & active[gv]
+    if not cross.any():
+        return []
+    u, v, gu, gv = arrays.source[cross], arrays.target[cross], gu[cross], gv[cross]
+    w = _tie_weights(arrays, weighted)[cross]
+    # every cross tie counts for both of its groups
     checked = active & (groups.sizes >= 2 * th.bridge_max_people + 1)
     both = np.concatenate([np.arange(len(u)), np.arange(len(u))])
     group_of_tie = np.concatenate([gu, gv])
     both, group_of_tie = both[checked[group_of_tie]], group_of_tie[checked[group_of_tie]]
+    detections = []
     for code, found, ties in _smallest_covers(group_of_tie, u[both], v[both], w[both], groups, th):
         people, covered, total = found
+        others = np.unique(groups.codes[np.concatenate(ties[:2])])
+        if len(others) <= 2:  # all its outside ties go to one group: that pair tells it (gap or bridge)
+            continue
         severity = th.rest_factor * (covered / total) * (1.0 if len(people) == 1 else 0.85)
         evidence = _bridge_evidence(ties, people, arrays, covered, total, "rest", False, "")
         detections.append(Detection("fragile_bridge", round(severity, 3), (groups.labels[code],),
@@ -952,9 +1136,14 @@ def _bridge_evidence(ties: _Ties, people: Sequence[int], arrays: TieArrays, cove
     }
 
 
-def _cap_undeclared(detections: list[Detection], limit: int | None) -> list[Detection]:
+def cap_undeclared(detections: list[Detection], limit: int | None) -> list[Detection]:
     """All detections, except that of the gaps and of the fragile bridges between undeclared pairs of groups
-    only the `limit` most severe of each kind are kept (see ``Thresholds.max_undeclared``)."""
+    only the `limit` most severe of each kind are kept (see ``Thresholds.max_undeclared``); None keeps all.
+
+    >>> weak = [Detection("gap", s, ("A", f"B{i}"), (), {"declared": False}) for i, s in enumerate((0.2, 0.4, 0.3))]
+    >>> [d.severity for d in cap_undeclared(weak, 2)]
+    [0.4, 0.3]
+    """
     if limit is None:
         return detections
     kept: set[int] = set()
@@ -1045,10 +1234,10 @@ def find_one_sided_trust(
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, None)
     roles = _node_values(G, arrays.nodes, role_attribute) if role_attribute is not None else None
-    return _one_sided_trust(arrays, groups, roles, th)
+    return detect_one_sided_trust(arrays, groups, roles, th)
 
 
-def _one_sided_trust(arrays: TieArrays, groups: GroupCodes, roles: Sequence[Any] | None,
+def detect_one_sided_trust(arrays: TieArrays, groups: GroupCodes, roles: Sequence[Any] | None,
                      th: Thresholds) -> list[Detection]:
     """:func:`find_one_sided_trust` on arrays; `roles` holds each node's role (None: no role check)."""
     both = arrays.responded[arrays.source] & arrays.responded[arrays.target]
@@ -1181,10 +1370,10 @@ def find_isolated(
     teams = None
     if team_attribute and any(team_attribute in G.nodes[v] for v in G.nodes):
         teams = group_codes(G, team_attribute)
-    return _isolated(arrays, groups, teams, th)
+    return detect_isolated(arrays, groups, teams, th)
 
 
-def _isolated(arrays: TieArrays, groups: GroupCodes, teams: GroupCodes | None, th: Thresholds) -> list[Detection]:
+def detect_isolated(arrays: TieArrays, groups: GroupCodes, teams: GroupCodes | None, th: Thresholds) -> list[Detection]:
     """:func:`find_isolated` on arrays; `teams` None skips the check of teams."""
     degree = arrays.in_degree + arrays.out_degree
     isolated = (degree == 0) & arrays.responded
@@ -1308,10 +1497,10 @@ def find_overloaded(
     """
     th = thresholds or Thresholds()
     arrays, groups = _setup(G, attribute, None)
-    return _overloaded(arrays, groups, th)
+    return detect_overloaded(arrays, groups, th)
 
 
-def _overloaded(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> list[Detection]:
+def detect_overloaded(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> list[Detection]:
     """:func:`find_overloaded` on arrays."""
     n = arrays.n
     if n < 3 or arrays.m == 0:

@@ -21,9 +21,11 @@ group attributes), ``metric.`` (measures per person), ``summary.``
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
 import re
 import string
+from decimal import ROUND_HALF_UP, Decimal
 
 from ona.i18n import texts
 
@@ -198,24 +200,47 @@ def count(n: int, word: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return f"{number(n, lang)} {singular if n == 1 else plural}"
 
 
-def number(value: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
-    """`value` with the thousands and decimal separators of `lang`.
+def number(value: float | None, lang: str = DEFAULT_LANGUAGE, digits: int = 0, *, trim: bool = False) -> str:
+    """`value` as people write it in `lang`: the one number formatter of ona.
+
+    Thousands and decimal separators follow the language (``1.234,5`` in
+    Dutch, ``1,234.5`` in English), halves round up as people expect (5.05
+    gives 5.1, not to even), and a negative number gets a real minus sign
+    (U+2212). With `trim`, a whole number is written without decimals
+    (``3`` rather than ``3,0``). A missing or infinite value is ``?``.
 
     >>> number(1298, "nl"), number(1298, "en"), number(-0.9231, "nl", 2)
-    ('1.298', '1,298', '-0,92')
+    ('1.298', '1,298', '−0,92')
+    >>> number(1234.55, "nl", 1), number(2.25, "en", 1), number(3.0, "nl", 1, trim=True), number(None, "en")
+    ('1.234,6', '2.3', '3', '?')
     """
+    if value is None:
+        return "?"
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(x):
+        return "?"
+    digits = max(0, int(digits))
+    rounded = Decimal(repr(x)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    if trim and rounded == rounded.to_integral_value():
+        digits = 0
     thousands, decimal = _SEPARATORS.get(lang, _SEPARATORS[DEFAULT_LANGUAGE])
-    text = f"{value:,.{digits}f}"
-    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    text = f"{abs(rounded):,.{digits}f}"
+    text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return ("\u2212" if rounded < 0 else "") + text
 
 
-def percent(share: float, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
-    """A share as a percentage in the style of `lang`.
+def percent(share: float | None, lang: str = DEFAULT_LANGUAGE, digits: int = 0) -> str:
+    """A share as a percentage in the style of `lang` (``?`` when unknown).
 
-    >>> percent(0.848, "nl"), percent(0.848, "en", 1)
-    ('85%', '84.8%')
+    >>> percent(0.848, "nl"), percent(0.848, "en", 1), percent(None, "nl")
+    ('85%', '84.8%', '?')
     """
-    return number(100 * share, lang, digits) + "%"
+    if share is None or not math.isfinite(float(share)):
+        return "?"
+    return number(100 * float(share), lang, digits) + "%"
 
 
 def placeholders(text: str) -> set[str]:

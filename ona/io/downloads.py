@@ -1,4 +1,6 @@
-"""Downloads: tables as CSV and one XLSX workbook, the network as GEXF and GraphML, findings and drawings.
+"""Downloads: tables as CSV and one XLSX workbook, the network as GEXF and GraphML, and drawings.
+
+Findings as Markdown are :func:`ona.findings.findings_markdown` (the findings layer sits above this one).
 
 Every function returns ``bytes`` ready for a download button or a file, and
 none changes its input. Table cells pass through
@@ -17,7 +19,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -27,7 +29,6 @@ from ona.exceptions import OnaError
 from ona.io.cells import neutralize_formulas
 
 __all__ = [
-    "findings_markdown",
     "graph_gexf",
     "graph_graphml",
     "graph_html",
@@ -263,44 +264,3 @@ def graph_html(page: str) -> bytes:
     if not page.lstrip().lower().startswith("<!doctype html>"):
         raise OnaError("graph_html() needs a complete page from ona.viz.render.to_html(); got a fragment.")
     return page.encode("utf-8")
-
-
-def findings_markdown(
-    findings: Sequence[Any],
-    lang: str = "en",
-    *,
-    title: str | None = None,
-    names: Mapping[str, str] | None = None,
-) -> bytes:
-    """Findings as a Markdown document (UTF-8): :func:`ona.findings.findings_to_markdown` encoded.
-
-    Parameters
-    ----------
-    findings : sequence of Finding
-    lang : {"nl", "en"}, optional (default="en")
-    title : str, optional
-        The document's level-1 heading (escaped as Markdown); default
-        "Bevindingen"/"Findings".
-    names : mapping, optional
-        Person id -> name for the people involved; without it, ids are shown.
-
-    Raises
-    ------
-    OnaError
-        If ona.findings is not installed, or `lang` is not ``"nl"`` or ``"en"``.
-
-    Examples
-    --------
-    >>> from ona.findings import Finding
-    >>> f = Finding("silo", 0.8, "advice", ("R&D",), ("p1",), {"ei_index": -0.8},
-    ...             {"nl": "R&D werkt vooral op zichzelf.", "en": "R&D mostly keeps to itself."},
-    ...             {"nl": ["Plan een overleg."], "en": ["Schedule a meeting."]})
-    >>> text = findings_markdown([f], "en", title="Acme", names={"p1": "Ana"}).decode("utf-8")
-    >>> [line for line in text.splitlines() if line.startswith("# ")]  # one title, not two
-    ['# Acme']
-    """
-    try:
-        from ona.findings import findings_to_markdown
-    except ImportError:
-        raise OnaError("Exporting findings needs ona.findings, which is not installed in this build.") from None
-    return findings_to_markdown(list(findings), lang, names=names, title=title or "").encode("utf-8")

@@ -10,6 +10,7 @@ import streamlit as st
 from ona.app import frame
 from ona.app.widgets import column_label, positions, relation_choice
 from ona.documents import files
+from ona.findings import findings_markdown
 from ona.i18n import t
 from ona.io import downloads
 from ona.measures.metrics import PERSON_COLUMNS
@@ -81,7 +82,7 @@ def render(context: frame.Context) -> None:
     st.subheader(t("overview.findings", lang))
     names = view.person_labels()
     st.download_button(t("export.findings", lang),
-                       lambda: downloads.findings_markdown(findings, lang, title=view.title, names=names),
+                       lambda: findings_markdown(findings, lang, title=view.title, names=names),
                        file_name=f"ona_findings_{lang}.md", mime="text/markdown", key="export_findings",
                        on_click="ignore")
     if "publish" in view.capabilities and context.policy is not None:

@@ -212,7 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The ten people with the most brokerage roles between departments (gatekeeper, representative, "
         "liaison; Gould and Fernandez 1989).",
     },
-    "network.bridges": {"nl": "Kwetsbare bruggen markeren", "en": "Highlight fragile bridges"},
+    "network.bridges": {"nl": "Markeren wie een dunne verbinding draagt", "en": "Highlight who carries a thin link"},
     "network.physics": {"nl": "Beweging (physics)", "en": "Physics"},
     "network.caption": {
         "nl": "{nodes} mensen en {edges} banden getekend. Beweeg over een punt voor naam, afdeling, functie en "
@@ -230,7 +230,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "**Makelaars tussen afdelingen:** {names}",
         "en": "**Brokers between departments:** {names}",
     },
-    "network.bridges_list": {"nl": "**Kwetsbare bruggen:** {names}", "en": "**Fragile bridges:** {names}"},
+    "network.bridges_list": {"nl": "**Dunne verbindingen hangen aan:** {names}", "en": "**Thin links hang on:** {names}"},
     "network.manager_empty": {
         "nl": "Volgens de privacy-instellingen mag hier niemand persoonlijk getoond worden (geen toestemming, geen "
         "pseudoniemsleutel, of alleen groepsoverzichten). U ziet de cijfers op afdelingsniveau.",
