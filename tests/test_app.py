@@ -521,16 +521,16 @@ def test_map_a_question_to_another_relation(app: AppTest) -> None:
     upload(app, ("roster.csv", (MUNICIPALITY / "roster.csv").read_bytes()),
            [("msforms_2025.xlsx", MS_FORMS.read_bytes())])
     mapping = app.data_editor[0].value
-    row = mapping.index[mapping["Question"] == "Met wie zou je een gevoelige werkkwestie bespreken?"][0]
+    row = mapping.index[mapping["question"] == "Met wie zou je een gevoelige werkkwestie bespreken?"][0]
     assert mapping.at[row, "relation"] == "trust"
-    app.session_state["upload_mapping"] = {"edited_rows": {int(row): {"relation": "vertrouwen"}}, "added_rows": [],
+    app.session_state["upload_mapping"] = {"edited_rows": {int(row): {"relation": "friendship"}}, "added_rows": [],
                                            "deleted_rows": []}
     app.button(key="upload_mapping_apply").click().run()
     assert not app.exception and not app.error
     expected = load_network(MS_FORMS, MUNICIPALITY / "roster.csv",
-                            relations={"Met wie zou je een gevoelige werkkwestie bespreken?": "vertrouwen"})
+                            relations={"Met wie zou je een gevoelige werkkwestie bespreken?": "friendship"})
     counts = expected.ties["relation"].value_counts()
-    assert f"vertrouwen: {counts['vertrouwen']:,} ties" in texts(app)
+    assert f"friendship: {counts['friendship']:,} ties" in texts(app)
     assert "trust:" not in texts(app)
 
 

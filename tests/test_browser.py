@@ -317,6 +317,48 @@ def test_change_page_shows_where_the_change_started(english: Session) -> None:
     assert english.outside == [] and english.dialogs == []
 
 
+GEMEENTE40 = ROOT / "tests" / "fixtures" / "gemeente40"
+
+
+def test_a_limesurvey_code_export_is_refused_in_dutch_then_read_with_its_lss(dutch: Session) -> None:
+    page = dutch.page
+    dutch.text("Hoe werkt uw organisatie echt samen?")
+    dutch.upload("Personeelslijst", GEMEENTE40 / "roster.csv")
+    dutch.upload("Enquête-export", GEMEENTE40 / "exports" / "limesurvey_codes.csv")
+    dutch.text("deze LimeSurvey-export bevat alleen codes")
+    error = page.locator("[data-testid=stAlert]").filter(has_text="LimeSurvey-export").first.inner_text()
+    assert "structuurbestand van de enquête (.lss)" in error and "--" not in error and "Traceback" not in error
+    dutch.shot("20_limesurvey_codes_refused_nl")
+    dutch.upload("Structuurbestand", GEMEENTE40 / "exports" / "enquete.lss")
+    dutch.text("40 mensen en 201 banden ingelezen.")
+    dutch.text("Vragen en relaties")
+    dutch.text("Verwachte samenwerkingen uit de enquête")
+    dutch.text("Nog niet geaccepteerd")
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 3",
+                           timeout=TIMEOUT)
+    dutch.shot("21_limesurvey_with_lss_nl")
+    section = page.locator("[data-testid=stVerticalBlock]").filter(
+        has_text="Verwachte samenwerkingen uit de enquête").filter(has_text="Deze paren gebruiken").last
+    section.scroll_into_view_if_needed()
+    section.screenshot(path=str(ARTIFACTS / "22_expected_from_survey_nl.png"))
+    assert dutch.outside == [] and dutch.dialogs == []
+
+
+def test_microsoft_forms_in_an_english_ui_needs_no_mapping(english: Session) -> None:
+    english.upload("Staff roster", GEMEENTE40 / "roster.csv")
+    english.upload("Survey export", GEMEENTE40 / "exports" / "msforms_en.xlsx")
+    english.text("Read 40 people and 201 ties.")
+    english.text("Questions and relations")
+    english.text("Expected collaborations from the survey")
+    english.page.wait_for_function("() => document.querySelectorAll('[data-testid=stDataFrame]').length >= 3",
+                                   timeout=TIMEOUT)
+    english.shot("23_msforms_english_ui_en")
+    english.page.get_by_text("Ingest report").first.scroll_into_view_if_needed()
+    english.shot("24_report_en")
+    assert english.page.locator("[data-testid=stAlert]").filter(has_text="Traceback").count() == 0
+    assert english.outside == [] and english.dialogs == []
+
+
 @pytest.mark.parametrize("locale, pages, people_title", [
     ("nl-NL", ("Overzicht", "Netwerk", "Afdelingen", "Mensen", "Verandering", "Export"), "Mensen"),
     ("en-GB", ("Overview", "Network", "Departments", "People", "Change", "Export"), "People"),

@@ -145,3 +145,43 @@ def test_ego_subgraph_ignores_direction(tiny_network: OrgNetwork) -> None:
 def test_ego_subgraph_unknown_person(tiny_network: OrgNetwork) -> None:
     with pytest.raises(OnaError, match="'zz' is not in the network"):
         ego_subgraph(tiny_network.graph("advice"), "zz")
+
+
+def _main_with_fragments() -> nx.Graph:
+    """A 200-person main part, 12 small groups of 2-6 people and 40 people without ties."""
+    G = nx.connected_watts_strogatz_graph(200, 6, 0.1, seed=4)
+    start = 200
+    for k in range(12):
+        size = 2 + k % 5
+        G.add_edges_from((start + i, start + i + 1) for i in range(size - 1))
+        start += size
+    G.add_nodes_from(range(start, start + 40))
+    return G
+
+
+def test_small_components_and_isolates_sit_beneath_without_shrinking_the_main_part() -> None:
+    G = _main_with_fragments()
+    pos = seeded_layout(G, seed=3)
+    main = [n for n in range(200)]
+    rest = [n for n in G if n >= 200]
+    main_y = [pos[n][1] for n in main]
+    main_x = [pos[n][0] for n in main]
+    assert min(pos[n][1] for n in rest) > max(main_y)  # everything else is below the main part
+    all_x = [xy[0] for xy in pos.values()]
+    all_y = [xy[1] for xy in pos.values()]
+    # The main part keeps the full width and most of the height of the drawing.
+    assert (max(main_x) - min(main_x)) >= 0.95 * (max(all_x) - min(all_x))
+    assert (max(main_y) - min(main_y)) >= 0.6 * (max(all_y) - min(all_y))
+    # A small group is drawn together: its members are closer to each other than the drawing is wide.
+    pair = [n for n in rest if G.degree(n) > 0][:2]
+    assert math.dist(pos[pair[0]], pos[pair[1]]) < 0.1 * (max(all_x) - min(all_x))
+    assert pos == seeded_layout(G, seed=3)
+
+
+def test_isolates_form_a_grid_at_the_spacing_of_the_main_part() -> None:
+    G = nx.cycle_graph(100)
+    G.add_nodes_from(range(100, 400))
+    pos = seeded_layout(G, seed=0)
+    rows = sorted({round(pos[n][1], 6) for n in range(100, 400)})
+    assert 2 <= len(rows) < 300  # a grid, not one long row nor one column
+    assert min(pos[n][1] for n in range(100, 400)) > max(pos[n][1] for n in range(100))

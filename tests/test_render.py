@@ -42,8 +42,8 @@ def own_markup(page: str) -> str:
 def page_data(page: str) -> dict[str, object]:
     """The nodes, edges and options the page hands to vis-network."""
     found = {}
-    for name in ("nodes", "edges"):
-        match = re.search(rf"var {name} = (.*);\n", page)
+    for name in ("nodes", "edges", "ties"):
+        match = re.search(rf"var {name} = (.*?);(?:  /\*.*)?\n", page)
         assert match, f"no {name} in the page"
         found[name] = json.loads(match.group(1))
     options = re.search(r"new vis\.Network\(container, \{.*?\}, (.*)\);\n", page)
@@ -222,3 +222,30 @@ def test_group_graph_html_on_the_municipality_has_every_department() -> None:
     G = samples.load("municipality").graph("advice")
     data = page_data(group_graph_html(group_graph(G)))
     assert sorted(by_id(data["nodes"])) == sorted({d for _, d in G.nodes(data="department")})
+
+
+# -- large drawings --------------------------------------------------------------------------------
+
+
+def test_a_large_drawing_hands_its_ties_over_in_compact_form() -> None:
+    from ona.viz.render import LARGE_DRAWING
+
+    G = nx.gnm_random_graph(LARGE_DRAWING + 1, 4000, seed=1, directed=True)
+    nx.set_node_attributes(G, {v: f"g{v % 3}" for v in G}, "department")
+    bridge = next(iter(G.edges))
+    data = page_data(to_html(G, bridges=[bridge], seed=0))
+    assert data["edges"] == []  # not vis-network edges: the page draws them itself
+    ties = data["ties"]
+    assert len(ties["from"]) == len(ties["to"]) == len(ties["style"]) == G.number_of_edges()
+    order = list(G.nodes)
+    assert {(order[a], order[b]) for a, b in zip(ties["from"], ties["to"])} == set(G.edges)
+    styles = ties["styles"]
+    assert all(s["color"].startswith("rgba(") for s in styles)
+    k = list(G.edges).index(bridge)
+    assert styles[ties["style"][k]] == {"color": "rgba(214,39,40,1)", "width": 4.0, "top": True}
+    options = data["options"]["interaction"]
+    assert options["hover"] is False and options["dragNodes"] is False and options["hideEdgesOnZoom"] is True
+    assert all("label" not in n for n in data["nodes"])  # no blank labels to draw
+
+    small = page_data(to_html(nx.path_graph(5, create_using=nx.DiGraph)))
+    assert small["ties"] is None and len(small["edges"]) == 4 and small["edges"][0]["arrows"] == "to"

@@ -22,8 +22,13 @@ from ona.io.survey import read_resolutions, read_survey, review_table
 MUNICIPALITY = Path(__file__).resolve().parent.parent / "sample_networks" / "municipality"
 EXPORTS = MUNICIPALITY / "exports"
 FILES = ["msforms_2025.xlsx", "msforms_2025_excel.csv", "qualtrics_2025.csv", "googleforms_2025.csv",
-         "limesurvey_2025.csv", "surveymonkey_2025.csv"]
-PLATFORMS = ["Microsoft Forms", "Microsoft Forms", "Qualtrics", "Google Forms", "LimeSurvey", "SurveyMonkey"]
+         "limesurvey_2025.csv", "surveymonkey_2025.csv",
+         # added for issue W2 2/6: other platforms' defaults of the same answers
+         "msforms_likert_2025.xlsx", "msforms_likert_en_2025.xlsx", "limesurvey_codes_2025.csv",
+         "qualtrics_numeric_2025.csv"]
+PLATFORMS = ["Microsoft Forms", "Microsoft Forms", "Qualtrics", "Google Forms", "LimeSurvey", "SurveyMonkey",
+             "Microsoft Forms", "Microsoft Forms", "LimeSurvey", "Qualtrics"]
+STRUCTURES = {"limesurvey_codes_2025.csv": "limesurvey_2025.lss", "qualtrics_numeric_2025.csv": "qualtrics_2025.qsf"}
 
 
 def tie_set(frame: pd.DataFrame) -> set[tuple[str, str, str, float]]:
@@ -43,7 +48,9 @@ def truth() -> set[tuple[str, str, str, float]]:
 
 @pytest.fixture(scope="module")
 def nets(roster):
-    return {name: ona.load_network(EXPORTS / name, roster) for name in FILES}
+    return {name: ona.load_network(EXPORTS / name, roster,
+                                   structure=EXPORTS / STRUCTURES[name] if name in STRUCTURES else None)
+            for name in FILES}
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +62,7 @@ def test_each_export_loads_with_one_call_and_is_recognised(nets):
     assert [net.report.input_format for net in nets.values()] == PLATFORMS
 
 
-def test_all_six_exports_give_the_same_ties_group_answers_and_respondents(nets):
+def test_all_exports_give_the_same_ties_group_answers_and_respondents(nets):
     first = nets[FILES[0]]
     for name, net in nets.items():
         assert tie_set(net.ties) == tie_set(first.ties), name
@@ -122,6 +129,26 @@ def test_review_table_lists_each_unclear_name_once_per_respondent(nets, decision
     assert set(zip(table["name"], table["mentioned_by"])) == set(zip(decisions["name"], decisions["mentioned_by"]))
     iris = table.loc[table["name"] == "Iris de Vries", "candidates"].iloc[0]
     assert "E0006 Iris de Vries (Sociaal Domein / Jeugd) [100]" in iris and "E0159" in iris
+
+
+def test_code_and_number_exports_need_their_structure_file(roster, nets):
+    with pytest.raises(ona.SurveyFormatError, match="this LimeSurvey export holds only codes"):
+        ona.load_network(EXPORTS / "limesurvey_codes_2025.csv", roster)
+    numbers = ona.load_network(EXPORTS / "qualtrics_numeric_2025.csv", roster)
+    assert {i.key for i in numbers.report.of_kind("scale")} == {"ingest.scale.numbers"}
+    (scale,) = [i for i in nets["qualtrics_numeric_2025.csv"].report.of_kind("scale")
+                if "afdelingen" in i.message]
+    assert "Nooit → 0" in scale.message and "Weet ik niet → –" in scale.message
+
+
+def test_the_frequency_per_department_is_perceived_collaboration_not_an_expectation(nets):
+    for name in ("msforms_likert_2025.xlsx", "limesurvey_codes_2025.csv", "googleforms_2025.csv"):
+        net = nets[name]
+        assert set(net.group_ties["purpose"]) == {"perceived"}, name
+        assert ona.expected_from_group_ties(net).empty, name
+    first = ona.perceived_collaboration(nets[FILES[0]])
+    for name in FILES[1:]:
+        pd.testing.assert_frame_equal(ona.perceived_collaboration(nets[name]), first, check_like=True)
 
 
 def test_collaboration_weights_come_from_the_frequency_per_person(nets, truth):

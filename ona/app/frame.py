@@ -23,7 +23,7 @@ import streamlit as st
 from ona import privacy, samples
 from ona.exceptions import OnaError
 from ona.i18n import LANGUAGE_NAMES, LANGUAGES, preferred_language, t
-from ona.io.expected import read_expected
+from ona.io.expected import EXPECTED_COLUMNS, expected_from_group_ties, read_expected
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.views import AnalystView, ManagerView, View
@@ -34,6 +34,7 @@ __all__ = [
     "Context",
     "Dataset",
     "current",
+    "derived_expected",
     "digest",
     "load_sample",
     "load_upload",
@@ -120,6 +121,7 @@ def load_upload(
     relations: tuple[tuple[str, str | None], ...],
     resolutions: tuple[tuple[Any, str | None], ...],
     wave: str | None,
+    structure: tuple[str, bytes] | None = None,
 ) -> OrgNetwork:
     tie_sources = [_named_bytes(name, data) for name, data in ties]
     return load_network(
@@ -131,7 +133,14 @@ def load_upload(
         wave=wave or None,
         name=ties[0][0].rsplit(".", 1)[0],
         filename=ties[0][0] if len(ties) == 1 else None,
+        structure=_named_bytes(*structure) if structure else None,
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def derived_expected(_net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
+    """Expected pairs derived from the survey's question about the groups one depends on (not yet accepted)."""
+    return expected_from_group_ties(_net, attribute=group_by)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -258,6 +267,8 @@ def choose_data(lang: str, can_upload: bool) -> tuple[Dataset, OnaError | None]:
                                          accept_multiple_files=True, key="data_ties")
             st.file_uploader(t("app.upload.expected", lang), type=["csv", "xlsx", "txt"], key="data_expected",
                              help=t("app.upload.expected.help", lang))
+            st.file_uploader(t("ingest.app.structure", lang), type=["lss", "qsf", "xml", "json", "txt"],
+                             key="data_structure", help=t("ingest.app.structure.help", lang))
             st.caption(t("app.upload.help", lang))
             if roster_file is not None and tie_files:
                 try:
@@ -286,7 +297,9 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
 
     roster = (roster_file.name, roster_file.getvalue())
     ties = tuple((f.name, f.getvalue()) for f in tie_files)
-    key = digest(roster[1], *(data for _, data in ties))
+    structure_file = st.session_state.get("data_structure")
+    structure = (structure_file.name, structure_file.getvalue()) if structure_file is not None else None
+    key = digest(roster[1], *(data for _, data in ties), *((structure[1],) if structure else ()))
     if st.session_state["decisions_for"] != key:  # new files: earlier decisions no longer apply
         st.session_state["decisions_for"] = key
         st.session_state["decisions_relations"] = {}
@@ -294,7 +307,7 @@ def upload_dataset(roster_file: Any, tie_files: list[Any], lang: str) -> Dataset
     relation, relations, resolutions = upload_decisions()
     wave = st.session_state.get("upload_wave") or None
     with st.spinner(t("app.loading", lang)):
-        net = load_upload(roster, ties, relation, relations, resolutions, wave)
+        net = load_upload(roster, ties, relation, relations, resolutions, wave, structure)
     title = net.name or ties[0][0]
     st.success(t("app.using.upload", lang, title=md(title)))
     return Dataset(net, ("upload", key, relation, relations, resolutions, wave), "upload", title)
@@ -322,7 +335,17 @@ def with_expected(data: Dataset, group_by: str) -> Dataset:
             expected = load_sample_expected(str(data.key[1]), data.net, data.key[2], group_by)
     else:
         file = st.session_state.get("data_expected")
-        expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by) if file else None
+        if file is not None:
+            expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by)
+        else:  # pairs derived from the survey count only once HR has accepted them (start page)
+            accepted = st.session_state.get("expected_accepted", {}).get((str(data.key[1]), group_by))
+            if accepted is not None:
+                expected = accepted
+            elif not derived_expected(data.net, data.key, group_by).empty:
+                expected = pd.DataFrame({c: pd.Series(dtype=float if c == "support" else object)
+                                         for c in EXPECTED_COLUMNS})
+            else:
+                expected = None
     return replace(data, expected=expected)
 
 

@@ -39,6 +39,7 @@ from ona.measures.community import (
     compare_with_groups_arrays,
 )
 from ona.measures.engines import GroupCodes, StepTimer, TieArrays
+from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
 from ona.measures.metrics import person_table_arrays
@@ -82,8 +83,9 @@ class Analysis:
         The roster attribute that defines groups (default ``"department"``).
     relations : tuple of str
         The relations analysed, in order.
-    seed, resolution, n_permutations, method : settings used (``method`` is the
-        community detection method, ``"leiden"`` or ``"louvain"``).
+    seed, resolution, n_permutations, method, missing : settings used (``method`` is the
+        community detection method, ``"leiden"`` or ``"louvain"``; ``missing`` the
+        treatment of non-respondents' ties, ``"none"`` or ``"reconstruct"``).
     people : pandas.DataFrame
         One row per person, indexed by id: roster columns (without e-mail),
         ``responded``, then per relation ``<relation>_<measure>`` for every
@@ -122,6 +124,7 @@ class Analysis:
     resolution: float
     n_permutations: int
     method: str
+    missing: str
     people: pd.DataFrame
     groups: pd.DataFrame
     group_matrices: dict[str, pd.DataFrame]
@@ -182,6 +185,7 @@ def analyze(
     n_permutations: int = 1000,
     stability_runs: int = 5,
     method: str = DEFAULT_COMMUNITY_METHOD,
+    missing: str = "none",
     progress: Progress | None = None,
 ) -> Analysis:
     """Analyse every relation of a network: people, groups, communities, whole network and layers.
@@ -213,6 +217,12 @@ def analyze(
         Community detection method. Leiden guarantees connected communities;
         Louvain (python-louvain up to 1,000 people, igraph above) is kept for
         comparison with earlier results.
+    missing : {"none", "reconstruct"}, optional (default="none")
+        Non-respondents' unknown ties: ``"none"`` leaves them unknown;
+        ``"reconstruct"`` takes them from the other side's reports in the
+        relations where that is defensible (symmetric ones such as
+        collaboration; see :mod:`ona.measures.missing`). ``summary`` says per
+        relation what was done (``missing_treatment``, ``reconstructed_ties``).
     progress : callable, optional
         Called as ``progress(step, fraction)`` before each step, with
         ``fraction`` between 0 and 1, and ``("done", 1.0)`` at the end; the
@@ -243,6 +253,11 @@ def analyze(
             f"Unknown community method {method!r}; choose 'leiden' or 'louvain'.",
             key="methods.error.community_method", values={"method": method},
         )
+    if missing not in MISSING_TREATMENTS:
+        raise OnaError(
+            f"Unknown treatment of missing ties {missing!r}; choose 'none' or 'reconstruct'.",
+            key="methods.error.missing_treatment", values={"missing": missing},
+        )
     groups = GroupCodes.from_values(net.groups(group_by).tolist(), group_by)  # MissingAttributeError early
     timer = StepTimer()
     steps = _Steps(progress, total=_STEPS_PER_RELATION * len(chosen) + 1)
@@ -254,8 +269,15 @@ def analyze(
     for relation in chosen:
         steps(f"{relation}: reading ties")
         with timer("ties to arrays"):
-            arrays_by_relation[relation] = TieArrays.from_network(net, relation)
-        results[relation] = _analyze_relation(relation, arrays_by_relation[relation], groups, settings, timer, steps)
+            arrays = TieArrays.from_network(net, relation)
+            treated = missing == "reconstruct" and reconstructable(relation)
+            observed = arrays.m
+            if treated:
+                arrays = reconstruct_arrays(arrays)
+            arrays_by_relation[relation] = arrays
+        results[relation] = _analyze_relation(relation, arrays, groups, settings, timer, steps)
+        results[relation].summary["missing_treatment"] = "reconstruct" if treated else "none"
+        results[relation].summary["reconstructed_ties"] = arrays.m - observed
 
     steps("comparing relations")
     with timer("layers (overlap + QAP)"):
@@ -280,6 +302,7 @@ def analyze(
         resolution=resolution,
         n_permutations=n_permutations,
         method=method,
+        missing=missing,
         people=pd.concat([people, *blocks], axis=1),
         groups=(
             pd.concat(group_tables, ignore_index=True)

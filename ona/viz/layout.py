@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Hashable, Mapping
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -115,10 +116,14 @@ def seeded_layout(
 
     Notes
     -----
-    People without ties (isolates) would be pushed to the edge of the drawing
-    and squeeze everyone else into a corner, so they are placed in a row below
-    the connected part instead. An empty graph gives ``{}`` and a single node
-    sits at (0, 0). igraph uses
+    Only the largest connected part of the network is laid out by force over
+    the whole drawing. People without ties (isolates) and small separate
+    groups would otherwise be pushed to the edge by the repulsion and squeeze
+    everyone else into a corner, so they are placed beneath it instead: the
+    small components, each laid out on its own and drawn with an area in
+    proportion to its people, in rows from the largest down; then the
+    isolates in a grid at the spacing of the main part (rows in node order).
+    An empty graph gives ``{}`` and a single node sits at (0, 0). igraph uses
     one process-wide random number generator; during the call it is replaced
     by a ``random.Random(seed)`` under a lock and restored afterwards.
 
@@ -144,48 +149,115 @@ def seeded_layout(
         return {}
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    tied = {n for edge in G.edges() if edge[0] != edge[1] for n in edge[:2]}
-    connected = [n for n in nodes if n in tied]
-    isolates = [n for n in nodes if n not in tied]
-    if len(connected) < 2:  # nothing to lay out by force: everyone in a row
-        connected, isolates = [], nodes
-        coords = np.zeros((0, 2))
-    elif method == "igraph" or (method == "auto" and len(connected) >= IGRAPH_THRESHOLD):
-        coords = _igraph_layout(G, connected, seed=seed, iterations=iterations or 500)
-    else:
-        undirected = nx.Graph()
-        undirected.add_nodes_from(connected)
-        undirected.add_edges_from((u, v) for u, v in G.edges() if u != v)
-        pos = nx.spring_layout(undirected, seed=seed, iterations=iterations or 50)
-        coords = np.array([pos[n] for n in connected], dtype=float)
-    if len(coords):
-        coords = coords - coords.mean(axis=0)
-        extent = float(np.abs(coords).max())
-        if extent > 0:
-            coords = coords * (scale / extent)
-    positions = {n: (float(x), float(y)) for n, (x, y) in zip(connected, coords)}
-    positions.update(_row_below(isolates, coords, scale))
-    return {n: positions[n] for n in nodes}
-
-
-def _row_below(nodes: list[Hashable], coords: np.ndarray, scale: float) -> dict[Hashable, Position]:
-    """Isolated people in a row under the drawing, so they do not push the rest into a corner."""
-    if not nodes:
-        return {}
-    y = float(coords[:, 1].max()) + 0.15 * scale if len(coords) else 0.0
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, y)}
-    xs = np.linspace(-scale, scale, len(nodes))
-    return {n: (float(x), y) for n, x in zip(nodes, xs)}
-
-
-def _igraph_layout(G: nx.Graph, nodes: list[Hashable], *, seed: int, iterations: int) -> np.ndarray:
     index = {n: i for i, n in enumerate(nodes)}
-    edges = {tuple(sorted((index[u], index[v]))) for u, v in G.edges() if u != v}
-    graph = ig.Graph(n=len(nodes), edges=sorted(edges))
-    with _IGRAPH_RNG_LOCK, seeded_igraph(seed):
-        layout = graph.layout_fruchterman_reingold(niter=iterations)
-    return np.array(layout.coords, dtype=float)
+    pairs = np.array([(index[u], index[v]) for u, v in G.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    components, edges_of = _components(len(nodes), pairs)
+    coords = np.zeros((len(nodes), 2))
+    main, others = (components[0], components[1:]) if len(components[0]) >= 2 else (None, components)
+    if main is not None:
+        use_igraph = method == "igraph" or (method == "auto" and len(main) >= IGRAPH_THRESHOLD)
+        coords[main] = _unit(_force_layout(main, edges_of(main), seed=seed, iterations=iterations,
+                                           use_igraph=use_igraph))
+        main_size = len(main)
+        top = float(coords[main, 1].max())
+        left, right = float(coords[main, 0].min()), float(coords[main, 0].max())
+    else:
+        main_size = 1
+        top = 0.0
+        right = max(1.0, float(np.sqrt(sum(len(c) for c in others))) / 4.0)
+        left = -right
+    width = right - left
+    small = [c for c in others if len(c) >= 2]
+    alone = np.array([c[0] for c in others if len(c) == 1], dtype=np.int64)
+    spacing = 2.0 / np.sqrt(max(main_size, 1)) if main is not None else width / max(1, int(np.ceil(np.sqrt(len(alone)))))
+    gap = max(spacing, 0.04) if main is not None else spacing
+    y = top + (gap if main is not None else 0.0)
+    if small:
+        shapes = [
+            _unit(_force_layout(c, edges_of(c), seed=seed + k + 1, iterations=iterations, use_igraph=len(c) >= 4))
+            * (0.5 * np.sqrt(len(c) / max(main_size, 1)) if main is not None else 0.5 * np.sqrt(len(c)) / 4)
+            for k, c in enumerate(small)
+        ]
+        y = _shelves(coords, small, shapes, left=left, right=right, top=y, gap=gap) + gap
+    if len(alone):
+        columns = max(1, int(width / spacing) + 1) if main is not None else max(1, int(np.ceil(np.sqrt(len(alone)))))
+        columns = min(columns, len(alone))
+        rank = np.arange(len(alone))
+        row, column = rank // columns, rank % columns
+        span = (columns - 1) * spacing
+        coords[alone, 0] = (left + right) / 2 - span / 2 + column * spacing
+        coords[alone, 1] = y + row * spacing
+    coords -= coords.mean(axis=0)
+    extent = float(np.abs(coords).max())
+    if extent > 0:
+        coords *= scale / extent
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, coords)}
+
+
+def _components(n: int, pairs: np.ndarray) -> tuple[list[np.ndarray], Any]:
+    """Connected components as arrays of node positions, largest first (ties: lowest first position),
+    and a function giving a component's edges in its own numbering (0.. in the order of its members)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    order = np.argsort(label, kind="stable")
+    cuts = np.flatnonzero(np.diff(label[order])) + 1
+    components = sorted(np.split(order, cuts), key=lambda c: (-len(c), int(c[0])))
+    local = np.empty(n, dtype=np.int64)
+    for members in components:
+        local[members] = np.arange(len(members))
+    by_component = np.argsort(label[pairs[:, 0]], kind="stable") if len(pairs) else np.zeros(0, dtype=np.int64)
+    edge_label = label[pairs[by_component, 0]] if len(pairs) else np.zeros(0, dtype=np.int64)
+
+    def edges_of(members: np.ndarray) -> np.ndarray:
+        c = label[members[0]]
+        lo, hi = np.searchsorted(edge_label, c), np.searchsorted(edge_label, c, side="right")
+        return local[pairs[by_component[lo:hi]]]
+
+    return components, edges_of
+
+
+def _unit(coords: np.ndarray) -> np.ndarray:
+    """Centred on (0, 0) with the largest coordinate 1 (a single point stays at 0)."""
+    coords = coords - coords.mean(axis=0)
+    extent = float(np.abs(coords).max()) if len(coords) else 0.0
+    return coords / extent if extent > 0 else coords
+
+
+def _force_layout(members: np.ndarray, local_edges: np.ndarray, *, seed: int, iterations: int | None,
+                  use_igraph: bool) -> np.ndarray:
+    """Fruchterman-Reingold positions of one connected component (its edges numbered 0.. like `members`)."""
+    k = len(members)
+    if k == 2:
+        return np.array([[-1.0, 0.0], [1.0, 0.0]])
+    edges = np.unique(np.sort(local_edges, axis=1), axis=0)
+    if use_igraph:
+        graph = ig.Graph(n=k, edges=list(zip(edges[:, 0].tolist(), edges[:, 1].tolist())))
+        with _IGRAPH_RNG_LOCK, seeded_igraph(seed):
+            layout = graph.layout_fruchterman_reingold(niter=iterations or 500)
+        return np.array(layout.coords, dtype=float)
+    undirected = nx.Graph()
+    undirected.add_nodes_from(range(k))
+    undirected.add_edges_from(zip(edges[:, 0].tolist(), edges[:, 1].tolist()))
+    pos = nx.spring_layout(undirected, seed=seed, iterations=iterations or 50)
+    return np.array([pos[i] for i in range(k)], dtype=float)
+
+
+def _shelves(coords: np.ndarray, components: list[np.ndarray], shapes: list[np.ndarray], *, left: float,
+             right: float, top: float, gap: float) -> float:
+    """Place each component's shape left to right in rows below `top`; returns the bottom of the last row."""
+    x, y, row = left, top, 0.0
+    for members, shape in zip(components, shapes):
+        lo, hi = shape.min(axis=0), shape.max(axis=0)
+        w, h = hi - lo
+        if x > left and x + w > right:
+            x, y, row = left, y + row + gap, 0.0
+        coords[members] = shape - lo + np.array([x, y])
+        x += w + gap
+        row = max(row, h)
+    return y + row
 
 
 def focus_subgraph(

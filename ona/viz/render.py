@@ -38,7 +38,7 @@ from ona.i18n import t
 from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
-__all__ = ["GROUP_PALETTE", "group_colors", "group_graph_html", "to_html"]
+__all__ = ["GROUP_PALETTE", "LARGE_DRAWING", "group_colors", "group_graph_html", "to_html"]
 
 #: Colours given to groups in sorted order (Tableau 10 and its light variants, colour-blind aware).
 GROUP_PALETTE = (
@@ -50,6 +50,9 @@ _BROKER_BORDER = "#111111"
 _BRIDGE_COLOR = "#d62728"
 _TOOLTIP_FIELDS = ("department", "team", "role")
 _MIN_SIZE, _MAX_SIZE = 8.0, 38.0
+#: From this many people on, a drawing is drawn for speed: no arrows, no hover highlighting (the tooltip
+#: still shows), edges hidden while zooming or dragging. See ``bench/browser_bench.py``.
+LARGE_DRAWING = 1500
 
 
 def group_colors(groups: Iterable[str]) -> dict[str, str]:
@@ -97,7 +100,7 @@ def to_html(
     ----------
     G : NetworkX graph
         Nodes carry roster attributes (``name``, ``department``, ``role``,
-        ...). Not changed: pyvis gets new node and edge records, never `G`.
+        ...). Not changed: the drawing gets new node and edge records, never `G`.
     color_by : str or mapping, optional (default="department")
         A node attribute whose values colour the nodes, or a mapping node ->
         label (e.g. communities from Louvain).
@@ -160,7 +163,8 @@ def to_html(
     highlighted = set(highlight)
     metric_frame = _numeric_metrics(metrics)
 
-    net = Network(directed=G.is_directed())
+    large = len(G) > LARGE_DRAWING
+    nodes: list[dict[str, Any]] = []
     for node, data in G.nodes(data=True):
         x, y = pos.get(node, (0.0, 0.0))
         name = _text(data.get("name")) or str(node)
@@ -177,12 +181,19 @@ def to_html(
             options["color"] = {"background": colour, "border": _BROKER_BORDER,
                                 "highlight": {"background": colour, "border": _BROKER_BORDER}}
             options["font"] = {"size": 16, "color": "#000000", "bold": True, "face": "arial"}
-        net.add_node(ids[node], label=name if show_labels else " ", color=colour if node not in highlighted
-                     else options.pop("color"), shape="dot", **options)
+        colour_option = options.pop("color") if node in highlighted else colour
+        record = {"color": colour_option, **options, "id": ids[node], "shape": "dot"}
+        if show_labels or not large:  # a blank label still costs text drawing on every redraw
+            record["label"] = name if show_labels else " "
+        nodes.append(record)
 
     bridge_set = {(u, v) for u, v in bridges}
     if not G.is_directed():
         bridge_set |= {(v, u) for u, v in bridge_set}
+    arrows = G.is_directed() and not large  # arrows cost drawing time and are unreadable among thousands
+    edges: list[dict[str, Any]] = []
+    ties = _Ties() if large else None
+    position = {node: i for i, node in enumerate(G.nodes)}
     for u, v, data in G.edges(data=True):
         weight = _number(data.get("weight")) or 1.0
         same = groups[u] == groups[v]
@@ -193,16 +204,53 @@ def to_html(
             edge["color"] = {"color": colours[groups[u]], "opacity": 0.35}
         else:
             edge["color"] = {"color": "#555555", "opacity": 0.6}
-        net.add_edge(ids[u], ids[v], **edge)
+        if ties is not None:
+            ties.add(position[u], position[v], edge["color"], edge["width"], on_top=(u, v) in bridge_set)
+            continue
+        edge.update({"from": ids[u], "to": ids[v]})
+        if arrows:
+            edge["arrows"] = "to"
+        edges.append(edge)
 
     legend = [(colours[g], g, "dot") for g in sorted(set(groups.values()))]
     if highlighted & set(G.nodes):
         legend.append((_BROKER_BORDER, t("render.legend.highlight", lang), "ring"))
     if bridge_set & set(G.edges):
         legend.append((_BRIDGE_COLOR, t("render.legend.bridge", lang), "line"))
-    options = _vis_options(physics=physics, directed=G.is_directed(), curved=False)
-    return _page(net.nodes, net.edges, options, legend=legend, height=height, lang=lang,
-                 title=title or t("render.title.people", lang))
+    options = _vis_options(physics=physics, directed=arrows, curved=False, large=large)
+    return _page(nodes, edges, options, legend=legend, height=height, lang=lang,
+                 title=title or t("render.title.people", lang), ties=ties.to_dict() if ties is not None else None)
+
+
+class _Ties:
+    """A large drawing's ties in compact form, drawn by the page itself (not as vis-network edges).
+
+    vis-network builds an object per edge (about 60 microseconds each: 4 seconds for 75,000 ties) and
+    draws them one by one; the page instead draws the ties of one colour and width as one path.
+    """
+
+    def __init__(self) -> None:
+        self.source: list[int] = []
+        self.target: list[int] = []
+        self.style: list[int] = []
+        self.styles: dict[tuple[str, float, bool], int] = {}
+
+    def add(self, u: int, v: int, color: Mapping[str, Any], width: float, *, on_top: bool) -> None:
+        key = (_rgba(str(color["color"]), float(color["opacity"])), round(float(width), 2), on_top)
+        self.source.append(u)
+        self.target.append(v)
+        self.style.append(self.styles.setdefault(key, len(self.styles)))
+
+    def to_dict(self) -> dict[str, Any]:
+        styles = [{"color": c, "width": w, "top": top} for (c, w, top) in self.styles]
+        return {"from": self.source, "to": self.target, "style": self.style, "styles": styles}
+
+
+def _rgba(colour: str, opacity: float) -> str:
+    """``#rrggbb`` and an opacity as a CSS ``rgba()`` colour."""
+    value = colour.lstrip("#")
+    r, g, b = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{opacity:g})"
 
 
 def group_graph_html(
@@ -434,15 +482,20 @@ def _fit_positions(positions: Mapping[Hashable, tuple[float, float]], n: int) ->
     return {node: (x * factor, y * factor) for node, (x, y) in positions.items()}
 
 
-def _vis_options(*, physics: bool, directed: bool, curved: bool) -> dict[str, Any]:
+def _vis_options(*, physics: bool, directed: bool, curved: bool, large: bool = False) -> dict[str, Any]:
+    """vis-network options; a `large` drawing skips what redraws the whole canvas on every hover."""
     return {
         "autoResize": True,
+        "layout": {"improvedLayout": False},  # positions are given: never let vis-network move them
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "stabilization": {"enabled": physics, "iterations": 150},
         },
-        "interaction": {"hover": True, "tooltipDelay": 80, "hideEdgesOnDrag": True, "navigationButtons": False},
+        "interaction": {
+            "hover": not large, "tooltipDelay": 30 if large else 80, "hideEdgesOnDrag": True,
+            "hideEdgesOnZoom": large, "dragNodes": not large, "navigationButtons": False,
+        },
         "nodes": {"borderWidth": 1, "borderWidthSelected": 3},
         "edges": {
             "arrows": {"to": {"enabled": directed, "scaleFactor": 0.4 if curved else 0.5}},
@@ -495,6 +548,7 @@ _SCRIPT = """
 (function () {
   var nodes = __NODES__;
   var edges = __EDGES__;
+  var ties = __TIES__;  /* a large drawing's ties, drawn here rather than as vis-network edges */
   function tip(markup) {  /* markup was escaped by ona.viz.render */
     var box = document.createElement("div");
     box.innerHTML = markup;
@@ -504,11 +558,114 @@ _SCRIPT = """
   edges.forEach(function (e) { if (typeof e.title === "string") { e.title = tip(e.title); } });
   var container = document.getElementById("ona-graph");
   var network = new vis.Network(container, {nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges)}, __OPTIONS__);
-  network.once("afterDrawing", function () {
-    network.fit({maxZoomLevel: 1.5});
-    document.body.setAttribute("data-drawn", "true");
-  });
+  if (ties) { drawLarge(network, nodes, ties); }
+  network.fit({maxZoomLevel: 1.5, animation: false});  /* before the first drawing, so it is drawn once */
+  network.once("afterDrawing", function () { document.body.setAttribute("data-drawn", "true"); });
   window.onaNetwork = network;
+
+  /* A large drawing: the page draws the ties itself, one path per colour, and keeps the whole drawing
+     as a picture. A click that changes no view (selecting a person) copies the picture back and draws
+     the selected people and their ties on top, instead of drawing every tie and person again; the
+     picture is drawn again whenever the view (pan, zoom, size) changes. Relies on vis-network 9's
+     renderer (_drawEdges, _drawNodes, _drawArrows); without them the ties are simply not drawn. */
+  function drawLarge(network, nodes, ties) {
+    var renderer = network.renderer, body = network.body;
+    if (!renderer || typeof renderer._drawNodes !== "function" || !body || !body.view) { return; }
+    var drawNodes = renderer._drawNodes, index = {}, byStyle = ties.styles.map(function () { return []; });
+    nodes.forEach(function (n, i) { index[n.id] = i; });
+    var count = new Int32Array(nodes.length + 1), k;
+    for (k = 0; k < ties.from.length; k++) {
+      byStyle[ties.style[k]].push(k);
+      count[ties.from[k] + 1]++;
+      count[ties.to[k] + 1]++;
+    }
+    for (k = 1; k <= nodes.length; k++) { count[k] += count[k - 1]; }
+    var fill = count.slice(0, nodes.length), touching = new Int32Array(2 * ties.from.length);
+    for (k = 0; k < ties.from.length; k++) {
+      touching[fill[ties.from[k]]++] = k;
+      touching[fill[ties.to[k]]++] = k;
+    }
+    var order = ties.styles.map(function (s, i) { return i; }).sort(function (a, b) {
+      return (ties.styles[a].top ? 1 : 0) - (ties.styles[b].top ? 1 : 0);
+    });
+    var at = null;
+    function place() { at = nodes.map(function (n) { return body.nodes[n.id]; }); }
+    function line(ctx, k) {
+      var a = at[ties.from[k]], b = at[ties.to[k]];
+      if (a && b) { ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); }
+    }
+    function drawTies(ctx) {
+      if (!at) { place(); }
+      order.forEach(function (s) {
+        var style = ties.styles[s];
+        ctx.beginPath();
+        ctx.strokeStyle = style.color;
+        ctx.lineWidth = style.width;
+        byStyle[s].forEach(function (k) { line(ctx, k); });
+        ctx.stroke();
+      });
+    }
+    function drawSelected(ctx) {
+      if (!at) { place(); }
+      var chosen = network.getSelectedNodes();
+      if (!chosen.length) { return; }
+      ctx.beginPath();
+      ctx.strokeStyle = "rgba(17,17,17,0.85)";
+      ctx.lineWidth = 2 / Math.max(body.view.scale, 0.2);
+      chosen.forEach(function (id) {
+        var i = index[id];
+        if (i === undefined) { return; }
+        for (var j = count[i]; j < count[i + 1]; j++) { line(ctx, touching[j]); }
+      });
+      ctx.stroke();
+      chosen.forEach(function (id) { if (body.nodes[id]) { body.nodes[id].draw(ctx); } });
+    }
+    var picture = document.createElement("canvas"), shown = null, frame = {key: null, ties: false, cached: false};
+    function keyOf(ctx) {
+      var view = body.view;
+      return [view.translation.x, view.translation.y, view.scale, ctx.canvas.width, ctx.canvas.height].join(",");
+    }
+    renderer._drawArrows = function () {};  /* no arrows in a large drawing: skip visiting every tie */
+    renderer._drawEdges = function (ctx) {
+      frame.key = keyOf(ctx);
+      frame.cached = frame.key === shown;
+      if (frame.cached) {
+        ctx.save();
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.drawImage(picture, 0, 0);
+        ctx.restore();
+        return;
+      }
+      drawTies(ctx);
+      frame.ties = true;
+    };
+    renderer._drawNodes = function (ctx, hidden) {
+      var key = keyOf(ctx);
+      if (!hidden && frame.cached && key === frame.key) {
+        frame.cached = false;
+        drawSelected(ctx);
+        return {drawExternalLabels: null};
+      }
+      var chosen = network.getSelectedNodes().map(function (id) { return body.nodes[id]; })
+                                              .filter(function (n) { return n; });
+      chosen.forEach(function (n) { n.selected = false; });
+      var result = drawNodes.call(renderer, ctx, hidden);
+      chosen.forEach(function (n) { n.selected = true; });
+      if (!hidden && frame.ties && key === frame.key) {
+        picture.width = ctx.canvas.width;
+        picture.height = ctx.canvas.height;
+        var copy = picture.getContext("2d");
+        copy.clearRect(0, 0, picture.width, picture.height);
+        copy.drawImage(ctx.canvas, 0, 0);
+        shown = key;
+      } else {
+        shown = null;
+      }
+      frame.ties = false;
+      drawSelected(ctx);
+      return result;
+    };
+  }
 })();
 """
 
@@ -522,15 +679,17 @@ def _page(
     height: int,
     lang: str,
     title: str,
+    ties: Mapping[str, Any] | None = None,
 ) -> str:
     legend_items = "".join(
         f'<div class="item"><span class="{kind}" style="{"background" if kind == "dot" else "border-color"}:'
         f'{html.escape(colour)}"></span>{html.escape(text)}</div>'
         for colour, text, kind in legend
     )
-    data = {"NODES": _script_json(nodes), "EDGES": _script_json(edges), "OPTIONS": _script_json(dict(options))}
+    data = {"NODES": _script_json(nodes), "EDGES": _script_json(edges), "OPTIONS": _script_json(dict(options)),
+            "TIES": _script_json(dict(ties)) if ties is not None else "null"}
     # One pass, so text inside the data (e.g. a person called "__EDGES__") is never substituted again.
-    script = re.sub(r"__(NODES|EDGES|OPTIONS)__", lambda m: data[m.group(1)], _SCRIPT)
+    script = re.sub(r"__(NODES|EDGES|OPTIONS|TIES)__", lambda m: data[m.group(1)], _SCRIPT)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">'

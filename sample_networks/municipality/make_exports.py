@@ -14,6 +14,21 @@ this script and writes ``exports/``:
 ``resolutions_2025.csv``        the correct decisions for every deliberately ambiguous or unmatched name
 ==============================  ===============================================================
 
+Added later (issue W2 2/6), the same answers as other platforms' defaults write them:
+
+==================================  ===========================================================
+``msforms_likert_2025.xlsx``        Microsoft Forms, Dutch UI, question 4 as one Likert question: one
+                                    column per department headed by the department's name only
+``msforms_likert_en_2025.xlsx``     the same from an English-language Forms account (English column
+                                    headers such as ``Start time``; the questionnaire stays Dutch)
+``limesurvey_codes_2025.csv``       LimeSurvey's default export: question and answer codes only
+                                    (``advies[SQ001]``, ``AO04``); subquestion codes of the department
+                                    array and answer codes of the scale are *not* in display order
+``limesurvey_2025.lss``             that survey's structure file (LimeSurvey 6 layout)
+``qualtrics_numeric_2025.csv``      Qualtrics' default download: numeric values (recodes; "Nooit" is 1)
+``qualtrics_2025.qsf``              that survey's ``.qsf``
+==================================  ===========================================================
+
 The questionnaire (Dutch) asks
 
 1. *Bij wie ga je voor advies over je werk?* — name boxes Persoon 1..12 (advice);
@@ -54,6 +69,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import sys
 import zipfile
@@ -521,6 +537,212 @@ def surveymonkey(responses: list[Response], people: dict[str, Person], departmen
     (OUT / "surveymonkey_2025.csv").write_bytes(_csv(rows).encode("utf-8"))
 
 
+# -- added exports (each platform's defaults; these use their own seed, so the files above stay the same) ----
+
+SCALE_EN = ["Never", "Less than monthly", "Monthly", "Weekly", "Daily"]
+ADDED_SEED = 20260115
+
+
+def msforms_likert(responses: list[Response], people: dict[str, Person], departments: list[str],
+                   english_ui: bool) -> bytes:
+    """Microsoft Forms with question 4 as a Likert question: statement-only headers, the question text lost."""
+    meta = (["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"] if english_ui else
+            ["ID", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijd laatst gewijzigd"])
+    header = list(meta)
+    header += [f"{Q_ADVICE} (persoon {i})" for i in range(1, N_ADVICE + 1)]
+    header += [f"{Q_TRUST} (persoon {i})" for i in range(1, N_TRUST + 1)]
+    header += [f"{Q_COLLAB} (persoon {i})" for i in range(1, N_COLLAB + 1)]
+    header += [f"Hoe vaak werk je samen met persoon {i}?" for i in range(1, N_COLLAB + 1)]
+    header += list(departments) + [Q_CHANNELS, Q_COMMENTS]
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(header)
+    for n, r in enumerate(responses, start=1):
+        began = r.submitted - timedelta(minutes=7, seconds=13 * n % 50)
+        row = [n, began, r.submitted, r.email, display_name(people, r.respondent), None,
+               *_boxes(r.names["advice"], N_ADVICE), *_boxes(r.names["trust"], N_TRUST),
+               *_boxes(r.names["collaboration"], N_COLLAB), *_boxes(r.frequencies, N_COLLAB),
+               *[r.departments[d] for d in departments], "".join(c + ";" for c in r.channels), r.comment]
+        sheet.append([v if v != "" else None for v in row])
+    for cells in sheet.iter_rows(min_row=2, min_col=2, max_col=3):
+        for cell in cells:
+            cell.number_format = "m/d/yy h:mm:ss"
+    book.properties.creator = "Microsoft Forms"
+    book.properties.created = book.properties.modified = datetime(2025, 4, 4, 12, 0, 0)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _fixed_zip(buffer.getvalue())
+
+
+LIME_SCALE = [*SCALE, "Weet ik niet"]
+
+
+def _lime_codes(departments: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Subquestion codes of the department array and answer codes of the scale, in the order they were added."""
+    rng = np.random.default_rng(ADDED_SEED)
+    depts = {d: f"SQ{int(i) + 1:03d}" for d, i in zip(departments, rng.permutation(len(departments)))}
+    answers = {label: f"AO{int(i) + 1:02d}" for label, i in zip(LIME_SCALE, rng.permutation(len(LIME_SCALE)))}
+    return depts, answers
+
+
+def limesurvey_codes(responses: list[Response], departments: list[str]) -> bytes:
+    depts, answers = _lime_codes(departments)
+    header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "email"]
+    header += [f"advies[SQ{i:03d}]" for i in range(1, N_ADVICE + 1)]
+    header += [f"vertrouwen[SQ{i:03d}]" for i in range(1, N_TRUST + 1)]
+    header += [f"samenwerking[SQ{i:03d}]" for i in range(1, N_COLLAB + 1)]
+    header += [f"frequentie[SQ{i:03d}]" for i in range(1, N_COLLAB + 1)]
+    header += [f"afdelingen[{depts[d]}]" for d in departments]
+    header += [f"kanalen[SQ{i:03d}]" for i in range(1, len(CHANNELS) + 1)] + ["opmerkingen"]
+    rows = [header]
+    for n, r in enumerate(responses, start=1):
+        t = r.submitted
+        rows.append([str(n), f"{t:%Y-%m-%d %H:%M:%S}", "5", "nl", str(1000003 * n % 9999991),
+                     f"{t - timedelta(minutes=8):%Y-%m-%d %H:%M:%S}", f"{t:%Y-%m-%d %H:%M:%S}", r.email.lower(),
+                     *_boxes(r.names["advice"], N_ADVICE), *_boxes(r.names["trust"], N_TRUST),
+                     *_boxes(r.names["collaboration"], N_COLLAB),
+                     *[answers[f] if f else "" for f in _boxes(r.frequencies, N_COLLAB)],
+                     *[answers[r.departments[d]] for d in departments],
+                     *["Y" if c in r.channels else "" for c in CHANNELS], r.comment])
+    return _csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\n").encode("utf-8")
+
+
+def lime_structure(departments: list[str]) -> bytes:
+    """The survey's .lss in LimeSurvey 6's layout (texts in question_l10ns and answer_l10ns)."""
+    depts, answers = _lime_codes(departments)
+    qid = iter(range(1001, 2000))
+    questions, subquestions, texts, options, option_texts = [], [], [], [], []
+
+    def question(title: str, qtype: str, text: str, order: int) -> str:
+        number = str(next(qid))
+        questions.append((number, "0", qtype, title, str(order)))
+        texts.append((number, text))
+        return number
+
+    def sub(parent: str, title: str, text: str, order: int) -> None:
+        number = str(next(qid))
+        subquestions.append((number, parent, "T", title, str(order)))
+        texts.append((number, text))
+
+    def scale(parent: str) -> None:
+        for order, label in enumerate(LIME_SCALE):
+            aid = str(5000 + len(options))
+            options.append((aid, parent, answers[label], str(order)))
+            option_texts.append((aid, label))
+
+    question("email", "S", "Wat is je e-mailadres bij de gemeente?", 1)
+    for title, text, n, order in (("advies", Q_ADVICE, N_ADVICE, 2), ("vertrouwen", Q_TRUST, N_TRUST, 3),
+                                  ("samenwerking", Q_COLLAB, N_COLLAB, 4)):
+        parent = question(title, "Q", text, order)
+        for i in range(1, n + 1):
+            sub(parent, f"SQ{i:03d}", f"Persoon {i}", i)
+    parent = question("frequentie", "F", Q_FREQ, 5)
+    for i in range(1, N_COLLAB + 1):
+        sub(parent, f"SQ{i:03d}", f"Persoon {i}", i)
+    scale(parent)
+    parent = question("afdelingen", "F", Q_DEPTS, 6)
+    for order, d in enumerate(departments, start=1):
+        sub(parent, depts[d], d, order)
+    scale(parent)
+    parent = question("kanalen", "M", Q_CHANNELS, 7)
+    for i, c in enumerate(CHANNELS, start=1):
+        sub(parent, f"SQ{i:03d}", c, i)
+    question("opmerkingen", "T", Q_COMMENTS, 8)
+
+    def table(name: str, fields: list[str], rows: list[tuple[str, ...]]) -> list[str]:
+        out = [f" <{name}>", "  <fields>", *[f"   <fieldname>{f}</fieldname>" for f in fields], "  </fields>",
+               "  <rows>"]
+        for row in rows:
+            out += ["   <row>", *[f"    <{f}><![CDATA[{v}]]></{f}>" for f, v in zip(fields, row)], "   </row>"]
+        return out + ["  </rows>", f" </{name}>"]
+
+    qfields = ["qid", "parent_qid", "type", "title", "question_order"]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<document>", " <LimeSurveyDocType>Survey</LimeSurveyDocType>",
+             " <DBVersion>624</DBVersion>", " <languages>", "  <language>nl</language>", " </languages>",
+             *table("answers", ["aid", "qid", "code", "sortorder"], options),
+             *table("answer_l10ns", ["aid", "answer", "language"], [(a, t, "nl") for a, t in option_texts]),
+             *table("questions", qfields, questions), *table("subquestions", qfields, subquestions),
+             *table("question_l10ns", ["qid", "question", "language"], [(q, t, "nl") for q, t in texts]),
+             "</document>", ""]
+    return "\n".join(lines).encode("utf-8")
+
+
+QUALTRICS_SCALE = [*SCALE, "Weet ik niet"]  # recode values 1..6 in this order: "Nooit" is 1
+
+
+def qualtrics_numeric(responses: list[Response], people: dict[str, Person], departments: list[str]) -> bytes:
+    """Qualtrics' default download: recode values instead of choice text; the third header row has ImportIds."""
+    text = (OUT / "qualtrics_2025.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    codes = rows[0]
+    recode = {label: str(i + 1) for i, label in enumerate(QUALTRICS_SCALE)}
+    channels = {f"Q6_{i}" for i in range(1, len(CHANNELS) + 1)}
+    for row in rows[3:]:
+        for j, code in enumerate(codes):
+            value = row[j]
+            if code.startswith(("Q4_", "Q5_")) and value:
+                row[j] = recode[value]
+            elif code in channels and value:
+                row[j] = "1"
+            elif code == "Status":
+                row[j] = "1" if value == "Survey Preview" else "0"
+            elif code == "Finished":
+                row[j] = "1" if value == "True" else "0"
+    return b"\xef\xbb\xbf" + _csv(rows, quoting=csv.QUOTE_ALL).encode("utf-8")
+
+
+def qualtrics_structure(departments: list[str]) -> bytes:
+    def element(qid: str, payload: dict) -> dict:  # type: ignore[type-arg]
+        return {"SurveyID": "SV_veldhoven25", "Element": "SQ", "PrimaryAttribute": qid, "SecondaryAttribute": None,
+                "TertiaryAttribute": None, "Payload": {"QuestionID": qid, "Language": [], **payload}}
+
+    def boxes(n: int) -> dict:  # type: ignore[type-arg]
+        return {"Choices": {str(i): {"Display": f"Persoon {i}"} for i in range(1, n + 1)},
+                "ChoiceOrder": [str(i) for i in range(1, n + 1)]}
+
+    scale = {"Answers": {str(i + 1): {"Display": label} for i, label in enumerate(QUALTRICS_SCALE)},
+             "AnswerOrder": [str(i + 1) for i in range(len(QUALTRICS_SCALE))],
+             "RecodeValues": {str(i + 1): str(i + 1) for i in range(len(QUALTRICS_SCALE))}}
+    elements = [
+        {"SurveyID": "SV_veldhoven25", "Element": "BL", "PrimaryAttribute": "Survey Blocks",
+         "Payload": [{"Type": "Default", "ID": "BL_1",
+                      "BlockElements": [{"Type": "Question", "QuestionID": f"QID{i}"} for i in range(1, 8)]}]},
+        element("QID1", {"QuestionText": Q_ADVICE, "DataExportTag": "Q1", "QuestionType": "TE", "Selector": "FORM",
+                         **boxes(N_ADVICE)}),
+        element("QID2", {"QuestionText": Q_TRUST, "DataExportTag": "Q2", "QuestionType": "TE", "Selector": "FORM",
+                         **boxes(N_TRUST)}),
+        element("QID3", {"QuestionText": Q_COLLAB, "DataExportTag": "Q3", "QuestionType": "TE", "Selector": "FORM",
+                         **boxes(N_COLLAB)}),
+        element("QID4", {"QuestionText": Q_FREQ, "DataExportTag": "Q4", "QuestionType": "Matrix",
+                         "Selector": "Likert", "SubSelector": "SingleAnswer",
+                         "Choices": {str(i): {"Display": f"${{q://QID3/ChoiceTextEntryValue/{i}}}"}
+                                     for i in range(1, N_COLLAB + 1)},
+                         "ChoiceOrder": [str(i) for i in range(1, N_COLLAB + 1)], **scale}),
+        element("QID5", {"QuestionText": Q_DEPTS, "DataExportTag": "Q5", "QuestionType": "Matrix",
+                         "Selector": "Likert", "SubSelector": "SingleAnswer",
+                         "Choices": {str(i): {"Display": d} for i, d in enumerate(departments, 1)},
+                         "ChoiceOrder": [str(i) for i in range(1, len(departments) + 1)], **scale}),
+        element("QID6", {"QuestionText": Q_CHANNELS, "DataExportTag": "Q6", "QuestionType": "MC", "Selector": "MAVR",
+                         "Choices": {str(i): {"Display": c} for i, c in enumerate(CHANNELS, 1)},
+                         "ChoiceOrder": [str(i) for i in range(1, len(CHANNELS) + 1)]}),
+        element("QID7", {"QuestionText": Q_COMMENTS, "DataExportTag": "Q7", "QuestionType": "TE", "Selector": "ESTB"}),
+    ]
+    document = {"SurveyEntry": {"SurveyID": "SV_veldhoven25", "SurveyName": "Samenwerken in Veldhoven-aan-Zee 2025",
+                                "SurveyLanguage": "NL"}, "SurveyElements": elements}
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def added(responses: list[Response], people: dict[str, Person], departments: list[str]) -> None:
+    """Write the exports added for issue W2 2/6 (the files above are left exactly as they were)."""
+    (OUT / "msforms_likert_2025.xlsx").write_bytes(msforms_likert(responses, people, departments, english_ui=False))
+    (OUT / "msforms_likert_en_2025.xlsx").write_bytes(msforms_likert(responses, people, departments, english_ui=True))
+    (OUT / "limesurvey_codes_2025.csv").write_bytes(limesurvey_codes(responses, departments))
+    (OUT / "limesurvey_2025.lss").write_bytes(lime_structure(departments))
+    (OUT / "qualtrics_numeric_2025.csv").write_bytes(qualtrics_numeric(responses, people, departments))
+    (OUT / "qualtrics_2025.qsf").write_bytes(qualtrics_structure(departments))
+
+
 def main(out: Path = OUT) -> None:
     """Write every export into `out` (default: ``exports/`` next to this script)."""
     global OUT
@@ -534,6 +756,7 @@ def main(out: Path = OUT) -> None:
     googleforms(responses, departments)
     limesurvey(responses, departments)
     surveymonkey(responses, people, departments)
+    added(responses, people, departments)
     table = pd.DataFrame(decisions, columns=["name", "mentioned_by", "id"]).drop_duplicates()
     table.to_csv(OUT / "resolutions_2025.csv", index=False, lineterminator="\n")
     print(f"{len(responses)} response rows ({len(respondents)} respondents), {len(table)} decisions written to {OUT}")

@@ -9,17 +9,19 @@ import streamlit as st
 
 from ona import samples
 from ona.app import frame
-from ona.app.widgets import column_label, hidden_note, label_of, md, show_error
-from ona.i18n import number, percent, relation_label, t
+from ona.app.widgets import column_label, hidden_note, md, show_error
+from ona.i18n import STRINGS, number, percent, relation_label, t
 from ona.io import downloads
+from ona.io.expected import EXPECTED_COLUMNS
 from ona.io.survey import read_resolutions, review_table
+from ona.io.survey.questions import NETWORK_KINDS, RELATION_PATTERNS
 from ona.model import OrgNetwork
-from ona.report import ISSUE_KINDS
+from ona.report import issue_label
 
 __all__ = ["render"]
 
-PERSON_QUESTION_KINDS = ("names", "people", "person_scale")  # questions whose answers name people
 UNDECIDED, NOT_ON_ROSTER = "__undecided__", "__not_on_roster__"
+NOT_USED = ""  # the question table's choice for "do not use this question"
 
 
 def render(context: frame.Context) -> None:
@@ -44,8 +46,11 @@ def render(context: frame.Context) -> None:
     else:
         st.success(t("start.uploaded", lang, people=number(view.people_count, lang),
                      ties=number(sum(view.tie_counts.values()), lang)))
-    if data is not None and (data.kind == "upload" or tie_files) and "upload" in view.capabilities:
+    unusable = getattr(context.error, "questions", None)  # an export none of whose questions could be used
+    if "upload" in view.capabilities and (unusable or (data is not None and (data.kind == "upload" or tie_files))):
         upload_options(context)
+    if data is not None and data.kind == "upload" and "upload" in view.capabilities:
+        survey_expectations(context)
     what_was_read(context)
 
 
@@ -64,45 +69,125 @@ def try_it_yourself(lang: str, sample: str) -> None:
 
 
 def upload_options(context: frame.Context) -> None:
-    """How an upload is read: relation name for plain lists, wave label, and the question mapping."""
-    lang, net = context.lang, context.data.net  # type: ignore[union-attr]
+    """How an upload is read: relation name for plain lists, wave label, and every question with its relation.
+
+    The question table is always there for a survey export, also when no question could be used: HR picks
+    a relation for each question (or "not used") in place, and the export is read again.
+    """
+    lang = context.lang
     with st.expander(t("start.options", lang), expanded=False):
         left, right = st.columns(2)
         left.text_input(t("start.relation_name", lang), key="upload_relation_name")
         right.text_input(t("start.wave_label", lang), key="upload_wave")
-    questions = net.report.details.get("questions") if context.data.kind == "upload" else None  # type: ignore[union-attr]
+    questions = getattr(context.error, "questions", None) or []
+    if not questions and context.data is not None and context.data.kind == "upload":
+        questions = context.data.net.report.details.get("questions") or []
     if not questions:
         return
     st.subheader(t("start.questions", lang))
-    st.caption(t("start.questions.help", lang))
-    mappable = [q for q in questions if q.get("kind") in PERSON_QUESTION_KINDS]
-    others = [q for q in questions if q.get("kind") not in PERSON_QUESTION_KINDS]
-    frame_ = pd.DataFrame({
-        t("start.question", lang): [str(q.get("text", "")) for q in mappable],
-        "relation": [q.get("relation") or "" for q in mappable],
-        t("start.kind", lang): [str(q.get("kind_label") or q.get("kind", "")) for q in mappable],
-        t("start.column", lang): [str(q.get("column", "")) for q in mappable],
+    st.caption(t("ingest.app.questions.help", lang))
+    relations = list(dict.fromkeys([*RELATION_PATTERNS, *(q["relation"] for q in questions if q.get("relation"))]))
+    table = pd.DataFrame({
+        "question": [str(q.get("text", "")) for q in questions],
+        "relation": [(q.get("relation") or NOT_USED) if q.get("kind") in NETWORK_KINDS or q.get("mapped") else NOT_USED
+                     for q in questions],
+        "used": [_used_label(q, lang) for q in questions],
+        "kind": [_kind_label(q, lang) for q in questions],
+        "column": [str(q.get("column", "")) for q in questions],
     })
     with st.form("upload_mapping_form", border=False):
         edited = st.data_editor(
-            frame_, disabled=[c for c in frame_.columns if c != "relation"], hide_index=True, width="stretch",
-            key="upload_mapping", column_config={"relation": st.column_config.TextColumn(t("start.relation", lang))})
+            table, disabled=["question", "kind", "used", "column"], hide_index=True, width="stretch",
+            key="upload_mapping", column_config={
+                "question": st.column_config.TextColumn(t("start.question", lang), width="medium"),
+                "relation": st.column_config.SelectboxColumn(
+                    t("start.relation", lang), options=[NOT_USED, *relations], required=False,
+                    format_func=lambda r: relation_label(r, lang) if r else t("ingest.app.not_used", lang)),
+                "kind": st.column_config.TextColumn(t("start.kind", lang)),
+                "used": st.column_config.TextColumn(t("ingest.app.status", lang), width="medium"),
+                "column": st.column_config.TextColumn(t("start.column", lang)),
+            })
         if st.form_submit_button(t("start.apply_mapping", lang), key="upload_mapping_apply"):
-            # the full question text identifies a question to the survey reader; empty means "do not use"
             changes = {}
-            for question, after in zip(mappable, edited["relation"]):
+            for question, after in zip(questions, edited["relation"]):
                 after = str(after or "").strip()
-                if after != (question.get("relation") or ""):
-                    changes[str(question.get("text"))] = after or None
+                before = (question.get("relation") or NOT_USED) if question.get("kind") in NETWORK_KINDS else NOT_USED
+                if after != before:  # the question's first column identifies it exactly ("column:F")
+                    changes[str(question.get("key") or question.get("text"))] = after or None
             st.session_state["decisions_relations"] = {**st.session_state["decisions_relations"], **changes}
             st.rerun()
-    if others:
-        with st.expander(t("start.other_questions", lang, count=len(others))):
-            st.dataframe(pd.DataFrame({
-                t("start.question", lang): [str(q.get("text", "")) for q in others],
-                t("start.relation", lang): [q.get("relation") or "—" for q in others],
-                t("start.kind", lang): [str(q.get("kind_label") or q.get("kind", "")) for q in others],
-            }), hide_index=True, width="stretch", key="upload_other_questions")
+
+
+def _kind_label(question: dict[str, Any], lang: str) -> str:
+    kind = str(question.get("kind", ""))
+    label = t(f"ingest.kind.{kind}", lang) if f"ingest.kind.{kind}" in STRINGS else str(question.get("kind_label") or kind)
+    purpose = question.get("purpose")
+    return f"{label} · {t('ingest.purpose.' + purpose, lang)}" if purpose else label
+
+
+def _used_label(question: dict[str, Any], lang: str) -> str:
+    if question.get("used"):
+        return t("ingest.app.used", lang)
+    key = question.get("note_key")
+    if key == "ingest.note.unclear":
+        return t("ingest.app.unclear", lang)
+    if key and f"{key}.short" in STRINGS:
+        return t(f"{key}.short", lang)
+    return t("ingest.app.not_used", lang)
+
+
+def survey_expectations(context: frame.Context) -> None:
+    """Expected pairs derived from the question about the groups one depends on: shown with their source, and
+    used by the findings only once HR accepts them (edited if need be)."""
+    data, lang = context.data, context.lang
+    assert data is not None
+    if st.session_state.get("data_expected") is not None:
+        return  # a declared collaborations file wins
+    group_by = context.view.grouping
+    derived = frame.derived_expected(data.net, data.key, group_by)
+    if derived.empty:
+        return
+    st.subheader(t("ingest.app.expected.title", lang))
+    st.caption(t("ingest.app.expected.help", lang))
+    store = st.session_state.setdefault("expected_accepted", {})
+    slot = (str(data.key[1]), group_by)
+    accepted = store.get(slot)
+    groups = sorted(set(data.net.groups(group_by)) - {"(unknown)"})
+    table = pd.DataFrame({
+        "accept": [True] * len(derived) if accepted is None else [
+            frozenset((a, b)) in {frozenset(p) for p in zip(accepted["group_a"], accepted["group_b"])}
+            for a, b in zip(derived["group_a"], derived["group_b"])],
+        "group_a": derived["group_a"].astype(str), "group_b": derived["group_b"].astype(str),
+        "question": derived["collaboration"].astype(str),
+        "support": derived["support"].astype(float),
+    })
+    with st.form("upload_expected_form", border=False):
+        edited = st.data_editor(
+            table, hide_index=True, width="stretch", num_rows="dynamic", key="upload_expected",
+            disabled=["question", "support"], column_config={
+                "accept": st.column_config.CheckboxColumn(t("ingest.app.expected.accept", lang), default=True),
+                "group_a": st.column_config.SelectboxColumn(column_label(group_by, lang), options=groups,
+                                                            required=True),
+                "group_b": st.column_config.SelectboxColumn(column_label(group_by, lang), options=groups,
+                                                            required=True),
+                "question": st.column_config.TextColumn(t("ingest.app.expected.source", lang), width="large"),
+                "support": st.column_config.ProgressColumn(t("ingest.app.expected.share", lang), format="percent",
+                                                           min_value=0.0, max_value=1.0),
+            })
+        if st.form_submit_button(t("ingest.app.expected.apply", lang), key="upload_expected_apply", type="primary"):
+            rows = edited.loc[edited["accept"].fillna(False).astype(bool)]
+            rows = rows.loc[rows["group_a"].notna() & rows["group_b"].notna() & (rows["group_a"] != rows["group_b"])]
+            frame_ = pd.DataFrame({
+                "group_a": rows["group_a"].astype(str), "group_b": rows["group_b"].astype(str),
+                "collaboration": rows["question"].fillna("").astype(str),
+                "source": "survey", "support": pd.to_numeric(rows["support"], errors="coerce"),
+            }, columns=list(EXPECTED_COLUMNS)).reset_index(drop=True)
+            store[slot] = frame_
+            st.rerun()
+    if accepted is None:
+        st.info(t("ingest.app.expected.waiting", lang))
+    else:
+        st.success(t("ingest.app.expected.accepted", lang, count=len(accepted)))
 
 
 def what_was_read(context: frame.Context) -> None:
@@ -138,16 +223,18 @@ def what_was_read(context: frame.Context) -> None:
     if not issue_counts:
         st.success(t("start.no_problems", lang))
     else:
-        st.warning(t("start.problems", lang, count=len(report.issues)))
-        kinds = pd.DataFrame({t("start.kind", lang): [label_of("issue", k, lang, ISSUE_KINDS.get(k, k))
-                                                      for k in issue_counts],
+        st.warning(t("start.problems", lang, count=report.total))
+        kinds = pd.DataFrame({t("start.kind", lang): [issue_label(k, lang) for k in issue_counts],
                               t("start.count", lang): list(issue_counts.values())})
         st.dataframe(kinds, hide_index=True, key="start_issue_counts")
         if "report_items" in view.capabilities:  # the items quote names as written
             with st.expander(t("start.all_items", lang, count=len(report.issues))):
-                items = report.to_frame()
-                items["kind"] = items["kind"].map(lambda k: label_of("issue", k, lang, ISSUE_KINDS.get(k, k)))
+                items = report.to_frame(lang)
+                items["kind"] = items["kind"].map(lambda k: issue_label(k, lang))
+                items = items.rename(columns={c: t(f"ingest.app.item.{c}", lang) for c in items.columns})
                 st.dataframe(items, hide_index=True, width="stretch", key="start_issue_items")
+                if report.omitted:
+                    st.caption(t("ingest.app.omitted", lang, count=number(sum(report.omitted.values()), lang)))
     response = view.response()
     if len(response) > 1:
         st.subheader(t("start.response", lang))

@@ -599,6 +599,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "antwoorden op '{question}' gelezen als {mapping} (0 is nooit: geen band en geen contact)",
         "en": "answers to '{question}' read as {mapping} (0 is never: no tie and no contact)",
     },
+    "ingest.scale.used_many": {
+        "nl": "antwoorden op '{question}' en {more} andere vragen gelezen als {mapping} (0 is nooit: geen band en "
+        "geen contact)",
+        "en": "answers to '{question}' and {more} other questions read as {mapping} (0 is never: no tie and no "
+        "contact)",
+    },
+    "ingest.scale.numbers_many": {
+        "nl": "de antwoorden op '{question}' en {more} andere vragen zijn getallen zonder omschrijving ({mapping}); "
+        "ze zijn gebruikt zoals ze zijn en 0 betekent nooit. Betekent het laagste getal 'nooit', voeg dan het "
+        "structuurbestand van de enquête toe zodat ona de omschrijvingen kan lezen",
+        "en": "the answers to '{question}' and {more} other questions are numbers without labels ({mapping}); they "
+        "are used as they are and 0 means never. If the lowest number means 'never', add the survey's structure "
+        "file so ona can read the labels",
+    },
     "ingest.scale.numbers": {
         "nl": "de antwoorden op '{question}' zijn getallen zonder omschrijving ({mapping}); ze zijn gebruikt zoals "
         "ze zijn en 0 betekent nooit. Betekent het laagste getal 'nooit', voeg dan het structuurbestand van de "
@@ -697,5 +711,85 @@ STRINGS: dict[str, dict[str, str]] = {
         "ona.io.survey.write_review(net, 'review.csv'), fill in the id column (a roster id, or '-' for someone not "
         "on the roster) and read the survey again with resolutions=ona.io.survey.read_resolutions('review.csv') "
         "(command line: --resolutions review.csv).",
+    },
+    # -- the app's upload (start page) ---------------------------------------------------------------------
+    "ingest.app.structure": {
+        "nl": "Structuurbestand van de enquête (optioneel, .lss of .qsf)",
+        "en": "Survey structure file (optional, .lss or .qsf)",
+    },
+    "ingest.app.structure.help": {
+        "nl": "Bevat uw export alleen codes (LimeSurvey's standaardexport, Qualtrics met getallen)? Voeg dan het "
+        "structuurbestand van dezelfde enquête toe: in LimeSurvey 'Enquêtestructuur (.lss)', in Qualtrics "
+        "'Enquête exporteren (.qsf)'. Dan leest ona de namen en antwoorden achter de codes.",
+        "en": "Does your export hold only codes (LimeSurvey's default export, Qualtrics with numeric values)? Then "
+        "add the same survey's structure file: in LimeSurvey 'Survey structure (.lss)', in Qualtrics 'Export "
+        "survey (.qsf)'. ona then reads the names and answers behind the codes.",
+    },
+    "ingest.app.questions.help": {
+        "nl": "Elke vraag van de export, met wat ona ermee doet. Kies per vraag een relatie, of 'niet gebruiken', en "
+        "klik op 'Koppeling toepassen': ona leest de export dan opnieuw.",
+        "en": "Every question of the export, with what ona does with it. Choose a relation for each question, or "
+        "'not used', and click 'Apply mapping': ona then reads the export again.",
+    },
+    "ingest.app.not_used": {"nl": "niet gebruiken", "en": "not used"},
+    "ingest.app.used": {"nl": "gebruikt", "en": "used"},
+    "ingest.app.unclear": {
+        "nl": "niet gebruikt: kies een relatie",
+        "en": "not used: choose a relation",
+    },
+    "ingest.app.status": {"nl": "Gebruik", "en": "Use"},
+    "ingest.note.ignored.short": {"nl": "niet gebruikt: zo gekozen", "en": "not used: as you chose"},
+    "ingest.note.nobody_answered.short": {"nl": "niet gebruikt: niemand antwoordde", "en": "not used: nobody answered"},
+    "ingest.note.not_people.short": {
+        "nl": "niet gebruikt: geen mensen of afdelingen",
+        "en": "not used: not people or departments",
+    },
+    "ingest.note.scale_not_people.short": {
+        "nl": "niet gebruikt: schaal niet over mensen of afdelingen",
+        "en": "not used: a scale not about people or departments",
+    },
+    "ingest.note.not_names.short": {
+        "nl": "niet gebruikt: geen namen van collega's",
+        "en": "not used: no names of colleagues",
+    },
+    "ingest.note.no_names_before.short": {
+        "nl": "niet gebruikt: geen vraag naar namen ervoor",
+        "en": "not used: no name question before it",
+    },
+    "ingest.app.expected.title": {
+        "nl": "Verwachte samenwerkingen uit de enquête",
+        "en": "Expected collaborations from the survey",
+    },
+    "ingest.app.expected.help": {
+        "nl": "Afgeleid uit de vraag met welke afdelingen men (meer) zou moeten samenwerken of van welke men afhangt: "
+        "een paar staat hier als een flink deel van een afdeling het andere noemt. Een vraag hoe vaak men "
+        "samenwerkt telt niet: dat is ervaren samenwerking. De bevindingen gebruiken deze paren pas als u ze "
+        "accepteert; vink paren uit, pas ze aan of voeg er een toe.",
+        "en": "Derived from the question which departments one should work with (more) or depends on: a pair is "
+        "listed when a real share of one department names the other. A question how often one works together does "
+        "not count: that is perceived collaboration. The findings use these pairs only once you accept them; "
+        "untick pairs, change them or add one.",
+    },
+    "ingest.app.expected.accept": {"nl": "Accepteren", "en": "Accept"},
+    "ingest.app.expected.source": {"nl": "Bron (vraag)", "en": "Source (question)"},
+    "ingest.app.expected.share": {"nl": "Deel van de respondenten", "en": "Share of respondents"},
+    "ingest.app.expected.apply": {"nl": "Deze paren gebruiken", "en": "Use these pairs"},
+    "ingest.app.expected.waiting": {
+        "nl": "Nog niet geaccepteerd: de bevindingen gebruiken deze paren nog niet.",
+        "en": "Not accepted yet: the findings do not use these pairs yet.",
+    },
+    "ingest.app.expected.accepted": {
+        "nl": "{count} paren geaccepteerd; de bevindingen gebruiken ze.",
+        "en": "{count} pairs accepted; the findings use them.",
+    },
+    "ingest.app.item.kind": {"nl": "Soort", "en": "Kind"},
+    "ingest.app.item.file": {"nl": "Bestand", "en": "File"},
+    "ingest.app.item.row": {"nl": "Rij", "en": "Row"},
+    "ingest.app.item.column": {"nl": "Kolom", "en": "Column"},
+    "ingest.app.item.value": {"nl": "Waarde", "en": "Value"},
+    "ingest.app.item.message": {"nl": "Melding", "en": "Message"},
+    "ingest.app.omitted": {
+        "nl": "Nog {count} meldingen van dezelfde soort zijn geteld maar niet afzonderlijk vermeld.",
+        "en": "{count} more items of the same kinds are counted but not listed one by one.",
     },
 }

@@ -9,4 +9,39 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Onbekende methode voor informele groepen '{method}'; kies 'leiden' of 'louvain'.",
         "en": "Unknown community method '{method}'; choose 'leiden' or 'louvain'.",
     },
+    "methods.error.key_player_objective": {
+        "nl": "Onbekende maat voor sleutelfiguren '{objective}'; kies 'fragmentation', 'distance_fragmentation' "
+              "of 'reach'.",
+        "en": "Unknown key-player measure '{objective}'; choose 'fragmentation', 'distance_fragmentation' or 'reach'.",
+    },
+    "methods.error.no_group": {
+        "nl": "Er is geen {attribute} '{group}' in het netwerk. Kies een van: {groups}.",
+        "en": "There is no {attribute} '{group}' in the network. Pick one of: {groups}.",
+    },
+    "methods.error.missing_treatment": {
+        "nl": "Onbekende behandeling van ontbrekende relaties '{missing}'; kies 'none' of 'reconstruct'.",
+        "en": "Unknown treatment of missing ties '{missing}'; choose 'none' or 'reconstruct'.",
+    },
+    "methods.and": {"nl": "en", "en": "and"},
+    "methods.finding.key_players.title": {"nl": "Sleutelfiguren", "en": "Key players"},
+    "methods.finding.key_players": {
+        "nl": "{people} houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren collega's "
+              "die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met elkaar hebben. "
+              "De {k} mensen met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+        "en": "{people} hold the organisation together: without them, {cut} of the {connected} pairs of colleagues "
+              "who can now reach each other through their ties ({share}) would have no connection left at all. "
+              "The {k} people with the most ties would together cut {degree_share} of those pairs.",
+    },
+    "methods.finding.key_players.suggestion1": {
+        "nl": "Zorg dat hun contacten en kennis ook bij anderen liggen: koppel elk van hen aan een collega "
+              "(meelopen, overdracht) voordat iemand vertrekt of uitvalt.",
+        "en": "Make sure their contacts and knowledge also sit with others: pair each of them with a colleague "
+              "(shadowing, handover) before anyone leaves or falls ill.",
+    },
+    "methods.finding.key_players.suggestion2": {
+        "nl": "Leg directe verbindingen tussen de groepen die nu alleen via hen contact hebben, bijvoorbeeld met "
+              "een gezamenlijk overleg of project.",
+        "en": "Build direct links between the groups that now meet only through them, for example with a joint "
+              "meeting or project.",
+    },
 }

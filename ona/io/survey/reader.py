@@ -574,8 +574,14 @@ class _Builder:
         return None
 
     def _report_scales(self, plans: list[QuestionPlan]) -> list[dict[str, object]]:
-        """One report line per scale question: which answer became which weight (0: no tie, no contact)."""
+        """Report lines on the scales: which answer became which weight (0: no tie, no contact).
+
+        Questions of one kind and relation share one line with every answer
+        seen in any of them (a form with fifteen "how often with person n?"
+        questions gets one line).
+        """
         out = []
+        lines: dict[tuple[str, str, str], tuple[list[QuestionPlan], dict[str, dict[str, object]]]] = {}
         for plan in plans:
             seen = self.scales.get(plan.key)
             if not seen or plan.kind not in ("person_scale", "partner_scale", "group_scale") or not plan.relation:
@@ -588,13 +594,21 @@ class _Builder:
             entries = [{"answer": answer, "code": codes.get(answer, ""), "weight": None if v == float("inf") else v}
                        for v, answer in levels]
             out.append({"question": plan.display, "code": plan.code, "kind": plan.kind, "levels": entries})
-            shown = ", ".join(
-                (f"{e['code']} = " if e["code"] else "") + f"{e['answer']} → "
-                + ("–" if e["weight"] is None else _level(e["weight"]))
-                for e in entries)
             numbers_only = all(_is_number(e["answer"]) for e in entries if e["weight"] is not None)
             key = "ingest.scale.numbers" if numbers_only and not codes else "ingest.scale.used"
-            self.add("scale", key, None, plan.columns[0].where, None, question=plan.display, mapping=shown)
+            same, merged = lines.setdefault((key, plan.kind, plan.relation), ([], {}))
+            same.append(plan)
+            for entry in entries:
+                merged.setdefault(str(entry["answer"]), entry)
+        for (key, _, _), (same, merged) in lines.items():
+            entries = sorted(merged.values(), key=lambda e: (e["weight"] is None, e["weight"] or 0, str(e["answer"])))
+            shown = ", ".join(
+                (f"{e['code']} = " if e["code"] else "") + f"{e['answer']} → "
+                + ("–" if e["weight"] is None else _level(e["weight"]))  # type: ignore[arg-type]
+                for e in entries)
+            first = same[0]
+            self.add("scale", key if len(same) == 1 else key + "_many", None, first.columns[0].where, None,
+                     question=first.display, mapping=shown, more=len(same) - 1)
         return out
 
     def _weigh(self, mentions: list[_Mention],

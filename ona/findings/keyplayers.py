@@ -1,0 +1,164 @@
+r"""The key-player finding: "these 3 people hold the organisation together".
+
+:func:`find_key_players` looks for the set of :data:`KEY_PLAYERS_K` people
+whose departure would cut the most pairs of colleagues off from each other
+(Borgatti's KPP-Neg with fragmentation, :func:`ona.measures.keyplayers.key_players`),
+in the network of all analysed relations together (two people are tied when
+either named the other in any relation). It reports them when that set cuts a
+notable share of the pairs of colleagues who can reach each other today.
+
+Severity is the share of connected pairs the set would cut,
+:math:`s = \text{pairs cut} / \text{pairs connected}`, scaled linearly from 0
+at :data:`KEY_PLAYERS_SHARE_ZERO` (5%) to 1 at
+:data:`KEY_PLAYERS_SHARE_FULL` (30%): from 20% of pairs cut it is high.
+There is no permutation test here; the finding is a plain fact about the
+observed network (which ties non-respondents would have reported is not
+known, see :func:`ona.measures.missing.sensitivity`). Fewer than
+:data:`KEY_PLAYERS_MIN_PAIRS` pairs cut is never a finding.
+
+The sentences live in :mod:`ona.i18n.texts.methods` (``methods.finding.key_players``).
+
+References
+----------
+.. [1] Borgatti, Stephen P. 2006. "Identifying Sets of Key Players in a Social
+   Network." Computational and Mathematical Organization Theory 12 (1): 21-34.
+   https://doi.org/10.1007/s10588-006-7084-x
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import networkx as nx
+import numpy as np
+
+from ona.findings import Finding
+from ona.findings.detectors import Detection
+from ona.i18n import number, percent, t
+from ona.measures.engines import TieArrays
+from ona.measures.keyplayers import fragmentation_cut_arrays, key_players_arrays
+
+__all__ = [
+    "KEY_PLAYERS_K",
+    "KEY_PLAYERS_KIND",
+    "KEY_PLAYERS_MIN_PAIRS",
+    "KEY_PLAYERS_SHARE_FULL",
+    "KEY_PLAYERS_SHARE_ZERO",
+    "find_key_players",
+    "key_player_detections",
+    "key_player_finding",
+    "key_player_severity",
+]
+
+#: The kind of the finding.
+KEY_PLAYERS_KIND = "key_players"
+#: Size of the key-player set.
+KEY_PLAYERS_K = 3
+#: Severity is 0 up to this share of connected pairs cut ...
+KEY_PLAYERS_SHARE_ZERO = 0.05
+#: ... and 1 from this share on.
+KEY_PLAYERS_SHARE_FULL = 0.30
+#: At least this many pairs must be cut.
+KEY_PLAYERS_MIN_PAIRS = 10
+#: Seconds the search may take inside ``find_findings`` (it says so in the evidence if it stopped).
+_TIME_LIMIT = 120.0
+
+
+def key_player_severity(share_cut: float) -> float:
+    """Severity from the share of connected pairs cut: 0 at 5%, 0.6 (high) at 20%, 1 from 30%.
+
+    >>> key_player_severity(0.05), key_player_severity(0.2), key_player_severity(0.5)
+    (0.0, 0.6, 1.0)
+    """
+    span = KEY_PLAYERS_SHARE_FULL - KEY_PLAYERS_SHARE_ZERO
+    return round(min(1.0, max(0.0, (share_cut - KEY_PLAYERS_SHARE_ZERO) / span)), 3)
+
+
+def find_key_players(G: nx.Graph, *, k: int = KEY_PLAYERS_K, seed: int = 0) -> list[Detection]:
+    """Detect the `k` people who hold the network together, if their departure would cut it notably.
+
+    Parameters
+    ----------
+    G : NetworkX graph
+        Ties are taken without direction.
+    k : int, optional (default=3)
+    seed : int, optional (default=0)
+        Seed of the search's random starting sets.
+
+    Returns
+    -------
+    list of Detection
+        None or one detection of kind ``"key_players"`` with evidence
+        ``k, pairs_connected, pairs_cut, share_cut, fragmentation_before,
+        fragmentation_after, degree_share_cut`` (what the `k` people with the
+        most ties would cut), ``search`` and ``complete``.
+
+    Examples
+    --------
+    Two teams of four that meet only through ``m``:
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("d", "m"), ("m", "e"),
+    ...               ("e", "f"), ("f", "g"), ("g", "h"), ("h", "e")])
+    >>> [(d.people, d.evidence["pairs_cut"], d.severity) for d in find_key_players(G, k=1)]
+    [(('m',), 16, 1.0)]
+    """
+    return key_player_detections(TieArrays.from_graph(G, None), k=k, seed=seed)
+
+
+def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: int = 0) -> list[Detection]:
+    """:func:`find_key_players` on arrays (``find_findings`` calls this once per run)."""
+    if arrays.n <= k + 1 or arrays.m == 0:
+        return []
+    result = key_players_arrays(arrays, k, objective="fragmentation", time_limit=_TIME_LIMIT, restarts=0, seed=seed)
+    if result.pairs_cut < KEY_PLAYERS_MIN_PAIRS or not result.pairs_connected:
+        return []
+    share = result.share_cut
+    # What the k people with the most ties would cut, for comparison (same pair counting).
+    degree_share = _share_cut_by_degree(arrays, k)
+    evidence = {
+        "k": k,
+        "pairs_connected": result.pairs_connected,
+        "pairs_cut": result.pairs_cut,
+        "share_cut": round(share, 4),
+        "fragmentation_before": round(result.before, 4),
+        "fragmentation_after": round(result.value, 4),
+        "degree_share_cut": round(degree_share, 4),
+        "search": result.search,
+        "complete": result.complete,
+    }
+    return [Detection(KEY_PLAYERS_KIND, key_player_severity(share), (), tuple(map(str, result.people)), evidence)]
+
+
+def _share_cut_by_degree(arrays: TieArrays, k: int) -> float:
+    degree = arrays.in_degree + arrays.out_degree
+    top = np.argsort(-degree, kind="stable")[:k]
+    connected, cut = fragmentation_cut_arrays(arrays, top)
+    return cut / connected if connected else 0.0
+
+
+def _names(people: Sequence[str], names: Mapping[str, str], lang: str) -> str:
+    items = [names.get(p, p) for p in people]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t('methods.and', lang)} {items[-1]}"
+
+
+def key_player_finding(d: Detection, relation: str, names: Mapping[str, str]) -> Finding:
+    """The finding, with its Dutch and English text, for a key-player detection.
+
+    `names` maps person ids to display names (:func:`ona.findings.person_labels`).
+    """
+    e = d.evidence
+    text, suggestions = {}, {}
+    for lang in ("nl", "en"):
+        values = {
+            "people": _names(d.people, names, lang),
+            "k": number(e["k"], lang),
+            "cut": number(e["pairs_cut"], lang),
+            "connected": number(e["pairs_connected"], lang),
+            "share": percent(e["share_cut"], lang),
+            "degree_share": percent(e["degree_share_cut"], lang),
+        }
+        text[lang] = t("methods.finding.key_players", lang, **values)
+        suggestions[lang] = [t(f"methods.finding.key_players.suggestion{i}", lang) for i in (1, 2)]
+    return Finding(KEY_PLAYERS_KIND, d.severity, relation, d.groups, d.people, dict(e), text, suggestions)
