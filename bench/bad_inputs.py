@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,41 +71,60 @@ def _workbook(sheets: dict[str, bytes]) -> bytes:
     return _zip(parts)
 
 
-def _sheet(rows: int, *, dimension: bool = True) -> bytes:
-    """A sheet of an edge list: a header row (source, target, weight) and `rows` - 1 ties."""
+def _sheet(rows: int, *, dimension: bool = True, numbers: bool = False) -> bytes:
+    """A sheet of an edge list: a header row (source, target, weight) and `rows` - 1 ties.
+
+    With `numbers`, the ids are plain numbers (compact XML: a million rows stay under the unpacked-size
+    limit, so that the row limit is what refuses them).
+    """
     head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
     if dimension:
         head += f'<dimension ref="A1:C{rows}"/>'
     header = ('<row r="1"><c r="A1" t="inlineStr"><is><t>source</t></is></c><c r="B1" t="inlineStr"><is><t>target'
               '</t></is></c><c r="C1" t="inlineStr"><is><t>weight</t></is></c></row>')
-    body = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>E{1 + r % 1000:04d}</t></is></c>'
-                   f'<c r="B{r}" t="inlineStr"><is><t>E{1 + (r * 7) % 1000:04d}</t></is></c>'
-                   f'<c r="C{r}"><v>1</v></c></row>' for r in range(2, rows + 1))
+    if numbers:
+        body = "".join(f'<row r="{r}"><c><v>{1 + r % 1000}</v></c><c><v>{1 + (r * 7) % 1000}</v></c><c><v>1</v></c>'
+                       "</row>" for r in range(2, rows + 1))
+    else:
+        body = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>E{1 + r % 1000:04d}</t></is></c>'
+                       f'<c r="B{r}" t="inlineStr"><is><t>E{1 + (r * 7) % 1000:04d}</t></is></c>'
+                       f'<c r="C{r}"><v>1</v></c></row>' for r in range(2, rows + 1))
     return (head + "<sheetData>" + header + body + "</sheetData></worksheet>").encode()
 
 
-def cases() -> dict[str, tuple[str, bytes]]:
-    """Case name -> (file name, bytes)."""
-    edges = _edges(3343)
-    out: dict[str, tuple[str, bytes]] = {}
-    broken = edges[:1671] + ['E0001,"E0002,advice\n'] + edges[1671:]
-    out["edge list, 3,343 ties, unclosed quote at tie 1,672"] = ("ties.csv", ("source,target,relation\n" + "".join(broken)).encode())
-    out["edge list, header only"] = ("ties.csv", b"source,target,relation\n")
-    out["edge list, 1,000,000 duplicate ties"] = ("ties.csv", b"source,target,relation\n" + b"E0001,E0002,advice\n" * 1_000_000)
-    out["edge list, one 10 MB cell"] = ("ties.csv", b"source,target,relation\nE0001," + b"X" * 10_000_000 + b",advice\n")
-    out["edge list, 1,000,000 ties (valid)"] = ("ties.csv", ("source,target,relation\n" + "".join(_edges(1_000_000))).encode())
+def cases() -> dict[str, tuple[str, Callable[[], bytes]]]:
+    """Case name -> (file name, a function making its bytes); made one at a time, so the parent stays small."""
     big = b"<x>" + b"a" * (2 * 2**20) + b"</x>"
-    out["xlsx, 765 KB of 125 parts of 2 MB"] = ("bomb.xlsx", _zip({"xl/workbook.xml": b"<workbook/>",
-                                                                  **{f"xl/p{i}.xml": big for i in range(125)}}))
-    out["xlsx, 3,000 sheets"] = ("sheets.xlsx", _workbook({f"rel{i}": _sheet(2) for i in range(3000)}))
-    out["xlsx, 1,000,000-row sheet (declared)"] = ("rows.xlsx", _workbook({"ties": _sheet(1_000_000)}))
-    out["xlsx, 1,000,000-row sheet (no dimension)"] = ("rows.xlsx", _workbook({"ties": _sheet(1_000_000, dimension=False)}))
-    out["xlsx, 100,000 ties (valid)"] = ("ties.xlsx", _workbook({"advice": _sheet(100_001)}))
-    return out
+
+    def broken() -> bytes:
+        edges = _edges(3343)
+        return ("source,target,relation\n" + "".join(edges[:1671] + ['E0001,"E0002,advice\n'] + edges[1671:])).encode()
+
+    return {
+        "edge list, 3,343 ties, unclosed quote at tie 1,672": ("ties.csv", broken),
+        "edge list, header only": ("ties.csv", lambda: b"source,target,relation\n"),
+        "edge list, 1,000,000 duplicate ties": (
+            "ties.csv", lambda: b"source,target,relation\n" + b"E0001,E0002,advice\n" * 1_000_000),
+        "edge list, one 10 MB cell": (
+            "ties.csv", lambda: b"source,target,relation\nE0001," + b"X" * 10_000_000 + b",advice\n"),
+        "edge list, 1,000,000 ties (valid)": (
+            "ties.csv", lambda: ("source,target,relation\n" + "".join(_edges(1_000_000))).encode()),
+        "edge list, 6,000,000 rows (over the cell limit)": (
+            "ties.csv", lambda: b"source,target,relation\n" + b"E0001,E0002,advice\n" * 6_000_000),
+        "xlsx, 125 parts of 2 MB (250 MB unpacked)": (
+            "bomb.xlsx", lambda: _zip({"xl/workbook.xml": b"<workbook/>", **{f"xl/p{i}.xml": big for i in range(125)}})),
+        "xlsx, 3,000 sheets": ("sheets.xlsx", lambda: _workbook({f"rel{i}": _sheet(2) for i in range(3000)})),
+        "xlsx, 120 sheets": ("sheets.xlsx", lambda: _workbook({f"rel{i}": _sheet(2) for i in range(120)})),
+        "xlsx, 1,000,000-row sheet (declared)": (
+            "rows.xlsx", lambda: _workbook({"ties": _sheet(1_000_000, numbers=True)})),
+        "xlsx, 1,000,000-row sheet (no dimension)": (
+            "rows.xlsx", lambda: _workbook({"ties": _sheet(1_000_000, dimension=False, numbers=True)})),
+        "xlsx, 100,000 ties (valid)": ("ties.xlsx", lambda: _workbook({"advice": _sheet(100_001)})),
+    }
 
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 t0 = time.perf_counter()
 import ona
@@ -117,14 +137,18 @@ try:
 except ona.OnaError as exc:
     outcome = str(exc).split(". ")[0][:110]
 seconds = time.perf_counter() - t0
-print(json.dumps({"outcome": outcome, "seconds": seconds,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM is this process's own peak (ru_maxrss would include the parent's, inherited through fork)
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:")) / 1024
+print(json.dumps({"outcome": outcome, "seconds": seconds, "peak_mb": peak}))
 """
 
 
-def run(name: str, filename: str, data: bytes, folder: Path) -> dict[str, object]:
+def run(name: str, filename: str, make: Callable[[], bytes], folder: Path) -> dict[str, object]:
     path = folder / filename
+    data = make()
     path.write_bytes(data)
+    size = len(data)
+    del data
     roster = folder / "roster.csv"
     roster.write_text(ROSTER)
     started = time.perf_counter()
@@ -132,10 +156,10 @@ def run(name: str, filename: str, data: bytes, folder: Path) -> dict[str, object
                           cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=900)
     wall = time.perf_counter() - started
     if done.returncode:
-        return {"case": name, "size_kb": len(data) / 1024, "outcome": "CRASH " + done.stderr[-300:], "seconds": wall,
+        return {"case": name, "size_kb": size / 1024, "outcome": "CRASH " + done.stderr[-300:], "seconds": wall,
                 "peak_mb": float("nan")}
     result = json.loads(done.stdout.strip().splitlines()[-1])
-    return {"case": name, "size_kb": len(data) / 1024, **result}
+    return {"case": name, "size_kb": size / 1024, **result}
 
 
 def main() -> None:
@@ -144,8 +168,11 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as folder:
-        for name, (filename, data) in cases().items():
-            rows.append(run(name, filename, data, Path(folder)))
+        baseline = run("(nothing: a one-tie edge list; importing ona and pandas)", "ties.csv",
+                       lambda: b"source,target\nE0001,E0002\n", Path(folder))
+        rows.append(baseline)
+        for name, (filename, make) in cases().items():
+            rows.append(run(name, filename, make, Path(folder)))
             print(f"  {name}: {rows[-1]['seconds']:.1f} s", file=sys.stderr)
     print("| input | file | what ona says | seconds | peak MB |")
     print("|---|---:|---|---:|---:|")

@@ -155,13 +155,15 @@ def _localise(name: str, value: object, lang: str) -> object:
         return "—"
     if name == "relation" or name.endswith("_relation"):
         return relation_label(str(value), lang)
+    if name == "attribute" and f"field.{value}" in STRINGS:  # a roster column: "afdeling"
+        return t(f"field.{value}", lang).lower()
     if f"ingest.{name}.{value}" in STRINGS:  # a word from a closed list: kind, method, purpose
         return t(f"ingest.{name}.{value}", lang)
     return shorten(value, 5 * SHOWN_CHARS if name in _LISTS else SHOWN_CHARS)
 
 
 #: Placeholders that hold a list ona wrote itself (a scale's mapping, candidates, columns): shortened later.
-_LISTS = frozenset({"mapping", "candidates", "columns", "forms", "sheets", "examples", "others", "header"})
+_LISTS = frozenset({"mapping", "candidates", "columns", "forms", "sheets", "examples", "others", "header", "groups"})
 
 
 def relation_label(relation: str, lang: str = DEFAULT_LANGUAGE) -> str:

@@ -153,7 +153,7 @@ def read_expected(
             "the file declares no collaboration",
             fix="Add one row per group taking part, e.g. 'Omgevingswet,Publiekszaken' and "
             "'Omgevingswet,Ruimte & Wonen'",
-            file=name,
+            file=name, key="ingest.expected.none", fix_key="ingest.expected.none.fix",
         )
     return _frame_from_pairs(pairs, source_label="file")
 
@@ -304,6 +304,7 @@ def expected_frame(
             raise InputError(
                 f"expected pair {row} is {tuple(values)!r}; a pair needs two different groups",
                 fix="Give pairs as ('Group A', 'Group B') or ('Group A', 'Group B', 'collaboration')",
+                key="ingest.expected.pair", values={"number": row, "pair": " / ".join(values)},
             )
         a, b = values[0], values[1]
         if known is not None:
@@ -346,7 +347,8 @@ def _detect_layout(headers: list[str], attribute: str, filename: str) -> tuple[s
         f"the columns ({shown}) are not recognised as declared collaborations",
         fix="Use the columns 'collaboration,group' with one row per group taking part "
         "(e.g. 'Omgevingswet,Publiekszaken'), or 'group_a,group_b' with one row per pair",
-        file=filename,
+        file=filename, key="ingest.expected.columns", fix_key="ingest.expected.columns.fix",
+        values={"columns": shown},
     )
 
 
@@ -362,13 +364,15 @@ def _pairs_from_long(
             raise InputError(
                 f"the row names the group {group!r} but no collaboration",
                 fix="Fill in which collaboration the group takes part in",
-                file=name, row=row, column=columns["collaboration"],
+                file=name, row=row, column=columns["collaboration"], key="ingest.expected.no_collaboration",
+                fix_key="ingest.expected.no_collaboration.fix", values={"group": group},
             )
         if not group:
             raise InputError(
                 f"the collaboration {collab!r} has an empty group",
                 fix="Fill in the group or remove the row",
-                file=name, row=row, column=columns["group"],
+                file=name, row=row, column=columns["group"], key="ingest.expected.empty_group",
+                fix_key="ingest.expected.empty_group.fix", values={"collaboration": collab},
             )
         try:
             matched = _match(group, known, attribute, name, row, columns["group"])
@@ -386,7 +390,8 @@ def _pairs_from_long(
                 f"the collaboration {collab!r} names only one group ({groups[0]}); "
                 "a collaboration needs at least two different groups",
                 fix="Add a row for every other group taking part, or remove the collaboration",
-                file=name, row=first_row[collab], column=columns["collaboration"],
+                file=name, row=first_row[collab], column=columns["collaboration"], key="ingest.expected.one_group",
+                fix_key="ingest.expected.one_group.fix", values={"collaboration": collab, "group": groups[0]},
             )
         pairs.extend((a, b, collab) for a, b in itertools.combinations(groups, 2))
     return pairs
@@ -403,7 +408,8 @@ def _pairs_from_pairs(
         for value, column in ((a, columns["group_a"]), (b, columns["group_b"])):
             if not value:
                 raise InputError("the group is empty", fix="Fill in both groups of the pair or remove the row",
-                                 file=name, row=row, column=column)
+                                 file=name, row=row, column=column, key="ingest.expected.pair_empty",
+                                 fix_key="ingest.expected.pair_empty.fix")
         try:
             ma = _match(a, known, attribute, name, row, columns["group_a"])
             mb = _match(b, known, attribute, name, row, columns["group_b"])
@@ -412,7 +418,8 @@ def _pairs_from_pairs(
             continue
         if ma == mb:
             raise InputError(f"the pair names {ma!r} twice", fix="Name two different groups",
-                             file=name, row=row)
+                             file=name, row=row, key="ingest.expected.twice", fix_key="ingest.expected.twice.fix",
+                             values={"group": ma})
         pairs.append((ma, mb, collab))
     _raise_all(problems)
     return pairs
@@ -426,7 +433,10 @@ def _raise_all(problems: list[InputError]) -> None:
     first = problems[0]
     listed = "; ".join(str(p).split(". ")[0] for p in problems[:5])
     more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-    raise InputError(f"{len(problems)} groups are not in the roster: {listed}{more}", fix=first.fix)
+    raise InputError(f"{len(problems)} groups are not in the roster: {listed}{more}", fix=first.fix,
+                     key="ingest.expected.many_unknown", fix_key=first.fix_key,
+                     values={**first.values, "count": len(problems),
+                             "groups": [str(p.values.get("value", "")) for p in problems[:5]]})
 
 
 # -- matching group names -----------------------------------------------------------------
@@ -456,7 +466,10 @@ def _match(value: str, known: Mapping[str, str], attribute: str, file: str, row:
     raise InputError(
         f"{value!r} is not a {attribute} in the roster",
         fix=f"{hint}Spell it as in the roster's {attribute} column ({listed or 'no groups'})",
-        file=file, row=row, column=column,
+        file=file, row=row, column=column, key="ingest.expected.unknown",
+        fix_key="ingest.expected.unknown.fix_close" if close else "ingest.expected.unknown.fix",
+        values={"value": value, "attribute": attribute, "close": known[close[0]] if close else "",
+                "groups": listed or "—"},
     )
 
 

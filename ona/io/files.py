@@ -19,7 +19,8 @@ which limit it exceeds and what to do (``BENCHMARKS.md`` measures them):
 :data:`MAX_XLSX_SHEETS`    100 sheets per workbook
 :data:`MAX_XLSX_UNCOMPRESSED`  100 MB unpacked per workbook; no part may unpack to more
                            than :data:`MAX_XLSX_RATIO` times its packed size (zip bombs)
-:data:`MAX_XLSX_CELLS`     2 million cells per workbook (all sheets together)
+:data:`MAX_XLSX_CELLS`     500,000 cells per workbook (all sheets together), counted in the sheets' XML
+                           before any sheet is parsed
 =========================  =============================================================
 
 A CSV file with a quoted cell whose closing quote is missing is refused with
@@ -72,8 +73,8 @@ MAX_XLSX_SHEETS = 100
 MAX_XLSX_UNCOMPRESSED = 100 * 2**20
 #: Largest compression ratio of a single XLSX part above 2 MB (real sheets stay far below this).
 MAX_XLSX_RATIO = 100
-#: Most cells read from one workbook, all sheets together (reading XLSX runs at about 80,000 cells a second).
-MAX_XLSX_CELLS = 2_000_000
+#: Most cells read from one workbook, all sheets together (reading XLSX runs at 20,000-80,000 cells a second).
+MAX_XLSX_CELLS = 500_000
 
 Source = Union[str, os.PathLike, bytes, bytearray, IO[bytes]]
 
@@ -212,9 +213,23 @@ def read_tables(source: Source, filename: str | None = None, *, max_bytes: int =
         raise FileFormatError(key="ingest.file.xls", fix_key="ingest.file.xls.fix", file=name)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FileFormatError(key="ingest.file.binary", fix_key="ingest.file.binary.fix", file=name)
+    _check_lines(data, name)
     text, encoding = _decode(data)
     cells, delimiter = _parse_csv(text, name)
     return [RawTable(Path(name).stem, cells, name, encoding, delimiter)]
+
+
+def _check_lines(data: bytes, name: str) -> None:
+    """Refuse a CSV file far beyond the row or cell limit before it is decoded and parsed.
+
+    Lines are an upper bound of rows (a quoted cell may hold line breaks), so only a file with more than
+    twice the limit is refused here; the exact limit is applied while parsing.
+    """
+    lines = data.count(b"\n") + 1
+    first = data[: data.find(b"\n")] if b"\n" in data else data
+    width = max(1, max(first.count(d.encode()) for d in _DELIMITERS) + 1)
+    if lines > 2 * MAX_ROWS or lines * width > 2 * MAX_CELLS:
+        raise _too_many_cells(name, lines, width, csv_file=True)
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -326,6 +341,7 @@ _ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "
 
 def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
     archive = _open_workbook_archive(data, name)
+    _check_sheet_sizes(archive, name)  # before openpyxl, which reads a sheet without <dimension> to size it
     try:
         import openpyxl  # imported here: only workbooks need it
 
@@ -340,10 +356,6 @@ def _read_xlsx(data: bytes, name: str) -> list[RawTable]:
         if len(sheets) > MAX_XLSX_SHEETS:
             raise FileFormatError(key="ingest.xlsx.sheets", fix_key="ingest.xlsx.sheets.fix", file=name,
                                   values={"sheets": len(sheets), "limit": MAX_XLSX_SHEETS})
-        for sheet in sheets:  # declared sizes first: nothing is parsed yet
-            rows, columns = _declared_size(archive, sheet)
-            if rows > MAX_ROWS or rows * columns > MAX_XLSX_CELLS:
-                raise _too_many_cells(name, rows, columns, csv_file=False, sheet=sheet.title)
         tables = []
         budget = MAX_XLSX_CELLS
         for sheet in sheets:
@@ -393,12 +405,46 @@ def _open_workbook_archive(data: bytes, name: str) -> zipfile.ZipFile:
     return archive
 
 
-def _declared_size(archive: zipfile.ZipFile, sheet: object) -> tuple[int, int]:
-    """Rows and columns a sheet declares in its ``<dimension>`` (0, 0 when it declares none)."""
-    path = getattr(sheet, "_worksheet_path", None) or ""
-    path = path.lstrip("/")
-    if not path or path not in archive.namelist():
-        return 0, 0
+def _check_sheet_sizes(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse a workbook whose sheets hold too many rows or cells, from their XML, before any is parsed.
+
+    First each sheet's declared ``<dimension>`` (free), then its rows and cells counted while its XML is
+    unpacked (about 0.1 s per 10 MB of XML; bounded by :data:`MAX_XLSX_UNCOMPRESSED`).
+    """
+    parts = sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+    for path in parts:
+        rows, columns = _declared_size(archive, path)
+        if rows > MAX_ROWS or rows * columns > MAX_XLSX_CELLS:
+            raise _too_many_cells(name, rows, columns, csv_file=False, sheet=_sheet_title(archive, path))
+    cells = 0
+    for path in parts:
+        rows, found = _counted_size(archive, path, MAX_XLSX_CELLS - cells)
+        cells += found
+        if rows > MAX_ROWS or cells > MAX_XLSX_CELLS:
+            raise _too_many_cells(name, rows, found, csv_file=False, sheet=_sheet_title(archive, path))
+
+
+def _sheet_title(archive: zipfile.ZipFile, path: str) -> str:
+    """The title of the sheet stored in `path`, from the workbook's relationships (or the part's name)."""
+    try:
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+        book = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile):
+        return Path(path).stem
+    target = path[len("xl/"):]
+    for rel in re.finditer(r"<Relationship\b[^>]*>", rels):
+        tag = rel.group(0)
+        if re.search(rf'Target="/?(?:xl/)?{re.escape(target)}"', tag):
+            rid = re.search(r'Id="([^"]+)"', tag)
+            if rid:
+                sheet = re.search(rf'<(?:\w+:)?sheet\b[^>]*name="([^"]*)"[^>]*r:id="{re.escape(rid.group(1))}"', book)
+                if sheet:
+                    return sheet.group(1)
+    return Path(path).stem
+
+
+def _declared_size(archive: zipfile.ZipFile, path: str) -> tuple[int, int]:
+    """Rows and columns a sheet part declares in its ``<dimension>`` (0, 0 when it declares none)."""
     with archive.open(path) as part:
         head = part.read(4096)
     match = _DIMENSION.search(head)
@@ -411,6 +457,37 @@ def _declared_size(archive: zipfile.ZipFile, sheet: object) -> tuple[int, int]:
     for letter in last_col.decode():
         columns = columns * 26 + ord(letter) - 64
     return int(last_row), columns
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+
+def _counted_size(archive: zipfile.ZipFile, path: str, budget: int) -> tuple[int, int]:
+    """Rows and cells of a sheet part, counted in its XML while it is unpacked (about 0.1 s per 10 MB of XML).
+
+    Counting stops as soon as the rows pass :data:`MAX_ROWS` or the cells pass `budget`.
+    """
+    rows = cells = 0
+    tail = b""
+    with archive.open(path) as part:
+        while True:
+            chunk = part.read(2**20)
+            if not chunk:
+                break
+            block = tail + chunk
+            rows += len(_ROW_TAG.findall(block))
+            cells += len(_CELL_TAG.findall(block))
+            cut = block.rfind(b"<")  # a tag split over two chunks is counted in the next one
+            if cut > len(block) - 8:
+                tail = block[cut:]
+                rows -= len(_ROW_TAG.findall(tail))
+                cells -= len(_CELL_TAG.findall(tail))
+            else:
+                tail = b""
+            if rows > MAX_ROWS or cells > budget:
+                break
+    return rows, cells
 
 
 def _sheet_cells(sheet: object, name: str, budget: int) -> tuple[pd.DataFrame, int]:

@@ -792,4 +792,92 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nog {count} meldingen van dezelfde soort zijn geteld maar niet afzonderlijk vermeld.",
         "en": "{count} more items of the same kinds are counted but not listed one by one.",
     },
+    # -- declared collaborations ---------------------------------------------------------------------------
+    "ingest.expected.none": {"nl": "het bestand noemt geen samenwerking", "en": "the file declares no collaboration"},
+    "ingest.expected.none.fix": {
+        "nl": "Zet per deelnemende afdeling een rij, bijv. 'Omgevingswet,Publiekszaken' en 'Omgevingswet,Ruimte & "
+        "Wonen'",
+        "en": "Add one row per group taking part, e.g. 'Omgevingswet,Publiekszaken' and 'Omgevingswet,Ruimte & "
+        "Wonen'",
+    },
+    "ingest.expected.pair": {
+        "nl": "verwacht paar {number} is '{pair}'; een paar heeft twee verschillende groepen nodig",
+        "en": "expected pair {number} is '{pair}'; a pair needs two different groups",
+    },
+    "ingest.expected.columns": {
+        "nl": "de kolommen ({columns}) worden niet herkend als verwachte samenwerkingen",
+        "en": "the columns ({columns}) are not recognised as declared collaborations",
+    },
+    "ingest.expected.columns.fix": {
+        "nl": "Gebruik de kolommen 'samenwerking,afdeling' met een rij per deelnemende afdeling (bijv. "
+        "'Omgevingswet,Publiekszaken'), of 'afdeling_a,afdeling_b' met een rij per paar",
+        "en": "Use the columns 'collaboration,group' with one row per group taking part (e.g. "
+        "'Omgevingswet,Publiekszaken'), or 'group_a,group_b' with one row per pair",
+    },
+    "ingest.expected.no_collaboration": {
+        "nl": "de rij noemt de groep '{group}' maar geen samenwerking",
+        "en": "the row names the group '{group}' but no collaboration",
+    },
+    "ingest.expected.no_collaboration.fix": {
+        "nl": "Vul in aan welke samenwerking de groep deelneemt",
+        "en": "Fill in which collaboration the group takes part in",
+    },
+    "ingest.expected.empty_group": {
+        "nl": "de samenwerking '{collaboration}' heeft een lege groep",
+        "en": "the collaboration '{collaboration}' has an empty group",
+    },
+    "ingest.expected.empty_group.fix": {
+        "nl": "Vul de groep in of haal de rij weg",
+        "en": "Fill in the group or remove the row",
+    },
+    "ingest.expected.one_group": {
+        "nl": "de samenwerking '{collaboration}' noemt maar één groep ({group}); een samenwerking heeft minstens twee "
+        "verschillende groepen nodig",
+        "en": "the collaboration '{collaboration}' names only one group ({group}); a collaboration needs at least "
+        "two different groups",
+    },
+    "ingest.expected.one_group.fix": {
+        "nl": "Voeg een rij toe voor elke andere deelnemende groep, of haal de samenwerking weg",
+        "en": "Add a row for every other group taking part, or remove the collaboration",
+    },
+    "ingest.expected.pair_empty": {"nl": "de groep is leeg", "en": "the group is empty"},
+    "ingest.expected.pair_empty.fix": {
+        "nl": "Vul beide groepen van het paar in of haal de rij weg",
+        "en": "Fill in both groups of the pair or remove the row",
+    },
+    "ingest.expected.twice": {"nl": "het paar noemt '{group}' twee keer", "en": "the pair names '{group}' twice"},
+    "ingest.expected.twice.fix": {"nl": "Noem twee verschillende groepen", "en": "Name two different groups"},
+    "ingest.expected.many_unknown": {
+        "nl": "{count} groepen staan niet op de personeelslijst: {groups}",
+        "en": "{count} groups are not in the roster: {groups}",
+    },
+    "ingest.expected.unknown": {
+        "nl": "'{value}' is geen {attribute} op de personeelslijst",
+        "en": "'{value}' is not a {attribute} in the roster",
+    },
+    "ingest.expected.unknown.fix": {
+        "nl": "Schrijf de naam zoals in de kolom {attribute} van de personeelslijst ({groups})",
+        "en": "Spell it as in the roster's {attribute} column ({groups})",
+    },
+    "ingest.expected.unknown.fix_close": {
+        "nl": "Bedoelt u '{close}'? Schrijf de naam zoals in de kolom {attribute} van de personeelslijst ({groups})",
+        "en": "Did you mean '{close}'? Spell it as in the roster's {attribute} column ({groups})",
+    },
+    # -- decisions on names -------------------------------------------------------------------------------
+    "ingest.review.columns": {
+        "nl": "het bestand met beslissingen heeft de kolommen 'name' en 'id' nodig (het heeft {columns})",
+        "en": "the decisions file needs the columns 'name' and 'id' (it has {columns})",
+    },
+    "ingest.review.columns.fix": {
+        "nl": "Begin met de lijst die ona om te controleren geeft (als CSV gedownload) en vul de kolom id in",
+        "en": "Start from the file written by write_review (or ona's review list) and fill in the id column",
+    },
+    "ingest.review.twice": {
+        "nl": "over '{name}' is twee keer beslist: als '{first}' (rij {first_row}) en als '{second}'",
+        "en": "'{name}' is decided twice, as '{first}' (row {first_row}) and as '{second}'",
+    },
+    "ingest.review.twice.fix": {
+        "nl": "Houd één beslissing per naam en respondent",
+        "en": "Keep one decision per name and respondent",
+    },
 }

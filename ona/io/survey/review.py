@@ -109,6 +109,7 @@ def read_resolutions(source: Source, *, filename: str | None = None) -> dict[obj
             "the decisions file needs the columns 'name' and 'id' (it has " + ", ".join(frame.columns) + ")",
             file=table.filename,
             fix="Start from the file written by write_review (or ona's review list) and fill in the id column",
+            key="ingest.review.columns", fix_key="ingest.review.columns.fix", values={"columns": ", ".join(frame.columns)},
         )
     by_col = keys.get("mentionedby") or keys.get("respondent") or keys.get("genoemddoor")
     decisions: dict[object, str | None] = {}
@@ -127,6 +128,9 @@ def read_resolutions(source: Source, *, filename: str | None = None) -> dict[obj
                 f"{name!r} is decided twice, as {decisions[key]!r} (row {origin[key]}) and as {decision!r}",
                 file=table.filename, row=row, column=id_col,
                 fix="Keep one decision per name and respondent",
+                key="ingest.review.twice", fix_key="ingest.review.twice.fix",
+                values={"name": name, "first": str(decisions[key]), "first_row": str(origin[key]),
+                        "second": str(decision)},
             )
         decisions[key] = decision
         origin[key] = row
