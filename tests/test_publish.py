@@ -406,3 +406,15 @@ def test_cli_publish_sample_and_errors(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("ONA_PSEUDONYM_KEY", "short")
     assert main(["publish", "krackhardt", "-o", str(tmp_path / "k3")]) == 2
     assert "at least 16" in capsys.readouterr().err
+
+
+def test_a_withheld_group_inside_a_shown_name_is_not_a_leak():
+    """Issue 10: a withheld department "Domein" beside a shown "Sociaal Domein" stopped publishing as "a bug in ona"."""
+    net = samples.load("municipality", wave="2025")
+    roster = net.roster.copy()
+    roster.loc[["E0101", "E0102", "E0103"], "department"] = "Domein"
+    ws = build_workspace(net.with_changes(roster=roster), policy=PrivacyPolicy(key=KEY), n_permutations=0,
+                         findings=[])
+    text = "\n".join(content.decode() for content in ws.files.values())
+    assert "Sociaal Domein" in ws.groups_shown and "Domein" not in ws.groups_shown
+    assert not re.search(r"(?<!Sociaal )\bDomein\b", text)  # the small department's name appears nowhere alone

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from ona.exceptions import ConfigurationError
@@ -48,6 +49,7 @@ __all__ = [
     "parse_consent",
     "people_frame",
     "pseudonym",
+    "respondent_flags",
     "screen_people",
 ]
 
@@ -278,8 +280,10 @@ def pseudonym(person_id: str, key: bytes | str, *, length: int = 8) -> str:
     if not 4 <= length <= 51:
         raise ConfigurationError(f"A pseudonym length of {length} is not supported; use 4 to 51 characters.")
     key_bytes = key.encode("utf-8") if isinstance(key, str) else bytes(key)
-    digest = hmac.new(key_bytes, _PSEUDONYM_DOMAIN + str(person_id).encode("utf-8"), hashlib.sha256).digest()
-    number = int.from_bytes(digest, "big")
+    digest = hmac.digest(key_bytes, _PSEUDONYM_DOMAIN + str(person_id).encode("utf-8"), "sha256")  # one C call
+    # The characters are the lowest base-32 digits of the digest read as one number, which only its last
+    # ceil(5 * length / 8) bytes decide.
+    number = int.from_bytes(digest[-((5 * length + 7) // 8):], "big")
     chars = []
     for _ in range(length):
         number, rest = divmod(number, 32)
@@ -380,7 +384,7 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
     names = display_names(people)
     named = consent & policy.show_names & policy.person_level
     if policy.key is not None:
-        pseudonyms = pd.Series([pseudonym(p, policy.key) for p in people.index], index=people.index, dtype=object)
+        pseudonyms = pd.Series([pseudonym(p, policy.key) for p in people.index.to_numpy(dtype=object)], index=people.index, dtype=object)
         clashes = pseudonyms[pseudonyms.duplicated(keep=False)]
         if len(clashes):
             raise ConfigurationError(
@@ -437,7 +441,7 @@ def people_frame(source: PeopleSource) -> pd.DataFrame:
     """
     if isinstance(source, OrgNetwork):
         frame = source.roster.copy()
-        frame["responded"] = source.respondent_mask()
+        frame["responded"] = respondent_flags(source)
         return frame
     if isinstance(source, nx.Graph):
         frame = pd.DataFrame.from_dict(dict(source.nodes(data=True)), orient="index")
@@ -448,6 +452,21 @@ def people_frame(source: PeopleSource) -> pd.DataFrame:
         frame.index.name = "id"
         return frame
     raise TypeError(f"expected an OrgNetwork or a networkx graph, not {type(source).__name__}")
+
+
+def respondent_flags(net: OrgNetwork) -> np.ndarray:
+    """Whether each person on the roster responded, in roster order (a boolean array).
+
+    The same as ``net.respondent_mask().to_numpy()``, in milliseconds for 100,000 people (one set lookup
+    per person).
+
+    >>> roster = pd.DataFrame({"department": ["A", "A"]}, index=pd.Index(["a", "b"], name="id"))
+    >>> respondent_flags(OrgNetwork(roster, pd.DataFrame(columns=["source", "target"]), respondents=["b"])).tolist()
+    [False, True]
+    """
+    respondents = net.respondents or frozenset()
+    ids = net.roster.index.to_numpy(dtype=object)
+    return np.fromiter((i in respondents for i in ids), dtype=bool, count=len(ids))
 
 
 def display_names(people: pd.DataFrame) -> pd.Series:

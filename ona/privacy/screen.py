@@ -80,7 +80,7 @@ import pandas as pd
 
 from ona.exceptions import ConfigurationError, MissingAttributeError
 from ona.model import OrgNetwork, group_labels
-from ona.privacy.policy import PeopleSource, PrivacyPolicy, people_frame, screen_people
+from ona.privacy.policy import PeopleSource, PrivacyPolicy, people_frame, respondent_flags, screen_people
 from ona.report import IngestReport
 
 __all__ = [
@@ -475,7 +475,7 @@ def screen_network(
                     "Rename that group or pass another other_label to PrivacyPolicy"
                 )
         ids = roster.index.map(str).to_numpy(dtype=object)
-        responded = wave.respondent_mask().to_numpy(dtype=bool)
+        responded = respondent_flags(wave)
         prepared.append((ids, {g: v.to_numpy(dtype=object) for g, v in labels.items()}, responded))
 
     withheld: set[str] = set()
