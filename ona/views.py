@@ -44,6 +44,7 @@ from ona import privacy
 from ona.findings import Finding, find_findings, link_carriers, person_labels
 from ona.findings.change import WaveComparison, change_findings, compare_waves
 from ona.findings.collaboration import collaboration_findings
+from ona.findings.confidence import Responses, with_confidence
 from ona.findings.collaboration_view import CollaborationCard, ProcessSheet, collaboration_cards, process_sheet
 from ona.findings.pairs import pair_table
 from ona.io.expected import ExpectedLike, expected_frame
@@ -830,7 +831,8 @@ def _with_scan(net: OrgNetwork, findings: list[Finding], expected: Any, grouping
     if (net.conditions is None or not len(net.conditions)) and (net.perceived_ties is None
                                                                 or not len(net.perceived_ties)):
         return findings
-    extra = collaboration_findings(net, expected, attribute=grouping, scan=scan)
+    extra = with_confidence(collaboration_findings(net, expected, attribute=grouping, scan=scan),
+                            Responses.of(net, grouping))  # every finding says how certain it is (issue 12)
     return sorted([*findings, *extra], key=lambda f: -f.severity)
 
 

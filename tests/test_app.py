@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from ona import samples
 from ona.io.expected import read_expected
-from ona.findings import find_findings, link_carriers
+from ona.findings import find_findings, group_similar, link_carriers
 from ona.measures.groups import ei_index
 from ona.io.ingest import load_network
 from ona.viz.layout import ego_subgraph, focus_subgraph
@@ -135,8 +135,20 @@ def test_overview_figures_and_ranked_findings(app: AppTest, net) -> None:  # typ
     assert "The few there are all run through 1 person\\." in shown  # the Sociaal loket: side by side, one carrier
     assert "Ingrid Smit \\(Bedrijfsvoering\\) is asked for advice by 40 people" in shown  # overloaded, escaped
     badges = [m.value for m in app.markdown if "-badge[" in m.value]
-    assert badges[0].startswith(":red-badge[high]")
+    assert badges[0].startswith(":red-badge[high] :green-badge[high confidence]")
     assert len(app.expander) >= len(badges)
+    # issue 12 item 5: a finding about a person is headed by the person; evidence in words, no test statistics
+    assert any("**Overloaded\\: Ingrid Smit \\(Bedrijfsvoering\\)**" in b for b in badges)
+    assert any("**Silo\\: Openbare Ruimte**" in b for b in badges)
+    evidence = pd.concat([d.value for d in app.dataframe if "Figure" in d.value.columns])
+    labels = " ".join(evidence["Figure"])
+    for jargon in ("p value", "z score", "threshold", "ei index", "pattern", "scope", "sd others"):
+        assert jargon not in labels
+    assert "share of ties that stay inside" in labels and "96%" in evidence["Value"].tolist()
+    # issue 12 item 2: every finding says how certain it is, from the response behind it
+    bands = ("High confidence", "Moderate confidence", "Low confidence")
+    assert len([c for c in app.caption if c.value.startswith(bands)]) == len(badges)
+    assert "The lowest response among the departments involved is 80% \\(Openbare Ruimte\\)" in shown
 
 
 # -- network -----------------------------------------------------------------------------------------
@@ -305,8 +317,14 @@ def test_change_page_compares_the_two_waves_of_the_municipality(app: AppTest) ->
     assert "Only the 179 people who answered the survey both times count" in shown
     # the planted spread from team Omgevingsvergunningen (README: 2026 wave) and the gap pair's growth
     assert "team Omgevingsvergunningen gained 3\\.4 advice ties to other departments per person" in shown
-    assert "Between Publiekszaken and Ruimte & Wonen there are now 41 advice ties \\(2025\\: 1\\)" in shown
-    assert len([m for m in app.markdown if "-badge[" in m.value]) == len(change_findings(comparison))
+    # the pairs whose advice ties grew are one card with a table (issue 12 item 5), not a card each
+    assert "pairs of departments, the number of advice ties grew by" in shown
+    grew = table_with(app, "Now (2026)")
+    row = grew[grew["Pair"] == "Publiekszaken – Ruimte & Wonen"].iloc[0]
+    assert (row["In 2025"], row["Now (2026)"], row["Difference"]) == (1, 41, 40)
+    cards = group_similar(change_findings(comparison))
+    assert len(cards) < len(change_findings(comparison))
+    assert len([m for m in app.markdown if "-badge[" in m.value]) == len(cards)
     assert "**Origin (team):** Omgevingsvergunningen" in shown
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Gain in the origin"] == "+3.4" and metrics["Gain among contacts"] == "+0.8"

@@ -11,16 +11,20 @@ import networkx as nx
 import pandas as pd
 import streamlit as st
 
+from ona.app.numbers import styled
 from ona.exceptions import OnaError
-from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding
-from ona.i18n import COUNT_WORDS, count, relation_label, t
+from ona.findings import (ALL_RELATIONS, Finding, SimilarFindings, evidence_rows, finding_title,
+                          group_similar)
+from ona.i18n import COUNT_WORDS, count, number, relation_label, t
 from ona.viz.layout import seeded_layout
 from ona.viz.render import group_graph_html, to_html
 from ona.views import View
 
 __all__ = [
+    "CONFIDENCE_COLOURS",
     "SEVERITY_COLOURS",
     "SUMMARY_FIGURES",
+    "certainty_notes",
     "column_label",
     "draw_group_level",
     "group_drawing",
@@ -32,12 +36,15 @@ __all__ = [
     "positions",
     "relation_choice",
     "show_error",
-    "show_evidence",
     "show_finding",
+    "show_findings",
+    "show_similar",
     "summary_table",
 ]
 
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
+#: Badge colour of each confidence band (:mod:`ona.findings.confidence`).
+CONFIDENCE_COLOURS = {"high": "green", "moderate": "orange", "low": "red"}
 SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
                    "communities", "communities_stable", "community_method", "nmi_departments", "components")
 SEED = 0
@@ -71,55 +78,98 @@ def relation_choice(relations: list[str], lang: str, key: str, container: Any = 
                                format_func=lambda r: relation_label(r, lang))
 
 
+def show_findings(findings: list[Finding], labels: dict[str, str], lang: str, key: str = "overview",
+                  grouping: str = "department") -> None:
+    """Findings as cards, most severe first; similar ones (changes between waves) as one card with a table."""
+    for i, item in enumerate(group_similar(findings, attribute=grouping)):
+        if isinstance(item, SimilarFindings):
+            show_similar(item, i, lang, key)
+        else:
+            show_finding(item, i, labels, lang, key)
+
+
 def show_finding(finding: Finding, index: int, labels: dict[str, str], lang: str, key: str = "overview") -> None:
+    """One finding: headed by whom it is about, its sentence, how certain it is, suggestions, evidence in words."""
     with st.container(border=True):
-        kind = KIND_TITLES.get(finding.kind, {}).get(lang, finding.kind)
-        relation = (t("overview.all_relations", lang) if finding.relation == ALL_RELATIONS
-                    else relation_label(finding.relation, lang))
-        colour = SEVERITY_COLOURS.get(finding.level, "gray")
-        st.markdown(f":{colour}-badge[{label_of('severity', finding.level, lang, finding.level)}] "
-                    f"**{md(kind)}** · {md(relation)}")
+        st.markdown(f"{_badges(finding.level, finding.confidence, lang)} "
+                    f"**{md(finding_title(finding, lang, labels))}** · {md(_relation(finding.relation, lang))}")
         st.markdown(md(finding.text.get(lang, "")))
-        suggestions = finding.suggestions.get(lang) or []
-        if suggestions:
-            st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in suggestions))
+        for note in certainty_notes(finding, lang):
+            st.caption(md(note))
+        _suggestions(finding.suggestions.get(lang) or [], lang)
         with st.expander(t("overview.evidence", lang)):
-            if finding.groups:
-                st.caption(f"{t('overview.groups_involved', lang)}: " + ", ".join(md(g) for g in finding.groups))
+            rows = evidence_rows(finding, lang, labels)
             if finding.people:
-                st.caption(f"{t('overview.people_involved', lang)}: "
-                           + ", ".join(md(labels.get(p, p)) for p in finding.people))
-            show_evidence(finding.evidence, lang, labels, f"{key}_evidence_{index}")
+                rows.insert(0, (t("overview.people_involved", lang), ", ".join(labels.get(p, p) for p in finding.people)))
+            if rows:
+                table = {t("overview.figure", lang): [r[0] for r in rows], t("overview.value", lang): [r[1] for r in rows]}
+                st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch", key=f"{key}_evidence_{index}")
 
 
-def show_evidence(evidence: dict[str, Any], lang: str, labels: dict[str, str], key: str) -> None:
-    """The numbers behind a finding: one table of figures, and one small table per breakdown."""
-    def label(name: str) -> str:
-        return EVIDENCE_LABELS.get(name, {}).get(lang) or label_of("field", name, lang)
+def show_similar(item: SimilarFindings, index: int, lang: str, key: str = "overview") -> None:
+    """Similar findings told once: one sentence and a table with a row per finding."""
+    with st.container(border=True):
+        first = item.findings[0]
+        st.markdown(f"{_badges(item.level, first.confidence, lang)} "
+                    f"**{md(t(f'finding.kind.{item.kind}', lang))}** · {md(_relation(item.relation, lang))}")
+        st.markdown(md(item.text.get(lang, "")))
+        for note in certainty_notes(first, lang):
+            st.caption(md(note))
+        st.dataframe(styled(item.table(lang), lang), hide_index=True, width="stretch", key=f"{key}_similar_{index}")
+        _suggestions(item.suggestions.get(lang) or [], lang)
 
-    def text(value: Any) -> str:
-        if isinstance(value, float):
-            return f"{value:.3g}" if abs(value) < 1 else f"{value:,.1f}".rstrip("0").rstrip(".")
-        if isinstance(value, (list, tuple)):
-            return ", ".join(labels.get(str(v), str(v)) for v in value)
-        return labels.get(str(value), str(value)) if not isinstance(value, bool) else (
-            t("common.yes", lang) if value else t("common.no", lang))
 
-    figures = {label(k): text(v) for k, v in evidence.items() if not isinstance(v, dict) and v not in ("", None)}
-    if figures:
-        table = {t("overview.figure", lang): list(figures), t("overview.value", lang): list(figures.values())}
-        st.dataframe(pd.DataFrame(table), hide_index=True, key=f"{key}_figures")
-    for name, value in evidence.items():
-        if isinstance(value, dict) and value:
-            st.caption(md(label(name)))
-            breakdown = {"": [labels.get(str(k), str(k)) for k in value], " ": [text(v) for v in value.values()]}
-            st.dataframe(pd.DataFrame(breakdown), hide_index=True, key=f"{key}_{name}")
+def certainty_notes(finding: Finding, lang: str) -> list[str]:
+    """How certain a finding is, in words: its confidence from the response, and whether the missing answers
+    could turn it over (from ``Finding.robustness`` where a sensitivity run set it)."""
+    notes = []
+    if finding.confidence is not None and finding.confidence.reason.get(lang):
+        notes.append(finding.confidence.reason[lang])
+    robustness = finding.robustness
+    robust = getattr(robustness, "robust", None)
+    if robust is None and isinstance(robustness, dict):
+        robust = robustness.get("robust")
+    if robust is not None:
+        notes.append(t("glance.robust" if robust else "glance.not_robust", lang))
+    return notes
+
+
+def _badges(level: str, confidence: Any, lang: str) -> str:
+    colour = SEVERITY_COLOURS.get(level, "gray")
+    badges = f":{colour}-badge[{label_of('severity', level, lang, level)}]"
+    if confidence is not None:
+        badges += f" :{CONFIDENCE_COLOURS.get(confidence.band, 'gray')}-badge[{t(f'finding.confidence.{confidence.band}', lang)}]"
+    return badges
+
+
+def _relation(relation: str, lang: str) -> str:
+    return t("overview.all_relations", lang) if relation == ALL_RELATIONS else relation_label(relation, lang)
+
+
+def _suggestions(suggestions: list[str], lang: str) -> None:
+    if suggestions:
+        st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in suggestions))
 
 
 def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang: str) -> pd.DataFrame:
-    rows = {relation: {label_of("summary", f, lang, f): summary.get(relation, {}).get(f) for f in SUMMARY_FIGURES}
-            for relation in relations}
-    return pd.DataFrame(rows).map(lambda v: round(v, 3) if isinstance(v, float) else v)
+    """The whole-network figures per relation, written as the reader's language writes numbers (one column
+    per relation, headed by its name in that language)."""
+    def text(figure: str, value: Any) -> str:
+        if value is None or (isinstance(value, float) and value != value):
+            return "–"
+        if isinstance(value, bool):
+            return t("common.yes", lang) if value else t("common.no", lang)
+        if isinstance(value, int):
+            return number(value, lang)
+        if isinstance(value, float):
+            return number(value, lang, 0 if value.is_integer() and figure in ("communities", "components") else 3)
+        if figure == "community_method":
+            return str(value).capitalize()
+        return str(value)
+
+    rows = {relation_label(relation, lang): {label_of("summary", f, lang, f): text(f, summary.get(relation, {}).get(f))
+                                              for f in SUMMARY_FIGURES} for relation in relations}
+    return pd.DataFrame(rows)
 
 
 def heatmap(matrix: pd.DataFrame, values: str, lang: str) -> alt.LayerChart:

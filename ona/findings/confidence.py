@@ -66,7 +66,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ona.findings.detectors import Detection, Thresholds
-from ona.findings.finding import LANGUAGES, Confidence
+from dataclasses import replace
+
+from ona.findings.finding import LANGUAGES, Confidence, Finding
 from ona.findings.text import unit_words
 from ona.i18n import number, percent, t
 from ona.model import UNKNOWN_GROUP, OrgNetwork
@@ -79,6 +81,7 @@ __all__ = [
     "assess",
     "band",
     "response_by_group",
+    "with_confidence",
 ]
 
 #: Response from which a finding (and naming individuals) is said with high confidence.
@@ -282,3 +285,45 @@ def _could_overturn(d: Detection, responses: Responses, th: Thresholds) -> bool:
         return bool(ei > th.silo_max_ei)
     return False
 
+
+
+def with_confidence(findings: Sequence[Finding], responses: Responses) -> list[Finding]:
+    """The findings, each with a confidence: those without one (e.g. the collaboration scan's) get the band of
+    the lowest response among their groups (the whole organisation's when they name none), with its reason.
+
+    Findings that carry a confidence keep it. The scan's findings are about groups, so no names are withheld.
+
+    Examples
+    --------
+    >>> r = Responses("department", {"A": 10, "B": 10}, {"A": 9, "B": 6}, 20, 15)
+    >>> f = Finding("condition_weak", 0.7, "all", ("A", "B"), (), {}, {"nl": "x", "en": "y"}, {"nl": [], "en": []})
+    >>> c = with_confidence([f], r)[0].confidence
+    >>> c.band, c.response
+    ('low', 0.6)
+    >>> print(c.reason["en"])
+    Low confidence. The lowest response among the departments involved is 60% (B). Too few answers for a firm statement (below 65%): the missing answers could change the picture.
+    """
+    out = []
+    for f in findings:
+        if f.confidence is not None:
+            out.append(f)
+            continue
+        response, group = responses.lowest(f.groups) if f.groups else (responses.overall, None)
+        level = band(response)
+        reason = {}
+        for lang in LANGUAGES:
+            units = unit_words(responses.attribute, lang)[1]
+            parts = [t(f"finding.confidence.{level}", lang).capitalize() + "."]
+            if response is None:
+                parts.append(t("finding.confidence.unknown", lang))
+            elif group is not None:
+                parts.append(t("finding.confidence.where_groups", lang, units=units, response=percent(response, lang),
+                               group=group))
+            else:
+                parts.append(t("finding.confidence.where_all", lang, response=percent(response, lang)))
+            parts.append(t(f"finding.confidence.{level}.reason", lang, high=percent(HIGH_RESPONSE, lang),
+                           moderate=percent(MODERATE_RESPONSE, lang)))
+            reason[lang] = " ".join(parts)
+        out.append(replace(f, confidence=Confidence(level, None if response is None else round(float(response), 4),
+                                                    reason)))
+    return out

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import column_label, md, relation_choice, show_finding
+from ona.app.widgets import column_label, md, relation_choice, show_findings
 from ona.i18n import count, number, relation_label, t
 from ona.io import downloads
 from ona.model import OrgNetwork
@@ -57,9 +57,7 @@ def render(context: frame.Context) -> None:
     st.subheader(t("change.findings", lang))
     if not tables.findings:
         st.success(t("change.no_findings", lang))
-    labels = view.person_labels()
-    for i, finding in enumerate(tables.findings):
-        show_finding(finding, i, labels, lang, key="change")
+    show_findings(tables.findings, view.person_labels(), lang, key="change", grouping=view.grouping)
 
     relation = relation_choice(list(tables.matrices), lang, "change_relation")
     st.subheader(t("change.pairs", lang))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import hidden_note, md, show_finding, summary_table
+from ona.app.widgets import hidden_note, md, show_findings, summary_table
 from ona.i18n import number, percent, relation_label, t
 
 __all__ = ["render"]
@@ -37,9 +37,7 @@ def render(context: frame.Context) -> None:
         st.caption(note)
     if not findings:
         st.success(t("overview.no_findings", lang))
-    labels = view.person_labels()
-    for i, finding in enumerate(findings):
-        show_finding(finding, i, labels, lang)
+    show_findings(findings, view.person_labels(), lang, grouping=view.grouping)
     with st.expander(t("overview.network_figures", lang)):
         st.dataframe(summary_table(view.summary(), view.relations, lang), width="stretch", key="overview_summary")
 
