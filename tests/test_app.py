@@ -272,10 +272,31 @@ def test_pair_view_counts_one_tie_in_the_singular(app: AppTest) -> None:
 # -- people and export ---------------------------------------------------------------------------------
 
 
-def test_people_table_sorts_and_searches(app: AppTest) -> None:
+def test_people_table_sorts_and_searches(app: AppTest, net) -> None:  # type: ignore[no-untyped-def]
     go(app, "people")
+    # issue 12 item 4: by default a few explained columns, each with one sentence
     table = app.dataframe[0].value
     assert len(table) == 250
+    assert list(table.columns) == ["Id", "Name", "Department", "Answered the survey", "Connects departments",
+                                   "Thin link hangs on", "Many depend on", "Isolated"]
+    shown = texts(app)
+    for column in ("Connects departments", "Thin link hangs on", "Many depend on", "Isolated"):
+        assert f"**{column}**: " in shown
+    rows = table.set_index("Name")
+    # the planted fragile bridge Jan de Vries heads the table; Ingrid Smit is named by 40 people for advice
+    assert table.iloc[0]["Name"] == "Jan de Vries" and rows.at["Jan de Vries", "Thin link hangs on"]
+    assert rows.at["Ingrid Smit", "Many depend on"] == 40
+    isolated = set(table.loc[table["Isolated"].fillna(False).astype(bool), "Name"])
+    assert {"Koen Hoekstra", "Gerda Vink"} <= isolated  # the overview's isolated finding (advice)
+    people = net.ties_of("advice")
+    tied = set(people["source"]) | set(people["target"])
+    expected = {net.display_names()[p] for p in net.respondents if p not in tied}
+    assert isolated == expected  # respondents with no advice tie either way, computed from the ties here
+    reached = rows.at["Ingrid Smit", "Connects departments"]
+    assert reached == 4  # ona.measures.metrics.departments_reached (the People table of every measure)
+    # every measure behind the switch
+    app.toggle(key="people_all").set_value(True).run()
+    table = app.dataframe[0].value
     assert {"Name", "Department", "Named by", "Betweenness", "Liaison", "Brokerage total"} <= set(table.columns)
     assert table["Brokerage total"].dropna().is_monotonic_decreasing  # non-respondents (unknown) last
     assert table["Brokerage total"].isna().sum() == 250 - 212
@@ -464,7 +485,7 @@ def test_manager_mode_shows_privacy_filtered_views(monkeypatch: pytest.MonkeyPat
     go(at, "people")
     table = at.dataframe[0].value
     assert table["Person"].str.fullmatch(r"P-[0-9A-Z]{8}").all()
-    assert table["Name"].isna().all()  # nobody in the sample consented to be named
+    assert "Name" not in table.columns or table["Name"].isna().all()  # nobody in the sample consented to be named
     assert "Role" not in table.columns and "E0141" not in table.to_string()
     go(at, "overview")
     assert "Jan de Vries" not in texts(at)
@@ -723,9 +744,9 @@ def test_analysts_choose_leiden_or_louvain_for_the_communities():
     assert not at.exception
     assert at.sidebar.selectbox(key="side_method").value == "leiden"
     go(at, "overview")
-    summaries = [df.value for df in at.dataframe if "leiden" in df.value.astype(str).to_numpy().tolist().__str__()]
+    summaries = [df.value for df in at.dataframe if "Leiden" in df.value.astype(str).to_numpy().tolist().__str__()]
     assert summaries  # the overview's network figures say how communities were found
     at.sidebar.selectbox(key="side_method").set_value("louvain").run()
     assert not at.exception
     assert at.sidebar.selectbox(key="side_method").value == "louvain"
-    assert any("louvain" in str(df.value.astype(str).to_numpy().tolist()) for df in at.dataframe)
+    assert any("Louvain" in str(df.value.astype(str).to_numpy().tolist()) for df in at.dataframe)
