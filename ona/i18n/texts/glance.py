@@ -15,3 +15,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Note: the missing answers could still change this picture.",
     },
 }
+
+STRINGS.update({
+    "people.all": {"nl": "Alle kengetallen", "en": "All measures"},
+    "people.all.help": {
+        "nl": "Toon elk kengetal per persoon (tussenpositie, PageRank, makelaarsrollen ...), voor analisten.",
+        "en": "Show every measure per person (betweenness, PageRank, brokerage roles ...), for analysts.",
+    },
+    "people.col.connects": {"nl": "Verbindt afdelingen", "en": "Connects departments"},
+    "people.col.connects.help": {
+        "nl": "met hoeveel andere afdelingen iemand banden heeft; wie hoog scoort, verbindt afdelingen.",
+        "en": "how many other departments someone has ties with; a high number connects departments.",
+    },
+    "people.col.bridge": {"nl": "Dunne verbinding hangt aan", "en": "Thin link hangs on"},
+    "people.col.bridge.help": {
+        "nl": "de banden tussen twee afdelingen lopen (bijna) alleen via deze persoon; valt die weg, dan is de "
+              "verbinding weg.",
+        "en": "the ties between two departments run (almost) only through this person; without them the link "
+              "is gone.",
+    },
+    "people.col.depended_on": {"nl": "Op wie velen leunen", "en": "Many depend on"},
+    "people.col.depended_on.help": {
+        "nl": "door hoeveel collega's iemand wordt genoemd in deze relatie; wie hoog scoort, is een aanspreekpunt "
+              "(en kan overbelast raken).",
+        "en": "how many colleagues name someone in this relation; a high number is a go-to person (who may be "
+              "overloaded).",
+    },
+    "people.col.isolated": {"nl": "Geïsoleerd", "en": "Isolated"},
+    "people.col.isolated.help": {
+        "nl": "geen enkele band in deze relatie, gegeven noch ontvangen (leeg: niet ingevuld en door niemand "
+              "genoemd, dus onbekend).",
+        "en": "no tie at all in this relation, given or received (empty: did not answer and nobody named them, "
+              "so unknown).",
+    },
+    "people.low_response": {
+        "nl": "{response} van de mensen vulde de vragenlijst in. Cijfers over personen zijn pas betrouwbaar vanaf "
+              "{high}: lees ze als aanwijzing om na te gaan, niet als conclusie.",
+        "en": "{response} of the people answered the survey. Figures about individuals are reliable from {high}: "
+              "read them as a lead to check, not a conclusion.",
+    },
+})
