@@ -639,7 +639,8 @@ def private_sample(monkeypatch: pytest.MonkeyPatch) -> dict[str, OrgNetwork]:
     """A sample with a 3-person and a 1-person department, served to the app in manager mode."""
     waves = _private_waves()
     table = pd.DataFrame([{"name": PRIVATE_SAMPLE, "title": "Privacytest", "people": 20, "relations": "advice, trust",
-                           "waves": "1, 2", "description": "Two departments and two very small ones."}])
+                           "waves": "1, 2", "description": "Two departments and two very small ones.",
+                           "description_nl": "Twee afdelingen en twee heel kleine."}])
     monkeypatch.setattr(samples, "available", lambda: [PRIVATE_SAMPLE])
     monkeypatch.setattr(samples, "list_samples", lambda: table)
     monkeypatch.setattr(samples, "load", lambda name, *, wave=None: waves[wave or "1"])
@@ -750,3 +751,18 @@ def test_analysts_choose_leiden_or_louvain_for_the_communities():
     assert not at.exception
     assert at.sidebar.selectbox(key="side_method").value == "louvain"
     assert any("Louvain" in str(df.value.astype(str).to_numpy().tolist()) for df in at.dataframe)
+
+
+@pytest.mark.parametrize("page", ["overview", "network", "groups", "people", "change"])
+def test_manager_pages_say_what_they_leave_out_without_naming_it(private_sample, page: str) -> None:  # type: ignore[no-untyped-def]
+    # issue 12 item 7: Dierenweide (3) and Sterrenwacht (1) are below k = 5: said in counts on every page, never named
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    go(at, page)
+    shown = texts(at)
+    assert "2 departments with fewer than 5 people or answers are not shown separately." in shown
+    text, _ = everything_shown(at)
+    for term in (*SMALL_GROUPS, *SMALL_PEOPLE.values(), *SMALL_PEOPLE):
+        assert term not in text, f"{term!r} is named on the {page} page"
+    at.sidebar.radio(key="side_lang").set_value("nl").run()
+    go(at, page)
+    assert "2 afdelingen met minder dan 5 mensen of antwoorden worden niet apart getoond." in texts(at)

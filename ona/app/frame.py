@@ -40,6 +40,7 @@ __all__ = [
     "load_sample",
     "load_upload",
     "prepare",
+    "sample_title",
     "sample_waves",
     "upload_decisions",
     "workspace_zip",
@@ -280,13 +281,13 @@ def choose_data(lang: str, can_upload: bool) -> tuple[Dataset, OnaError | None]:
         names = list(table.index)
         sample = remembered_choice(st.selectbox, t("app.sample", lang), names, key="data_sample",
                                    default="municipality" if "municipality" in names else names[0],
-                                   format_func=lambda n: str(table.loc[n, "title"]))
+                                   format_func=lambda n: sample_title(table, n, lang))
         waves = sample_waves(sample)
         if len(waves) > 1:
             wave = remembered_choice(st.selectbox, t("app.wave", lang), waves, key="data_wave", default=waves[0])
         else:
             wave = None
-        title = str(table.loc[sample, "title"])
+        title = sample_title(table, sample, lang)
         st.info(t("app.using.sample", lang, title=md(title)))
     net = load_sample(sample, wave)
     description = table.loc[sample, "description_nl" if lang == "nl" else "description"]
@@ -320,6 +321,13 @@ def upload_decisions() -> tuple[str | None, tuple[tuple[str, str | None], ...], 
     relations = tuple(sorted(st.session_state["decisions_relations"].items()))
     resolutions = tuple(sorted(st.session_state["decisions_resolutions"].items(), key=lambda kv: repr(kv[0])))
     return relation, relations, resolutions
+
+
+def sample_title(table: pd.DataFrame, name: str, lang: str) -> str:
+    """A sample's title in the reader's language (its Dutch title where it has one)."""
+    if lang == "nl" and "title_nl" in table.columns and pd.notna(table.loc[name, "title_nl"]):
+        return str(table.loc[name, "title_nl"])
+    return str(table.loc[name, "title"])
 
 
 def sample_waves(name: str) -> list[str]:

@@ -72,4 +72,4 @@ def styled(frame: pd.DataFrame, lang: str, *, digits: Mapping[str, int] | None =
             formats[column] = lambda v, d=places: "–" if pd.isna(v) else ("+" if v > 0 else "") + number(v, lang, d)
         else:
             formats[column] = lambda v, d=places: "–" if pd.isna(v) else number(v, lang, d)
-    return frame.style.format(formats)
+    return frame.style.format(formats, na_rep="–")  # a missing value is a dash, never "None" or "nan"

@@ -61,7 +61,8 @@ def waves(name: str) -> list[str]:
 
 
 def list_samples() -> pd.DataFrame:
-    """One row per sample: name, title, people, relations, waves and a description in English and Dutch."""
+    """One row per sample: name, title (and ``title_nl``), people, relations, waves and a description in English and
+    Dutch (``description_nl``)."""
     rows = []
     for name in available():
         meta = _manifest(name)
@@ -73,6 +74,7 @@ def list_samples() -> pd.DataFrame:
             {
                 "name": name,
                 "title": meta["title"],
+                "title_nl": meta.get("title_nl", meta["title"]),
                 "people": len(roster),
                 "relations": ", ".join(relations),
                 "waves": ", ".join(w for w in waves if w),

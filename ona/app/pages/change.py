@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import column_label, md, relation_choice, show_findings
+from ona.app.numbers import styled
+from ona.app.widgets import column_label, hidden_note, md, relation_choice, show_findings
 from ona.i18n import count, number, relation_label, t
 from ona.io import downloads
 from ona.model import OrgNetwork
@@ -46,13 +47,15 @@ def render(context: frame.Context) -> None:
     st.markdown(t("change.comparing", lang, before=before_label, after=after_label))
     if view.hidden.k:
         st.caption(t("change.manager_note", lang, k=view.hidden.k))
+    note = hidden_note(view, lang)
+    if note is not None and view.hidden:  # what a manager's view leaves out, in counts (never names)
+        st.caption(note)
 
     st.subheader(t("change.relations", lang))
     st.caption(t("change.relations.help", lang, panel=number(tables.panel, lang)))
     relations = tables.relations.assign(relation=tables.relations["relation"].map(lambda r: relation_label(r, lang)))
-    st.dataframe(relations.rename(columns={c: column_label(c, lang) for c in relations.columns}), hide_index=True,
-                 key="change_relations", column_config={
-                     column_label("jaccard", lang): st.column_config.NumberColumn(format="%.2f")})
+    st.dataframe(styled(relations.rename(columns={c: column_label(c, lang) for c in relations.columns}), lang,
+                        digits={column_label("jaccard", lang): 2}), hide_index=True, key="change_relations")
 
     st.subheader(t("change.findings", lang))
     if not tables.findings:
@@ -65,24 +68,28 @@ def render(context: frame.Context) -> None:
     first, second = tables.matrices[relation]
     st.dataframe(change_matrix(second - first, column_label(view.grouping, lang)), key="change_pairs")
     with st.expander(t("change.pairs.all", lang)):
-        st.dataframe(pair_table(first, second, lang), hide_index=True, width="stretch", key="change_pairs_all")
+        st.dataframe(styled(pair_table(first, second, lang), lang), hide_index=True, width="stretch",
+                     key="change_pairs_all")
 
     st.subheader(t("change.spread", lang))
     st.caption(t("change.spread.help", lang))
     show_spread(tables.spread[tables.spread["relation"] == relation], lang)
     for title, table, unit in (("change.teams", tables.teams, "team"), ("change.groups", tables.groups, "group")):
         rows = table[table["relation"] == relation][[unit, *GAIN_FIELDS]]
+        if rows.empty:  # e.g. a manager's view without teams big enough to show: no empty table
+            continue
         st.markdown(f"**{t(title, lang)}**")
-        st.dataframe(rows.rename(columns={unit: column_label(view.grouping if unit == "group" else unit, lang),
-                                          **{c: column_label(c, lang) for c in GAIN_FIELDS}}),
-                     hide_index=True, width="stretch", key=f"change_{unit}s", column_config={
-                         column_label(c, lang): st.column_config.NumberColumn(format="%+.2f" if c == "gain" else "%.2f")
-                         for c in GAIN_FIELDS if c != "panel_respondents"})
+        labels = {unit: column_label(view.grouping if unit == "group" else unit, lang),
+                  **{c: column_label(c, lang) for c in GAIN_FIELDS}}
+        st.dataframe(styled(rows.rename(columns=labels), lang,
+                            digits={labels[c]: 2 for c in GAIN_FIELDS if c != "panel_respondents"},
+                            signed=[labels["gain"]]), hide_index=True, width="stretch", key=f"change_{unit}s")
     workbook = {t("change.relations", lang)[:31]: tables.relations,
                 t("change.pairs", lang)[:31]: pd.concat(
                     [pair_table(*m, lang).assign(**{t("field.relation", lang): r}) for r, m in tables.matrices.items()]),
                 t("change.teams", lang): tables.teams, t("change.groups", lang): tables.groups,
                 t("field.origin", lang): tables.spread}
+    workbook = {sheet: table for sheet, table in workbook.items() if not table.empty}  # no empty sheets
     st.download_button(t("change.download", lang), lambda: downloads.tables_xlsx(workbook),
                        file_name="ona_change.xlsx", mime=XLSX, key="change_xlsx", on_click="ignore")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ona.app import frame
+from ona.app.numbers import localised
 from ona.app.widgets import md, show_finding
 from ona.findings.collaboration_view import card_lines
 from ona.i18n import count, number, t
@@ -34,7 +35,7 @@ def render(context: frame.Context) -> None:
     if len(card.scores):
         st.subheader(t("collab.scores", lang))
         shown = [g for g in card.scores.index if g in card.groups or g == ALL_GROUPS]
-        st.altair_chart(conditions_chart(card.scores.loc[shown], lang, card.answers.reindex(shown)),
+        st.altair_chart(localised(conditions_chart(card.scores.loc[shown], lang, card.answers.reindex(shown)), lang),
                         width="stretch", key=f"collab_chart_{names.index(chosen)}")
         others = [g for g in card.scores.index if g not in shown]
         if others:

@@ -9,7 +9,7 @@ import streamlit as st
 from ona.app import frame
 from ona.app.numbers import styled
 from ona.app.pair_charts import pair_bars, pair_matrix, perceived_matrix
-from ona.app.widgets import column_label, md
+from ona.app.widgets import column_label, hidden_note, md
 from ona.findings.confidence import band
 from ona.findings.pairs import perceived_words, with_perception
 from ona.findings.text import ties_phrase
@@ -28,6 +28,9 @@ def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
     st.title(t("pairs.title", lang))
     st.caption(t("pairs.intro", lang))
+    note = hidden_note(view, lang)
+    if note is not None and view.hidden:  # what a manager's view leaves out, in counts (never names)
+        st.caption(note)
     relations = view.relations
     if not relations:
         st.warning(t("app.no_relation", lang))

@@ -7,7 +7,7 @@ from collections.abc import Hashable
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import column_label, draw_group_level, md, person_drawing, relation_choice
+from ona.app.widgets import column_label, draw_group_level, hidden_note, md, person_drawing, relation_choice
 from ona.i18n import number, t
 from ona.measures.metrics import cross_group_brokers
 from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph
@@ -23,6 +23,9 @@ def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
     grouping = view.person_grouping  # people carry this grouping (for managers: the organisational unit)
     st.title(t("network.title", lang))
+    note = hidden_note(view, lang)
+    if note is not None and view.hidden:  # what a manager's view leaves out, in counts (never names)
+        st.caption(note)
     relations = view.relations
     if not relations:
         st.warning(t("app.no_relation", lang))
@@ -42,6 +45,7 @@ def render(context: frame.Context) -> None:
         st.session_state["net_groups"] = groups
     st.session_state.setdefault("net_groups", groups)
 
+    filter_slot = st.container()
     controls, canvas = st.columns([1, 3], gap="medium")
     with controls:
         relation = relation_choice(relations, lang, "net_relation")
@@ -49,7 +53,9 @@ def render(context: frame.Context) -> None:
                          format_func=lambda m: t(f"network.focus.{m}", lang))
         shown_groups, focus_group, focus_person = groups, None, None
         if focus == "all":
-            shown_groups = st.multiselect(t("network.filter", lang), groups, key="net_groups")
+            # across the page above the drawing (not in the narrow column): every department's full name
+            # stays readable, and many departments wrap onto more lines
+            shown_groups = filter_slot.multiselect(t("network.filter", lang), groups, key="net_groups")
         elif focus == "group":
             focus_group = st.selectbox(t("network.focus_group", lang), groups, key="net_focus_group")
         elif focus == "person":
@@ -59,13 +65,16 @@ def render(context: frame.Context) -> None:
                                         format_func=lambda p: f"{names[p]} ({p})")
         if focus != "overview":
             color_mode = st.selectbox(t("network.color", lang), ["group", "community"], key="net_color",
-                                      format_func=lambda m: t(f"network.color.{m}", lang))
+                                      format_func=lambda m: t("glance.color.community" if m == "community"
+                                                                      else f"network.color.{m}", lang))
             size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
                                    format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
             show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
                                      help=t("network.brokers.help", lang))
-            show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges")
-            physics = st.toggle(t("network.physics", lang), value=False, key="net_physics")
+            show_bridges = st.toggle(t("glance.bridges", lang), value=True, key="net_bridges",
+                                     help=t("network.bridges", lang))
+            physics = st.toggle(t("glance.physics", lang), value=False, key="net_physics",
+                                help=t("glance.physics.help", lang))
 
     if focus == "overview":
         with canvas:

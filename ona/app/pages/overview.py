@@ -14,7 +14,8 @@ __all__ = ["render"]
 def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
     st.title(t("overview.title", lang))
-    st.caption(md(view.title) + (f" · {t('app.wave', lang)} {md(view.wave)}" if view.wave else ""))
+    title = context.data.title if context.data is not None else view.title  # the sample's title in this language
+    st.caption(md(title) + (f" · {t('app.wave', lang)} {md(view.wave)}" if view.wave else ""))
     counts = view.tie_counts
     cols = st.columns(3 + len(counts))
     cols[0].metric(t("overview.people", lang), number(view.people_count, lang))

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ona.app import frame
 from ona.app.numbers import styled
-from ona.app.widgets import column_label, relation_choice
+from ona.app.widgets import column_label, hidden_note, relation_choice
 from ona.findings.confidence import HIGH_RESPONSE, band
 from ona.i18n import percent, relation_label, t
 from ona.io import downloads
@@ -62,6 +62,9 @@ def explained_table(people: pd.DataFrame, bridges: set[str], grouping: str) -> p
 def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
     st.title(t("people.title", lang))
+    note = hidden_note(view, lang)
+    if note is not None and view.hidden:  # what a manager's view leaves out, in counts (never names)
+        st.caption(note)
     if not view.relations:
         st.warning(t("app.no_relation", lang))
         return
@@ -71,7 +74,8 @@ def render(context: frame.Context) -> None:
     if people.empty:
         st.info(t("network.manager_empty", lang))
         return
-    search = cols[1].text_input(t("people.search", lang), key="people_search")
+    named = "name" in people.columns and people["name"].notna().any()
+    search = cols[1].text_input(t("people.search" if named else "glance.search_code", lang), key="people_search")
     everything = cols[2].toggle(t("people.all", lang), key="people_all", help=t("people.all.help", lang))
     response = view.respondent_count / view.people_count if view.people_count else None
     if band(response) != "high":  # person-level figures rest on everyone's answers

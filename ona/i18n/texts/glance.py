@@ -55,3 +55,20 @@ STRINGS.update({
               "read them as a lead to check, not a conclusion.",
     },
 })
+
+STRINGS.update({
+    "glance.color.community": {"nl": "Informele groep", "en": "Informal group"},
+    "glance.physics": {"nl": "Laten bewegen", "en": "Let it move"},
+    "glance.physics.help": {
+        "nl": "De punten duwen en trekken aan elkaar tot ze een plek vinden; uit houdt de tekening stil.",
+        "en": "The points push and pull until they settle; off keeps the drawing still.",
+    },
+})
+
+STRINGS.update({
+    "glance.search_code": {"nl": "Zoek op code", "en": "Search by code"},
+})
+
+STRINGS.update({
+    "glance.bridges": {"nl": "Dunne verbindingen markeren", "en": "Highlight thin links"},
+})
