@@ -16,6 +16,7 @@ from ona.exceptions import OnaError
 from ona.findings import (ALL_RELATIONS, Finding, SimilarFindings, evidence_rows, finding_title,
                           group_similar)
 from ona.i18n import COUNT_WORDS, count, number, relation_label, t
+from ona.findings.text import unit_words
 from ona.viz.layout import seeded_layout
 from ona.viz.render import group_graph_html, to_html
 from ona.views import View
@@ -45,8 +46,8 @@ __all__ = [
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
 #: Badge colour of each confidence band (:mod:`ona.findings.confidence`).
 CONFIDENCE_COLOURS = {"high": "green", "moderate": "orange", "low": "red"}
-SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
-                   "communities", "communities_stable", "community_method", "nmi_departments", "components")
+SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_groups",
+                   "communities", "communities_stable", "community_method", "nmi_groups", "components")
 SEED = 0
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -81,7 +82,7 @@ def relation_choice(relations: list[str], lang: str, key: str, container: Any = 
 def show_findings(findings: list[Finding], labels: dict[str, str], lang: str, key: str = "overview",
                   grouping: str = "department") -> None:
     """Findings as cards, most severe first; similar ones (changes between waves) as one card with a table."""
-    for i, item in enumerate(group_similar(findings, attribute=grouping)):
+    for i, item in enumerate(group_similar(findings, grouping=grouping)):
         if isinstance(item, SimilarFindings):
             show_similar(item, i, lang, key)
         else:
@@ -151,9 +152,15 @@ def _suggestions(suggestions: list[str], lang: str) -> None:
         st.markdown(f"**{t('overview.suggestions', lang)}**\n\n" + "\n".join(f"- {md(s)}" for s in suggestions))
 
 
-def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang: str) -> pd.DataFrame:
+def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang: str,
+                  grouping: str = "department") -> pd.DataFrame:
     """The whole-network figures per relation, written as the reader's language writes numbers (one column
-    per relation, headed by its name in that language)."""
+    per relation, headed by its name in that language; the grouping's own words, e.g. "Modulariteit van de
+    teams")."""
+    units = unit_words(grouping, lang)[1]  # "afdelingen", "teams", "groepen": the words of the grouping shown
+    labels = {f: t(f"summary.{f}", lang, units=units) if f in ("modularity_groups", "nmi_groups")
+              else label_of("summary", f, lang, f) for f in SUMMARY_FIGURES}
+
     def text(figure: str, value: Any) -> str:
         if value is None or (isinstance(value, float) and value != value):
             return "–"
@@ -167,7 +174,7 @@ def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang
             return str(value).capitalize()
         return str(value)
 
-    rows = {relation_label(relation, lang): {label_of("summary", f, lang, f): text(f, summary.get(relation, {}).get(f))
+    rows = {relation_label(relation, lang): {labels[f]: text(f, summary.get(relation, {}).get(f))
                                               for f in SUMMARY_FIGURES} for relation in relations}
     return pd.DataFrame(rows)
 

@@ -11,7 +11,7 @@ import streamlit as st
 from ona.app import frame
 from ona.app.numbers import styled
 from ona.app.widgets import column_label, hidden_note, md, relation_choice, show_findings
-from ona.i18n import count, number, relation_label, t
+from ona.i18n import count, grouping_words, number, relation_label, t
 from ona.io import downloads
 from ona.model import OrgNetwork
 from ona.views import Change, View
@@ -32,6 +32,7 @@ def compare(_view: View, view_key: tuple, _before: OrgNetwork, _after: OrgNetwor
 
 def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
+    words = grouping_words(view.grouping, lang)
     st.title(t("change.title", lang))
     st.caption(t("change.intro", lang))
     waves = choose_waves(context)
@@ -46,7 +47,7 @@ def render(context: frame.Context) -> None:
     before_label, after_label = md(tables.before_wave), md(tables.after_wave)
     st.markdown(t("change.comparing", lang, before=before_label, after=after_label))
     if view.hidden.k:
-        st.caption(t("change.manager_note", lang, k=view.hidden.k))
+        st.caption(t("change.manager_note", lang, k=view.hidden.k, **words))
     note = hidden_note(view, lang)
     if note is not None and view.hidden:  # what a manager's view leaves out, in counts (never names)
         st.caption(note)
@@ -63,7 +64,7 @@ def render(context: frame.Context) -> None:
     show_findings(tables.findings, view.person_labels(), lang, key="change", grouping=view.grouping)
 
     relation = relation_choice(list(tables.matrices), lang, "change_relation")
-    st.subheader(t("change.pairs", lang))
+    st.subheader(t("change.pairs", lang, **words))
     st.caption(t("change.pairs.help", lang, before=before_label, after=after_label))
     first, second = tables.matrices[relation]
     st.dataframe(change_matrix(second - first, column_label(view.grouping, lang)), key="change_pairs")
@@ -71,23 +72,23 @@ def render(context: frame.Context) -> None:
         st.dataframe(styled(pair_table(first, second, lang), lang), hide_index=True, width="stretch",
                      key="change_pairs_all")
 
-    st.subheader(t("change.spread", lang))
+    st.subheader(t("change.spread", lang, **words))
     st.caption(t("change.spread.help", lang))
     show_spread(tables.spread[tables.spread["relation"] == relation], lang)
     for title, table, unit in (("change.teams", tables.teams, "team"), ("change.groups", tables.groups, "group")):
         rows = table[table["relation"] == relation][[unit, *GAIN_FIELDS]]
         if rows.empty:  # e.g. a manager's view without teams big enough to show: no empty table
             continue
-        st.markdown(f"**{t(title, lang)}**")
+        st.markdown(f"**{t(title, lang, **words)}**")
         labels = {unit: column_label(view.grouping if unit == "group" else unit, lang),
                   **{c: column_label(c, lang) for c in GAIN_FIELDS}}
         st.dataframe(styled(rows.rename(columns=labels), lang,
                             digits={labels[c]: 2 for c in GAIN_FIELDS if c != "panel_respondents"},
                             signed=[labels["gain"]]), hide_index=True, width="stretch", key=f"change_{unit}s")
     workbook = {t("change.relations", lang)[:31]: tables.relations,
-                t("change.pairs", lang)[:31]: pd.concat(
+                t("change.pairs", lang, **words)[:31]: pd.concat(
                     [pair_table(*m, lang).assign(**{t("field.relation", lang): r}) for r, m in tables.matrices.items()]),
-                t("change.teams", lang): tables.teams, t("change.groups", lang): tables.groups,
+                t("change.teams", lang): tables.teams, t("change.groups", lang, **words)[:31]: tables.groups,
                 t("field.origin", lang): tables.spread}
     workbook = {sheet: table for sheet, table in workbook.items() if not table.empty}  # no empty sheets
     st.download_button(t("change.download", lang), lambda: downloads.tables_xlsx(workbook),

@@ -40,7 +40,7 @@ def render(context: frame.Context) -> None:
         st.success(t("overview.no_findings", lang))
     show_findings(findings, view.person_labels(), lang, grouping=view.grouping)
     with st.expander(t("overview.network_figures", lang)):
-        st.dataframe(summary_table(view.summary(), view.relations, lang), width="stretch", key="overview_summary")
+        st.dataframe(summary_table(view.summary(), view.relations, lang, view.grouping), width="stretch", key="overview_summary")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from ona.app import frame
 from ona.app.numbers import styled
 from ona.app.widgets import column_label, hidden_note, relation_choice
 from ona.findings.confidence import HIGH_RESPONSE, band
-from ona.i18n import percent, relation_label, t
+from ona.i18n import grouping_words, percent, relation_label, t
 from ona.io import downloads
 
 __all__ = ["EXPLAINED", "explained_table", "render"]
@@ -72,7 +72,7 @@ def render(context: frame.Context) -> None:
     relation = relation_choice(view.relations, lang, "people_relation", cols[0])
     people = view.people(relation)
     if people.empty:
-        st.info(t("network.manager_empty", lang))
+        st.info(t("network.manager_empty", lang, **grouping_words(view.grouping, lang)))
         return
     named = "name" in people.columns and people["name"].notna().any()
     search = cols[1].text_input(t("people.search" if named else "glance.search_code", lang), key="people_search")
@@ -82,14 +82,15 @@ def render(context: frame.Context) -> None:
         st.warning(t("people.low_response", lang, response=percent(response or 0, lang),
                      high=percent(HIGH_RESPONSE, lang)), icon=":material/info:")
     grouping = view.person_grouping if view.person_grouping in people.columns else "department"
+    units = grouping_words(view.grouping, lang)  # "afdelingen", "teams": the grouping the reader chose
     if everything:
         st.caption(t("people.help", lang))
         table = people.reset_index()
         if "brokerage_total" in table.columns:
             table = table.sort_values("brokerage_total", ascending=False, kind="stable")
     else:
-        words = {c: t(f"people.col.{c}", lang) for c in EXPLAINED}
-        st.markdown("\n".join(f"- **{words[c]}**: {t(f'people.col.{c}.help', lang)}" for c in EXPLAINED))
+        heads = {c: t(f"people.col.{c}", lang, **units) for c in EXPLAINED}
+        st.markdown("\n".join(f"- **{heads[c]}**: {t(f'people.col.{c}.help', lang, **units)}" for c in EXPLAINED))
         table = explained_table(people, {str(p) for p, _ in view.bridges()}, grouping)
         table = table.sort_values(["bridge", "connects", "depended_on"] if "connects" in table.columns
                                   else ["bridge", "depended_on"], ascending=False, kind="stable")
@@ -100,8 +101,9 @@ def render(context: frame.Context) -> None:
         hit = table[searched].fillna("").astype(str).apply(
             lambda c: c.str.contains(search, case=False, regex=False, na=False))
         table = table[hit.any(axis=1)]
-    labels = {c: (t(f"people.col.{c}", lang) if c in EXPLAINED else column_label(c, lang)) for c in table.columns}
-    config = {labels[c]: st.column_config.Column(help=t(f"people.col.{c}.help", lang)) for c in EXPLAINED
+    labels = {c: (t(f"people.col.{c}", lang, **units) if c in EXPLAINED else column_label(c, lang))
+              for c in table.columns}
+    config = {labels[c]: st.column_config.Column(help=t(f"people.col.{c}.help", lang, **units)) for c in EXPLAINED
               if c in table.columns}
     shown = table.rename(columns=labels)
     st.dataframe(styled(shown, lang), hide_index=True, width="stretch", height=560, key="people_table",

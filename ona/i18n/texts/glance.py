@@ -22,16 +22,16 @@ STRINGS.update({
         "nl": "Toon elk kengetal per persoon (tussenpositie, PageRank, makelaarsrollen ...), voor analisten.",
         "en": "Show every measure per person (betweenness, PageRank, brokerage roles ...), for analysts.",
     },
-    "people.col.connects": {"nl": "Verbindt afdelingen", "en": "Connects departments"},
+    "people.col.connects": {"nl": "Verbindt {units}", "en": "Connects {units}"},
     "people.col.connects.help": {
-        "nl": "met hoeveel andere afdelingen iemand banden heeft; wie hoog scoort, verbindt afdelingen.",
-        "en": "how many other departments someone has ties with; a high number connects departments.",
+        "nl": "met hoeveel andere {units} iemand banden heeft; wie hoog scoort, verbindt {units}.",
+        "en": "how many other {units} someone has ties with; a high number connects {units}.",
     },
     "people.col.bridge": {"nl": "Dunne verbinding hangt aan", "en": "Thin link hangs on"},
     "people.col.bridge.help": {
-        "nl": "de banden tussen twee afdelingen lopen (bijna) alleen via deze persoon; valt die weg, dan is de "
+        "nl": "de banden tussen twee {units} lopen (bijna) alleen via deze persoon; valt die weg, dan is de "
               "verbinding weg.",
-        "en": "the ties between two departments run (almost) only through this person; without them the link "
+        "en": "the ties between two {units} run (almost) only through this person; without them the link "
               "is gone.",
     },
     "people.col.depended_on": {"nl": "Op wie velen leunen", "en": "Many depend on"},
