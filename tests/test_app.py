@@ -220,8 +220,8 @@ def test_departments_page_points_at_the_side_by_side_pairs(app: AppTest, net) ->
     assert len(app.get("vega_lite_chart")) == 2  # the declared pairs' bars and the matrix of every pair
     cards = [m.value for m in app.markdown if "-badge[" in m.value]
     assert len(cards) == 2 and all(c.startswith(":red-badge[side by side]") for c in cards)
-    assert "**Ruimte & Wonen** and **Publiekszaken** (Omgevingswet): 2 ties where about 55" in cards[0]
-    assert "**Sociaal Domein** and **Publiekszaken** (Sociaal loket): 8 ties where about 62" in cards[1]
+    assert "**Ruimte & Wonen** and **Publiekszaken** (Omgevingswet): 2 ties where about 48" in cards[0]
+    assert "**Sociaal Domein** and **Publiekszaken** (Sociaal loket): 8 ties where about 54" in cards[1]
     assert "Those ties hang on Jan de Vries." in texts(app)
     # the department graph: groups in one neutral colour, declared pairs one line each in their status colour
     data = drawing(app)

@@ -446,8 +446,9 @@ def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weigh
 
     The benchmark of :func:`find_gaps`: with :math:`E_{AB}` the ties random
     mixing gives (:func:`cross_group_ties`) and :math:`b` the typical rate
-    (the median ratio of observed to random-mixing ties, at most 1), a pair
-    is expected to have :math:`\mu_{AB} = b\,E_{AB}` ties.
+    (the median group's ratio of observed to random-mixing ties with the
+    other groups, at most 1; see :func:`_typical_rate`), a pair is expected
+    to have :math:`\mu_{AB} = b\,E_{AB}` ties.
 
     Parameters
     ----------
@@ -509,15 +510,29 @@ def _volumes(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _typical_rate(table: pd.DataFrame) -> float:
-    """The organisation's typical cross-group rate: median observed/expected ratio, at most 1.
+    """The organisation's typical cross-group rate: the median group's ratio of observed to random-mixing
+    ties with the other groups, at most 1.
 
-    With fewer than three pairs there is no "typical" to speak of, and random
-    mixing (1) is the benchmark.
+    Each group counts once: its ties with all other groups over what random
+    mixing gives it. A median over *pairs* would let one withdrawn group (a
+    silo takes part in every pair it belongs to) and the gaps under test drag
+    the benchmark down: with 5 groups, a silo's 4 pairs and 2 side-by-side
+    pairs are 6 of the 10, and a pair far short of ties would look "as
+    expected". With fewer than three pairs there is no "typical" to speak of,
+    and random mixing (1) is the benchmark.
+
+    >>> t = pd.DataFrame({"group_a": ["A", "A", "B"], "group_b": ["B", "C", "C"], "ties": [1.0, 9.0, 10.0],
+    ...                   "expected": [10.0, 10.0, 10.0], "ratio": [0.1, 0.9, 1.0]})
+    >>> _typical_rate(t)  # A 10/20, B 11/20, C 19/20: the median group is B
+    0.55
     """
-    ratios = table["ratio"].dropna()
-    if len(ratios) < 3:
+    usable = table.loc[table["ratio"].notna() & (table["expected"] > 0)]
+    if len(usable) < 3:
         return 1.0
-    return float(min(1.0, ratios.median()))
+    ends = pd.concat([usable[["group_a", "ties", "expected"]].rename(columns={"group_a": "group"}),
+                      usable[["group_b", "ties", "expected"]].rename(columns={"group_b": "group"})])
+    totals = ends.groupby("group", sort=False)[["ties", "expected"]].sum()
+    return float(min(1.0, (totals["ties"] / totals["expected"]).median()))
 
 
 # -- silo -----------------------------------------------------------------------------------------
@@ -669,9 +684,12 @@ def find_gaps(
     The model is random mixing given each group's tie totals
     (:func:`cross_group_ties`, after Newman [5]_): :math:`E_{AB}` cross ties
     between A and B. Departments everywhere keep most ties inside, so the
-    benchmark is the organisation's *typical* cross-group rate :math:`b`, the
-    median of :math:`t_{AB}/E_{AB}` over all pairs of active groups (at most
-    1; 1 with fewer than three pairs). A pair then "should" have
+    benchmark is the organisation's *typical* cross-group rate :math:`b`: per
+    active group G its ties with the other groups over what random mixing
+    gives it, :math:`\sum_X t_{GX} / \sum_X E_{GX}`, and of these the median
+    group's (at most 1; 1 with fewer than three pairs). Each group counts
+    once, so a silo, which takes part in every pair it belongs to, does not
+    drag the benchmark down with it. A pair then "should" have
     :math:`\mu_{AB} = b\,E_{AB}` ties, and with :math:`t_{AB}` observed
 
     .. math:: \rho_{AB} = t_{AB} / \mu_{AB}, \qquad p = P(X \le t_{AB}),\ X \sim \mathrm{Poisson}(\mu_{AB}).
