@@ -157,9 +157,17 @@ class Session:
     def upload(self, label: str, path: Path) -> None:
         """Put a file into the sidebar's uploader whose label starts with `label`."""
         uploader = self.page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").filter(has_text=label)
-        uploader.locator("input[type=file]").set_input_files(str(path))
-        # the file's name shows in the uploader once Streamlit has taken it (long names shortened in the middle)
-        uploader.get_by_text(path.name[:7]).first.wait_for()
+        # the file's name shows in the uploader once Streamlit has taken it (long names shortened in the middle);
+        # a file put in while the script is still rerunning can be dropped on a busy machine: then once more
+        for attempt in range(3):
+            self.wait_idle()
+            uploader.locator("input[type=file]").set_input_files(str(path))
+            try:
+                uploader.get_by_text(path.name[:7]).first.wait_for(timeout=TIMEOUT // 3)
+                break
+            except playwright_api.TimeoutError:
+                if attempt == 2:
+                    raise
         self.wait_idle()
 
     def graph_frame(self) -> Frame:
