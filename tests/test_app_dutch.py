@@ -88,6 +88,10 @@ def shown(at: AppTest) -> tuple[list[str], list[str]]:
                         problems.append(f"fractional numbers in column {column!r} shown with a decimal point")
                     elif values.dtype == object:
                         texts += [str(v) for v in values.dropna().tolist()]
+        if proto is not None and getattr(proto, "srcdoc", ""):  # a drawing: what its tooltips say
+            found = re.search(r"var nodes = (.*);\n", proto.srcdoc)
+            for node in json.loads(found.group(1)) if found else []:
+                texts.append(re.sub(r"<[^>]+>", " ", str(node.get("title", ""))))
         if "vega" in kind or (proto is not None and hasattr(proto, "spec") and proto.spec):
             spec = json.loads(proto.spec)
             number = spec.get("config", {}).get("locale", {}).get("number", {})

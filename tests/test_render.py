@@ -149,7 +149,7 @@ def test_tooltip_lists_department_role_metrics_and_non_response(tiny_network: Or
     nodes = by_id(page_data(to_html(tiny_network.graph("advice"), metrics=metrics, lang="nl"))["nodes"])
     tip = nodes["b"]["title"]
     for text in ("Bo Jansen", "Afdeling", "HR", "Functie", "Medewerker", "Genoemd door", "<td>2</td>",
-                 "Tussenpositie", "0.123"):
+                 "Tussenpositie", "0,123"):
         assert text in tip
     assert "Enquête ingevuld" in nodes["e"]["title"] and "nee" in nodes["e"]["title"]
 
@@ -212,7 +212,7 @@ def test_group_graph_html_hand_checked(tiny_network: OrgNetwork) -> None:
     nodes = by_id(data["nodes"])
     assert nodes["HR"]["label"] == "HR (2)" and nodes["(unknown)"]["label"] == "(unknown) (1)"
     assert nodes["HR"]["size"] == pytest.approx(50.0) and nodes["(unknown)"]["size"] == pytest.approx(12 + 38 * 0.5 ** 0.5)
-    assert "E-I index" in nodes["HR"]["title"] and "-0.333" in nodes["HR"]["title"]
+    assert "E-I index" in nodes["HR"]["title"] and "\u22120.333" in nodes["HR"]["title"]
     (edge,) = data["edges"]
     assert (edge["from"], edge["to"], edge["label"]) == ("HR", "IT", "1")
     assert edge["color"]["color"] == "#d62728"  # the highlighted pair, in either order

@@ -35,6 +35,7 @@ from pyvis.network import Network
 
 from ona.exceptions import OnaError
 from ona.i18n import grouping_words, t
+from ona.i18n import number as format_number
 from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
@@ -538,7 +539,8 @@ def _metric_rows(key: Hashable, metrics: pd.DataFrame | None, lang: str) -> list
         number = _number(value)
         if number is None:
             continue
-        text = f"{int(number)}" if float(number).is_integer() and abs(number) >= 1 else f"{number:.3f}"
+        whole = float(number).is_integer() and abs(number) >= 1
+        text = format_number(number, lang, 0 if whole else 3)  # 0,073 in Dutch, 0.073 in English
         rows.append((_metric_label(str(column), lang), text))
     return rows
 
