@@ -232,7 +232,7 @@ def test_departments_page_points_at_the_side_by_side_pairs(app: AppTest, net) ->
         frozenset(("Ruimte & Wonen", "Publiekszaken")): "#d62728", frozenset(("Sociaal Domein", "Publiekszaken")):
         "#d62728", frozenset(("Sociaal Domein", "Ruimte & Wonen")): "#2ca02c",
         frozenset(("Bedrijfsvoering", "Concernstaf")): "#2ca02c"}
-    assert coloured[frozenset(("Sociaal Domein", "Publiekszaken"))]["label"] == "8 of ~62"
+    assert coloured[frozenset(("Sociaal Domein", "Publiekszaken"))]["label"] == "8 of ~54"
     # per department: response, confidence and the share of ties inside, (1 - E-I) / 2 of the advice ties
     app.selectbox(key="groups_relation").set_value("advice").run()
     table = app.dataframe[0].value.set_index("Department")

@@ -513,7 +513,7 @@ def test_departments_point_at_the_side_by_side_pairs(dutch: Session) -> None:
     assert charts_drawn(dutch, 2) == 2  # the declared pairs' bars and the matrix of every pair
     frame = dutch.graph_frame()
     edges = frame.evaluate("() => window.onaNetwork.body.data.edges.get().filter(e => e.label).map(e => e.label)")
-    assert "8 van ~62" in edges and "2 van ~55" in edges  # declared pairs labelled in Dutch
+    assert "8 van ~54" in edges and "2 van ~48" in edges  # declared pairs labelled in Dutch
     shoot_sections(dutch, "13_departments_nl")
     dutch.page.get_by_role("button", name="Bekijk dit paar").nth(1).click()
     dutch.text("Wie draagt deze banden?")  # the pair view in a dialog, one click from its card
