@@ -34,7 +34,7 @@ import pandas as pd
 from pyvis.network import Network
 
 from ona.exceptions import OnaError
-from ona.i18n import t
+from ona.i18n import grouping_words, t
 from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
@@ -348,7 +348,7 @@ def group_graph_html(
             font={"size": 28 if many else 16, "color": "#222222"},
         )
     declared = _declared_pairs(pairs)
-    kept = _strongest_lines(H, declared, max_partners if H.number_of_nodes() <= 24 else min(max_partners, 2)) \
+    kept = _strongest_lines(H, declared, max_partners if H.number_of_nodes() <= 24 else min(max_partners, 2))\
         if pairs is not None and many else None
     drawn: set[frozenset] = set()
     for g, h, data in H.edges(data=True):
@@ -395,7 +395,8 @@ def group_graph_html(
         legend.append((_BRIDGE_COLOR, t("render.legend.pair", lang), "line"))
     options = _vis_options(physics=False, directed=True, curved=True)
     return _page(net.nodes, net.edges, options, legend=legend, height=height, lang=lang,
-                 title=title or t("render.title.groups", lang))
+                 title=title or t("render.title.groups", lang,
+                                                 **grouping_words(str(H.graph.get("grouping", "group")), lang)))
 
 
 _NEUTRAL_GROUP = "#9fb3c8"
