@@ -746,29 +746,16 @@ def _cmd_draw(args: argparse.Namespace) -> int:
 def _conditions_drawing(args: argparse.Namespace, view: Any, fmt: str) -> bytes:
     """The five conditions of one collaboration (--collaboration, default the first with answers), per group
     as the view shows them."""
-    from ona.i18n import t
-    from ona.io.kit.conditions import condition_label
-    from ona.measures.conditions import ALL_GROUPS
-    from ona.viz import pictures
-    from ona.viz.render import group_colors
+    from ona.documents.files import conditions_file
 
-    cards = [c for c in view.collaborations() if len(c.scores) and c.scores.notna().any().any()]
-    if not cards:
+    names = [str(c.name) for c in view.collaborations() if len(c.scores) and c.scores.notna().any().any()]
+    if not names:
         raise OnaError("There are no answers about the five conditions to draw: ask them with the survey kit "
                        "('ona survey-kit') and give the declared collaborations with --expected FILE.")
-    names = [str(c.name) for c in cards]
     if args.collaboration and args.collaboration not in names:
         raise OnaError(f"There is no collaboration {args.collaboration!r} with answers; choose one of: "
                        f"{', '.join(names)}.")
-    card = cards[names.index(args.collaboration)] if args.collaboration else cards[0]
-    lang = args.lang
-    table = card.scores.T
-    table = table.loc[:, table.notna().any()]
-    table.index = [condition_label(c, lang) for c in table.index]
-    everyone = t("conditions.all_groups", lang)
-    table.columns = [everyone if g == ALL_GROUPS else str(g) for g in table.columns]
-    colours = {**group_colors([str(g) for g in view.groups_shown()]), everyone: "#9AA5B1"}
-    return pictures.conditions_picture(table, colours=colours, lang=lang, format=fmt, title=str(card.name))
+    return conditions_file(view, args.collaboration, lang=args.lang, format=fmt)
 
 
 #: Streamlit settings of ona's app, passed to ``streamlit run`` so they hold wherever ona is installed (the same

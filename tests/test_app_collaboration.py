@@ -49,7 +49,8 @@ def test_the_collaboration_view_shows_conditions_evidence_findings_and_the_sheet
     assert "Strongest: Ambition (3.7). Weakest: Process (2.3)." in text
     assert "Omgevingswet: process scores lowest (2.3 of 5" in text
     assert "Joint process analysis: Ruimte & Wonen and Publiekszaken" in text
-    assert at.get("download_button")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download chart (PNG)" in labels and "Download chart (SVG)" in labels
     at.radio(key="collab_pick").set_value("Sociaal loket").run()
     assert not at.exception
     carriers = next(d.value for d in at.dataframe if list(d.value.columns)[:2] == ["person", "department"])

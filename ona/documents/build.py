@@ -445,7 +445,7 @@ def _upper_first(text: Any) -> str:
 
 def _sheet_section(sheet: Any, lang: str, key: str) -> Section:
     """The joint process analysis sheet of two departments as a printable page (issue W2 4/6, item 5)."""
-    blocks: list[Any] = [Text(sheet.intro)]
+    blocks: list[Any] = [Text(sheet.intro), Text(t("report.sheet.answer_space", lang), "note")]
     counts = ", ".join(f"{group_label(g, lang)}: {number(n, lang)}" for g, n in sheet.carriers_by_group.items())
     if not any(sheet.carriers_by_group.values()):
         blocks.append(Text(t("collab.sheet.carriers.none", lang, a=sheet.a, b=sheet.b)))
@@ -482,7 +482,6 @@ def _sheet_section(sheet: Any, lang: str, key: str) -> Section:
             caption=t("report.sheet.conditions", lang),
         ))
     blocks.append(Bullets(tuple(sheet.questions), heading=t("collab.sheet.questions", lang)))
-    blocks.append(Text(t("report.sheet.answer_space", lang), "note"))
     return Section(heading=sheet.title, kicker=t("report.sheet.kicker", lang), blocks=tuple(blocks), key=key)
 
 

@@ -119,7 +119,7 @@ class _Deck:
         for paragraph in frame.paragraphs:
             paragraph.alignment = 1  # left
             for run in paragraph.runs:
-                run.font.size = Pt(28 if len(title) <= 60 else 22)
+                run.font.size = Pt(28 if len(title) <= 48 else 22)  # a longer title stays on one line
                 run.font.bold = True
                 run.font.name = FONT_FAMILY
                 run.font.color.rgb = _rgb(_ACCENT)

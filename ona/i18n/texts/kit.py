@@ -562,6 +562,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Druk dit werkblad af met de afdrukfunctie van je browser (Ctrl+P), of download het.",
         "en": "Print this worksheet with your browser's print function (Ctrl+P), or download it.",
     },
+    "collab.chart.png": {"nl": "Grafiek downloaden (PNG)", "en": "Download chart (PNG)"},
+    "collab.chart.svg": {"nl": "Grafiek downloaden (SVG)", "en": "Download chart (SVG)"},
     "collab.sheet.download": {"nl": "Werkblad downloaden (HTML)", "en": "Download worksheet (HTML)"},
     "collab.pick": {"nl": "Samenwerking", "en": "Collaboration"},
     "collab.hidden_groups": {
