@@ -521,7 +521,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
               "the groups shown would otherwise give them away by difference.")
     if key is None and policy.person_level:
         print(
-            f"No pseudonym key in {var}: people without consent are left out of person-level views. "
+            f"No pseudonym key in {var}: when someone did not consent to be named, managers see nobody "
+            "person by person (showing only the others would give them away through their ties). "
             f"Set {var} to a secret of at least 16 characters to show them under pseudonyms that stay "
             "the same in every wave."
         )

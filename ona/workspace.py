@@ -327,7 +327,7 @@ class WorkspaceView:
     def hidden(self) -> Hidden:
         hidden = self.workspace.manifest.get("hidden", {})
         return Hidden(groups=int(hidden.get("groups", 0)), people=int(hidden.get("people", 0)),
-                      k=int(self.workspace.policy.get("min_group_size", 0)))
+                      k=int(self.workspace.policy.get("min_group_size", 0)), unnamed=int(hidden.get("unnamed", 0)))
 
     @property
     def report(self) -> IngestReport:
@@ -555,14 +555,14 @@ def build_workspace(
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
-            "names": names_rule(policy),
+            "names": names_rule(policy) if view.person_level else "no people shown",
             "show_names": policy.show_names,
-            "person_level": policy.person_level,
+            "person_level": view.person_level,
             "pseudonyms": policy.pseudonymises,
             "other_label": policy.other_label,
         },
         "groups": view.groups_shown(),
-        "hidden": {"groups": view.hidden.groups, "people": view.hidden.people},
+        "hidden": {"groups": view.hidden.groups, "people": view.hidden.people, "unnamed": view.hidden.unnamed},
         "relations": relations,
         "files": files_index,
         "ona_version": _ona_version(),
@@ -763,7 +763,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     check.field(privacy, "names", str, "text", prefix="privacy.")
     check.field(privacy, "other_label", str, "text", prefix="privacy.")
     hidden = check.field(manifest, "hidden", dict, "table")
-    for key in ("groups", "people"):
+    for key in ("groups", "people", "unnamed"):
         if key in hidden:
             check.count(hidden, key, "hidden.")
     groups = check.field(manifest, "groups", list, "list", required=True)

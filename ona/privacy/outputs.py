@@ -325,11 +325,18 @@ def manager_graph(
     >>> G = nx.DiGraph([("a", "b"), ("b", "c")])
     >>> nx.set_node_attributes(G, {"a": "Ana", "b": "Bo", "c": "Cy"}, "name")
     >>> nx.set_node_attributes(G, {"a": "X", "b": "X", "c": "Y"}, "department")
-    >>> nx.set_node_attributes(G, {"a": True, "b": True, "c": False}, "consent")
+    >>> nx.set_node_attributes(G, True, "consent")
     >>> nx.set_node_attributes(G, True, "responded")
     >>> H = manager_graph(G, PrivacyPolicy(min_group_size=2))
     >>> sorted(H.nodes(data="department")), list(H.edges)
-    ([('Ana', 'X'), ('Bo', 'X')], [('Ana', 'Bo')])
+    ([('Ana', 'X'), ('Bo', 'X'), ('Cy', '(other)')], [('Ana', 'Bo'), ('Bo', 'Cy')])
+
+    (Cy's group is below ``k``, so Cy appears in "(other)", by name as Cy consented.) Without a
+    pseudonym key, when someone may not be named, nobody is shown (see :func:`screen_people`):
+
+    >>> nx.set_node_attributes(G, {"c": False}, "consent")
+    >>> manager_graph(G, PrivacyPolicy(min_group_size=2)).number_of_nodes()
+    0
     """
     if aggregate:
         screen = _screen_only(G if source is None else source, policy, attribute)

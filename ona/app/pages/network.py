@@ -7,7 +7,7 @@ from collections.abc import Hashable
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import column_label, draw_group_level, md, person_drawing, relation_choice
+from ona.app.widgets import column_label, draw_group_level, md, person_drawing, relation_choice, unnamed_note
 from ona.i18n import number, t
 from ona.measures.metrics import cross_group_brokers
 from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph
@@ -70,7 +70,7 @@ def render(context: frame.Context) -> None:
     if focus == "overview":
         with canvas:
             if not view.person_level:
-                st.info(t("network.manager_empty", lang))
+                st.info(unnamed_note(view, lang) or t("network.manager_empty", lang))
             elif view.people_count > PERSON_LEVEL_LIMIT:
                 st.info(t("network.too_large", lang, people=number(view.people_count, lang)))
             draw_group_level(view, relation, lang)
