@@ -667,8 +667,8 @@ def _view(args: argparse.Namespace, net: OrgNetwork, policy: Any, *, expected: A
 
 
 def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
+    """The change report of two waves as the view's reader may see them (checked against the view's leak matcher)."""
     from ona import documents
-    from ona.privacy import withheld_terms
 
     view = _view(args, before, policy, also=(after,))
     change = view.compare(before, after)
@@ -677,55 +677,37 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             f"Fewer than {policy.k} people answered both surveys, so a manager may see no change figures. "
             "Make the change report for HR (leave out --role manager)."
         )
-    withheld = frozenset(withheld_terms(before, policy, attribute=args.group_by)) if policy is not None else frozenset()
+    leaks = view.leaks
     return documents.build_change_report(change, lang=args.lang, title=before.name, names=view.person_labels(),
-                                         audience="manager" if policy is not None else "analyst",
-                                         grouping=args.group_by, withheld=withheld)
+                                         audience=view.role, grouping=args.group_by,
+                                         withheld=leaks if leaks is not None else frozenset())
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
+    """Draw a picture of what the reader may see: it reads the view (:func:`_view`), as the app and reports do."""
     import networkx as nx
 
     from ona.viz import pictures
-    from ona.viz.layout import group_graph
     from ona.i18n import relation_label, t
 
     fmt = _output_format(args, ("png", "svg"))
     check_output_file(args.output)
     net = load_input(args)
-    relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
     if args.of_relation and args.of_relation not in net.relations:
         raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
-    chosen = [args.of_relation] if args.of_relation else relations
     policy = _policy(args)[0] if args.role == "manager" else None
-    screened = None
-    if policy is not None:
-        from ona.privacy import screen_network
-
-        screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
-        screened.screen(args.group_by)
-        net = screened.net
+    view = _view(args, net, policy)  # for managers: screened once, under every grouping the policy offers
+    relations = view.relations or view.all_relations
+    chosen = [args.of_relation] if args.of_relation else relations
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
     if args.picture == "network":
         relation = chosen[0]
-        G = net.graph(relation)
-        if policy is not None:
-            from ona.privacy import manager_graph
-
-            G = manager_graph(G, attribute=args.group_by, source=screened)
-        data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
+        data = pictures.network_picture(view.graph(relation), color_by=view.person_grouping, seed=args.seed,
+                                        lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     else:
-        graphs = []
-        for relation in chosen:
-            G = net.graph(relation)
-            if policy is not None:
-                from ona.privacy import manager_graph
-
-                graphs.append(manager_graph(G, attribute=args.group_by, aggregate=True, source=screened))
-            else:
-                graphs.append(group_graph(G, args.group_by))
+        graphs = [view.group_graph(relation) for relation in chosen]
         H = nx.DiGraph()
         for part in graphs:
             for g, d in part.nodes(data=True):

@@ -73,7 +73,7 @@ from ona.report import IngestReport
 from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, names_rule
 
 __all__ = [
     "FORMAT",
@@ -507,7 +507,7 @@ def build_workspace(
     if not view.prepared:
         view.prepare(n_permutations=n_permutations)
     policy, grouping = view.policy, view.grouping
-    withheld = leak_matcher(view.screening)
+    withheld = view.leaks  # exactly what the view hides
 
     files: dict[str, bytes] = {}
     relations = []

@@ -147,3 +147,109 @@ def test_a_report_checks_the_views_own_leak_matcher(municipality) -> None:  # ty
     # On main the report refused legitimate data ("Domein" inside "Sociaal Domein"): "This is a bug in ona".
     data = report_file(view, "en", "pdf", n_permutations=99)
     assert data[:4] == b"%PDF"
+
+
+# -- #5: findings named small teams although teams were never screened -------------------------------------------------
+
+
+def _isolated_team(net, size: int):  # type: ignore[no-untyped-def]
+    """`size` respondents of Publiekszaken form the team "Bezwaarcommissie" and name only each other."""
+    roster = net.roster.copy()
+    members = list(roster.index[(roster["department"] == "Publiekszaken") & roster.index.isin(net.respondents)][:size])
+    roster.loc[members, "team"] = "Bezwaarcommissie"
+    ties = net.ties[~(net.ties["source"].isin(members) | net.ties["target"].isin(members))]
+    inside = pd.DataFrame([(a, b, rel, 1.0) for a in members for b in members if a != b
+                           for rel in ("advice", "trust", "collaboration")], columns=["source", "target", "relation", "weight"])
+    return net.with_changes(roster=roster, ties=pd.concat([ties, inside], ignore_index=True))
+
+
+def _isolated_teams(view: ManagerView) -> list:  # type: ignore[type-arg]
+    return [f for f in view.findings() if f.kind == "isolated" and f.evidence.get("scope") == "team"]
+
+
+@pytest.mark.parametrize("person_level", [True, False])
+def test_a_finding_about_a_team_is_screened_by_team(municipality, person_level: bool) -> None:  # type: ignore[no-untyped-def]
+    small = _isolated_team(municipality, 3)
+    # the detector does find the 3-person team (the analyst sees it) ...
+    from ona.views import AnalystView
+
+    assert any(f.evidence.get("team") == "Bezwaarcommissie" for f in AnalystView(small).findings()
+               if f.kind == "isolated")
+    # ... but a manager who may group by department only saw "Team Bezwaarcommissie (3 people)" on main
+    for groupings in (("department",), ("department", "team", "location")):
+        policy = PrivacyPolicy(key=KEY, groupings=groupings, person_level=person_level)
+        view = ManagerView(small, policy, grouping="department")
+        assert _isolated_teams(view) == []
+        assert "Bezwaarcommissie" not in repr(view.findings())
+    # A team of 6 (at least k) is named when teams are screened, and only then.
+    large = _isolated_team(municipality, 6)
+    screened = ManagerView(large, PrivacyPolicy(key=KEY, person_level=person_level), grouping="department")
+    assert {f.evidence["team"] for f in _isolated_teams(screened)} == {"Bezwaarcommissie"}
+    unscreened = ManagerView(large, PrivacyPolicy(key=KEY, groupings=("department",), person_level=person_level),
+                             grouping="department")
+    assert _isolated_teams(unscreened) == []
+
+
+# -- #6: one-sided trust by role class had no minimum size -----------------------------------------------------------
+
+
+def _one_sided(view: ManagerView) -> list:  # type: ignore[type-arg]
+    return [f for f in view.findings() if f.kind == "one_sided_trust" and f.evidence.get("scope") == "role"]
+
+
+def test_one_sided_trust_by_role_needs_k_in_each_class(municipality) -> None:  # type: ignore[no-untyped-def]
+    from ona.privacy import screen_network
+
+    policy = PrivacyPolicy(key=KEY, person_level=False)
+    trust = screen_network(municipality, policy).net.ties_of("trust")
+    top = trust["target"].value_counts().index[0]  # the person most trusted
+    roster = municipality.roster.copy()
+    roster["role"] = "Medewerker"
+    roster.loc[top, "role"] = "Gemeentesecretaris"  # a class of one: the finding is about that person
+    alone = ManagerView(municipality.with_changes(roster=roster), policy, grouping="department")
+    assert _one_sided(alone) == []  # main: "of the 16 times someone ... names someone in the role Gemeentesecretaris"
+    assert "Gemeentesecretaris" not in repr(alone.findings())
+    # The sample's own roles: managers are 21 people (Afdelingshoofd 5, Teamleider 16), staff 221: shown.
+    classes = ManagerView(municipality, policy, grouping="department")
+    (finding,) = [f for f in _one_sided(classes) if f.evidence["to_class"] == "managers"]
+    members = classes.screened.roster["role"].isin(finding.evidence["to_roles"])
+    assert members.sum() >= 5 and members[members].index.isin(classes.screened.respondents).sum() >= 5
+
+
+# -- communities: PRIVACY.md says managers do not see them; the people tables had a community column -----------------
+
+
+def test_manager_people_tables_hold_no_communities(municipality) -> None:  # type: ignore[no-untyped-def]
+    from ona.workspace import build_workspace
+
+    view = ManagerView(municipality, PrivacyPolicy(key=KEY), grouping="department")
+    assert not [c for c in view.people().columns if c.startswith("community")]
+    assert "community" not in view.people("advice").columns
+    people_csv = build_workspace(view, n_permutations=99).files["people.csv"].decode()
+    assert "community" not in people_csv.splitlines()[0]
+    # a grouping other than the unit reads the unit's people: no communities there either
+    assert "community" not in ManagerView(municipality, PrivacyPolicy(key=KEY), grouping="team").people("advice").columns
+
+
+# -- the CLI draws what the view answers --------------------------------------------------------------------------------
+
+
+def test_ona_draw_for_managers_reads_the_manager_view(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ona.cli import main
+
+    for var in ("ONA_MIN_GROUP_SIZE", "ONA_GROUPS_ONLY", "ONA_GROUPINGS", "ONA_PSEUDONYMS_ONLY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("ONA_PSEUDONYM_KEY", KEY.decode())
+    out = tmp_path / "people.svg"
+    assert main(["draw", "municipality", "--role", "manager", "--group-by", "team", "--picture", "network",
+                 "-o", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    # People carry their unit (department) in every grouping: on main they were coloured by team, so beside a
+    # department-grouped drawing a manager learnt each person's team and department together.
+    assert "Sociaal Domein" in svg and "Werk &amp; Inkomen" not in svg and "Werk & Inkomen" not in svg
+    assert not re.search(r"\bE\d{4}\b", svg)
+    # Without a key nobody in the sample consented, so the drawing shows nobody (the view shows nobody).
+    monkeypatch.delenv("ONA_PSEUDONYM_KEY")
+    empty = tmp_path / "nobody.svg"
+    assert main(["draw", "municipality", "--role", "manager", "--picture", "network", "-o", str(empty)]) == 0
+    assert "Sociaal Domein" not in empty.read_text(encoding="utf-8")

@@ -58,7 +58,8 @@ def render(context: frame.Context) -> None:
             focus_person = st.selectbox(t("network.focus_person", lang), people, key="net_focus_person",
                                         format_func=lambda p: f"{names[p]} ({p})")
         if focus != "overview":
-            color_mode = st.selectbox(t("network.color", lang), ["group", "community"], key="net_color",
+            colour_modes = ["group"] + (["community"] if "community" in view.people(relation).columns else [])
+            color_mode = st.selectbox(t("network.color", lang), colour_modes, key="net_color",
                                       format_func=lambda m: t(f"network.color.{m}", lang))
             size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
                                    format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
