@@ -22,6 +22,7 @@ import networkx as nx
 import pandas as pd
 
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "ANALYST_AUDIENCE",
@@ -54,7 +55,7 @@ class ReportSource:
     title : str or None
         The organisation (or data set) name.
     wave : str or None
-    group_by : str
+    grouping : str
         The roster attribute of the groups (usually ``department``).
     people, respondents : int
         Who the figures are about (for managers: without people whose group is too small even merged).
@@ -90,7 +91,7 @@ class ReportSource:
     audience: str
     title: str | None
     wave: str | None
-    group_by: str
+    grouping: str
     people: int
     respondents: int
     groups: pd.DataFrame
@@ -135,9 +136,9 @@ def _group_table(H: nx.DiGraph, order: Sequence[str]) -> pd.DataFrame:
     return frame
 
 
-def _sum_graphs(graphs: Iterable[nx.DiGraph], attribute: str) -> nx.DiGraph:
+def _sum_graphs(graphs: Iterable[nx.DiGraph], grouping: str) -> nx.DiGraph:
     """Group-level graphs of several relations added up: people from the first, ties summed."""
-    total = nx.DiGraph(attribute=attribute)
+    total = nx.DiGraph(grouping=grouping)
     for H in graphs:
         for g, data in H.nodes(data=True):
             if g not in total:
@@ -151,13 +152,13 @@ def _sum_graphs(graphs: Iterable[nx.DiGraph], attribute: str) -> nx.DiGraph:
     return total
 
 
-def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], attribute: str) -> pd.DataFrame:
+def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], grouping: str) -> pd.DataFrame:
     columns = ["group_a", "group_b", "collaboration"]
     if expected is None:
         return pd.DataFrame(columns=columns)
     from ona.io.expected import expected_frame
 
-    frame = expected_frame(expected, net, attribute=attribute)
+    frame = expected_frame(expected, net, grouping=grouping)
     visible = set(shown)
     keep = frame["group_a"].isin(visible) & frame["group_b"].isin(visible)
     frame = frame.loc[keep, columns].copy()
@@ -165,11 +166,12 @@ def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], attrib
     return frame.drop_duplicates(subset=["group_a", "group_b"]).reset_index(drop=True)
 
 
+@old_grouping_names
 def analyst_source(
     net: OrgNetwork,
     *,
     expected: Any = None,
-    group_by: str = "department",
+    grouping: str = "department",
     seed: int = 0,
     n_permutations: int = 1000,
     analysis: Any = None,
@@ -183,11 +185,11 @@ def analyst_source(
     expected : optional
         Declared collaborations (see :func:`ona.io.expected.read_expected`), for the findings and the
         per-collaboration pages.
-    group_by : str, optional (default="department")
+    grouping : str, optional (default="department")
     seed, n_permutations : int, optional
         For the analysis and the findings when they are computed here.
     analysis : ona.measures.analysis.Analysis, optional
-        A finished :func:`ona.measures.analysis.analyze` of `net` with the same `group_by`.
+        A finished :func:`ona.measures.analysis.analyze` of `net` with the same `grouping`.
     findings : sequence of Finding, optional
         Findings of `net`; computed with :func:`ona.findings.find_findings` when omitted.
     """
@@ -197,19 +199,19 @@ def analyst_source(
     if analysis is None:
         from ona.measures.analysis import analyze
 
-        analysis = analyze(net, group_by=group_by, seed=seed, n_permutations=n_permutations)
+        analysis = analyze(net, grouping=grouping, seed=seed, n_permutations=n_permutations)
     if findings is None:
-        findings = find_findings(net, expected=expected, attribute=group_by, seed=seed)
+        findings = find_findings(net, expected=expected, grouping=grouping, seed=seed)
     relations = tuple(analysis.relations)
-    aggregate = _sum_graphs((group_graph(net.graph(r), group_by) for r in relations), group_by)
+    aggregate = _sum_graphs((group_graph(net.graph(r), grouping) for r in relations), grouping)
     if not relations:  # no ties at all: the groups still show
-        aggregate = group_graph(net.graph(net.relations[0]), group_by) if net.relations else aggregate
+        aggregate = group_graph(net.graph(net.relations[0]), grouping) if net.relations else aggregate
     order = sorted(aggregate.nodes, key=lambda g: (str(g).startswith("("), str(g)))
     return ReportSource(
         audience=ANALYST_AUDIENCE,
         title=net.name,
         wave=net.wave,
-        group_by=group_by,
+        grouping=grouping,
         people=len(net),
         respondents=len(net.respondents),  # type: ignore[arg-type]
         groups=_group_table(aggregate, order),
@@ -219,7 +221,7 @@ def analyst_source(
         group_graph=aggregate,
         findings=tuple(findings),
         names=person_labels(net),
-        collaborations=_collaborations(expected, net, order, group_by),
+        collaborations=_collaborations(expected, net, order, grouping),
         questions=questions_asked(net),
         seed=seed,
         n_permutations=n_permutations,
@@ -260,7 +262,7 @@ def workspace_source(
     if net is not None:
         changes["questions"] = tuple(q for q in questions_asked(net) if not blocked.find(q[0]))
         if expected is not None:
-            changes["collaborations"] = _collaborations(expected, net, list(source.groups.index), source.group_by)
+            changes["collaborations"] = _collaborations(expected, net, list(source.groups.index), source.grouping)
     return _replace(source, **changes)
 
 
@@ -316,7 +318,7 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         audience=MANAGER_AUDIENCE if manager else ANALYST_AUDIENCE,
         title=view.title or None,
         wave=view.wave,
-        group_by=grouping,
+        grouping=grouping,
         people=int(view.people_count),
         respondents=int(view.respondent_count),
         groups=groups,
@@ -399,12 +401,13 @@ def _names_rule(privacy: Mapping[str, Any]) -> str:
     return "pseudonyms" if pseudonyms else "none"
 
 
+@old_grouping_names
 def manager_source(
     net: OrgNetwork,
     policy: Any,
     *,
     expected: Any = None,
-    group_by: str = "department",
+    grouping: str = "department",
     seed: int = 0,
     n_permutations: int = 1000,
     analysis: Any = None,
@@ -420,12 +423,12 @@ def manager_source(
     net : OrgNetwork
         The full network, as HR holds it.
     policy : ona.privacy.PrivacyPolicy
-    expected, group_by, seed, n_permutations, analysis, findings
+    expected, grouping, seed, n_permutations, analysis, findings
         As in :func:`ona.workspace.build_workspace`.
     """
     from ona.views import ManagerView
 
-    view = ManagerView(net, policy, grouping=group_by, expected=expected, seed=seed, analysis=analysis,
+    view = ManagerView(net, policy, grouping=grouping, expected=expected, seed=seed, analysis=analysis,
                        findings=findings)
     view.prepare(n_permutations=n_permutations)
     return _replace(view_source(view, n_permutations=n_permutations), seed=seed)
