@@ -234,7 +234,7 @@ def test_manager_people_tables_hold_no_communities(municipality) -> None:  # typ
 # -- the CLI draws what the view answers --------------------------------------------------------------------------------
 
 
-def test_ona_draw_for_managers_reads_the_manager_view(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_ona_draw_for_managers_reads_the_manager_view(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     from ona.cli import main
 
     for var in ("ONA_MIN_GROUP_SIZE", "ONA_GROUPS_ONLY", "ONA_GROUPINGS", "ONA_PSEUDONYMS_ONLY"):
@@ -248,8 +248,9 @@ def test_ona_draw_for_managers_reads_the_manager_view(tmp_path, monkeypatch) -> 
     # department-grouped drawing a manager learnt each person's team and department together.
     assert "Sociaal Domein" in svg and "Werk &amp; Inkomen" not in svg and "Werk & Inkomen" not in svg
     assert not re.search(r"\bE\d{4}\b", svg)
-    # Without a key nobody in the sample consented, so the drawing shows nobody (the view shows nobody).
+    # Without a key nobody in the sample consented, so the view shows nobody, and draw says so.
     monkeypatch.delenv("ONA_PSEUDONYM_KEY")
     empty = tmp_path / "nobody.svg"
-    assert main(["draw", "municipality", "--role", "manager", "--picture", "network", "-o", str(empty)]) == 0
-    assert "Sociaal Domein" not in empty.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["draw", "municipality", "--role", "manager", "--picture", "network", "-o", str(empty)]) == 2
+    assert "see no people" in capsys.readouterr().err and not empty.exists()
