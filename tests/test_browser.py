@@ -433,6 +433,7 @@ def test_every_page_in_manager_mode(browser: Browser, manager_server: str, local
     try:
         session.text("Leidinggevendemodus" if lang == "nl" else "Manager mode")
         session.text("Minimale groepsgrootte" if lang == "nl" else "Minimum group size")
+        page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").first.wait_for()  # a busy machine
         assert page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").count() == 1  # workspace only
         session.shot(f"11_manager_start_{lang}")
         for number, label in enumerate(pages):
