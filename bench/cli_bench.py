@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -120,7 +121,7 @@ def run(command: list[str], *, timeout: float | None = None, cwd: Path | None = 
     start = time.perf_counter()
     process = subprocess.Popen(["/usr/bin/time", "-f", "%U %S %M", "-o", str(report), *command], cwd=cwd,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
     peak = [0]
     stop = threading.Event()
 
@@ -135,7 +136,7 @@ def run(command: list[str], *, timeout: float | None = None, cwd: Path | None = 
         out, err = process.communicate(timeout=timeout)
         status: int | str = process.returncode
     except subprocess.TimeoutExpired:
-        process.kill()
+        os.killpg(process.pid, signal.SIGKILL)  # GNU time and the command under it (and its workers)
         out, err = process.communicate()
         status = "timeout"
     wall = time.perf_counter() - start
