@@ -143,7 +143,7 @@ def run_one(args: argparse.Namespace) -> dict:
         "lub": first["lub_method"],
         "louvain": "igraph" if args.one > LOUVAIN_IGRAPH_ABOVE else "python-louvain",
         "communities": first["communities"],
-        "nmi_departments": first["nmi_departments"],
+        "nmi_departments": first["nmi_groups"],
     }
 
 
@@ -233,7 +233,7 @@ def print_table(results: list[dict]) -> None:
     engines = (f"{r['betweenness']} / {r['lub']} / {r['louvain']}" for r in results)
     lines.append(["betweenness / LUB / Louvain", *engines])
     lines.append(
-        ["communities (NMI with departments)", *(f"{r['communities']} ({r['nmi_departments']:.2f})" for r in results)]
+        ["communities (NMI with departments)", *(f"{r['communities']} ({r['nmi_groups']:.2f})" for r in results)]
     )
     lines.append(["machine load average at the end", *(f"{r['load_average']:.1f}" for r in results)])
     for line in lines:

@@ -6,7 +6,7 @@ traceback means a bug in ona.
     ona samples
     ona validate TIES_OR_SURVEY --roster ROSTER [--relation ...]
     ona edges TIES_OR_SURVEY --roster ROSTER [--relation ...] -o edges.csv
-    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--group-by ATTRIBUTE] [--method leiden|louvain]
+    ona analyze TIES_OR_SURVEY --roster ROSTER [--relation ...] -o DIR [--grouping COLUMN] [--method leiden|louvain]
     ona analyze SAMPLE_NAME -o DIR
     ona review SURVEY --roster ROSTER -o review.csv
     ona compare BEFORE AFTER --roster ROSTER -o DIR     (or: ona compare SAMPLE_NAME -o DIR)
@@ -78,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the results into")
     p.add_argument(
-        "--group-by",
+        "--grouping", "--group-by",
+        dest="grouping",
         default="department",
-        metavar="ATTRIBUTE",
+        metavar="COLUMN",
         help="roster column that defines groups (default: department)",
     )
     p.add_argument("--seed", type=_seed, default=0, help="random seed for communities and tests (default: 0)")
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_privacy_arguments(p)
     p.add_argument("--lang", choices=("nl", "en"), default="nl",
                    help="language of findings.md and of the summary printed (default: nl)")
-    p.add_argument("--group-by", metavar="ATTRIBUTE",
+    p.add_argument("--grouping", "--group-by", dest="grouping", metavar="COLUMN",
                    help="roster column of the groups shown, one of the groupings (default: the first grouping)")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.set_defaults(func=_cmd_publish)
@@ -146,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"),
                    help="wave labels of the change report (for a sample: which two waves to compare)")
     _add_role_arguments(p)
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--grouping", "--group-by", dest="grouping", default="department", metavar="COLUMN", help="roster column of the groups")
     p.add_argument("--seed", type=_seed, default=0, help="random seed for the analysis (default: 0)")
     p.add_argument("--permutations", type=int, default=1000, metavar="N",
                    help="permutations for the tests behind the findings (default: 1000)")
@@ -163,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("png", "svg"), help="png or svg (default: from the file name, else png)")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of titles and legends")
     _add_role_arguments(p)
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--grouping", "--group-by", dest="grouping", default="department", metavar="COLUMN", help="roster column of the groups")
     p.add_argument("--seed", type=_seed, default=0, help="random seed of the layout (default: 0)")
     p.set_defaults(func=_cmd_draw)
 
@@ -176,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--roster-after", help="staff roster of the second wave, if it differs")
     p.add_argument("--waves", nargs=2, metavar=("BEFORE", "AFTER"), help="wave labels (for a sample: which waves)")
     _add_reading_options(p, wave=False)
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--grouping", "--group-by", dest="grouping", default="department", metavar="COLUMN", help="roster column of the groups")
     p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group), for the "
                    "change of their five conditions")
     p.add_argument("--lang", choices=("nl", "en"), default="nl",
@@ -198,7 +199,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="choose colleagues from a list, or type their names (default: a list up to 100 people)")
     p.add_argument("--no-perception", action="store_true", help="leave out 'who do you think comes to you?'")
     p.add_argument("--no-dependency", action="store_true", help="leave out 'which departments do you depend on?'")
-    p.add_argument("--group-by", default="department", metavar="ATTRIBUTE", help="roster column of the groups")
+    p.add_argument("--grouping", "--group-by", dest="grouping", default="department", metavar="COLUMN", help="roster column of the groups")
     p.add_argument("--min-group-size", type=int, metavar="K",
                    help="the minimum group size the privacy statement promises (default: ONA_MIN_GROUP_SIZE, else 5)")
     p.add_argument("--months", type=int, default=12, help="how long raw answers are kept, in months (default: 12)")
@@ -399,11 +400,11 @@ def _expected_for(args: argparse.Namespace, net: OrgNetwork):  # type: ignore[no
         expected_file is None
         and args.roster is None
         and args.input[0] in samples.available()
-        and args.group_by == "department"
+        and args.grouping == "department"
     ):
         sample_expected = samples.expected_collaborations_path(args.input[0])
         expected_file = str(sample_expected) if sample_expected else None
-    return read_expected(Path(expected_file), net, attribute=args.group_by) if expected_file else None
+    return read_expected(Path(expected_file), net, grouping=args.grouping) if expected_file else None
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
@@ -419,7 +420,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     expected = _expected_for(args, net)
     result = analyze(
         net,
-        group_by=args.group_by,
+        grouping=args.grouping,
         seed=args.seed,
         resolution=args.resolution,
         n_permutations=args.permutations,
@@ -427,11 +428,11 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         missing=args.missing,
         workers=2 if (os.cpu_count() or 1) > 1 else 1,  # betweenness and E-I test in a second process
     )
-    findings = find_findings(net, expected=expected, attribute=args.group_by, seed=args.seed, missing=args.missing,
+    findings = find_findings(net, expected=expected, grouping=args.grouping, seed=args.seed, missing=args.missing,
                              sensitivity=args.sensitivity)
     with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
         written = result.write(temporary)
-        written += _collaboration_scan(net, expected, args.group_by, temporary, findings)
+        written += _collaboration_scan(net, expected, args.grouping, temporary, findings)
         written += write_findings(findings, temporary, args.lang, names=person_labels(net))
     written = [out / p.name for p in written]
     lang = args.lang
@@ -446,9 +447,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 communities=number(figures["communities"], lang),
                 method=str(figures.get("community_method", "")).capitalize(),
                 stable=number(figures.get("communities_stable", 0), lang),
-                group_by=t(f"field.{args.group_by}", lang).lower() if f"field.{args.group_by}" in STRINGS
-                else args.group_by,
-                nmi=number(figures["nmi_departments"], lang, 2)))
+                grouping=t(f"field.{args.grouping}", lang).lower() if f"field.{args.grouping}" in STRINGS
+                else args.grouping,
+                nmi=number(figures["nmi_groups"], lang, 2)))
         if figures["betweenness_method"] == "sampled":
             print(f"    {figures['betweenness_note']}")
     high = [f for f in findings if f.level == "high"]
@@ -463,7 +464,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _collaboration_scan(net: OrgNetwork, expected: Any, group_by: str, out: Path, findings: list) -> list[Path]:
+def _collaboration_scan(net: OrgNetwork, expected: Any, grouping: str, out: Path, findings: list) -> list[Path]:
     """The collaboration scan for ``ona analyze``: conditions.csv, perception.csv and their findings (added to
     `findings`, kept in severity order)."""
     from ona.findings.collaboration import collaboration_findings
@@ -473,15 +474,15 @@ def _collaboration_scan(net: OrgNetwork, expected: Any, group_by: str, out: Path
     written: list[Path] = []
     scan = perception = None
     if net.conditions is not None and len(net.conditions):
-        scan = conditions_scan(net, expected, attribute=group_by)
+        scan = conditions_scan(net, expected, grouping=grouping)
         written += scan.write(out)
     if net.perceived_ties is not None and len(net.perceived_ties):
-        perception = perception_accuracy(net, attribute=group_by)
+        perception = perception_accuracy(net, grouping=grouping)
         neutralize_formulas(perception.groups).to_csv(out / "perception.csv", index=False)
         neutralize_formulas(perception.people).to_csv(out / "perception_people.csv", index=False)
         written += [out / "perception.csv", out / "perception_people.csv"]
     if scan is not None or perception is not None:
-        extra = collaboration_findings(net, expected, attribute=group_by, scan=scan, perception=perception)
+        extra = collaboration_findings(net, expected, grouping=grouping, scan=scan, perception=perception)
         findings[:] = sorted([*findings, *extra], key=lambda f: -f.severity)
     return written
 
@@ -493,18 +494,18 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     from ona.workspace import is_workspace_folder
 
     policy, key, var = _policy(args)
-    if args.group_by is None:
-        args.group_by = policy.unit
+    if args.grouping is None:
+        args.grouping = policy.unit
     check_output_folder(args.output, owned=is_workspace_folder)
     net = load_input(args)
     expected = _expected_for(args, net)
     screened = screen_network(net, policy)
-    screened.screen(args.group_by)  # a grouping the policy does not offer is refused before anything is written
+    screened.screen(args.grouping)  # a grouping the policy does not offer is refused before anything is written
     written = publish(
-        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, group_by=args.group_by,
+        net, args.output, policy=policy, expected=expected, lang=args.lang, seed=args.seed, grouping=args.grouping,
         screened=screened,
     )
-    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)} (groups: {args.group_by}).")
+    print(f"Wrote a manager workspace of {len(written)} files to {Path(args.output)} (groups: {args.grouping}).")
     # HR is told what managers will not see (HR may know it; the workspace does not say it).
     full = {g: net.groups(g).value_counts() for g in policy.groupings}
     for grouping, screen in screened.screens.items():
@@ -552,7 +553,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             "Give two inputs and a roster (ona compare BEFORE AFTER --roster ROSTER -o DIR) "
             "or a sample with two waves (ona compare municipality -o DIR)."
         )
-    comparison = compare_waves(before, after, attribute=args.group_by)
+    comparison = compare_waves(before, after, grouping=args.grouping)
     findings = change_findings(comparison)
     conditions_change = None
     if before.conditions is not None and after.conditions is not None:  # the collaboration scan's change
@@ -560,7 +561,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         from ona.measures.conditions import compare_conditions, conditions_scan
 
         expected = _expected_for(args, before)
-        scans = [conditions_scan(net, expected, attribute=args.group_by) for net in (before, after)]
+        scans = [conditions_scan(net, expected, grouping=args.grouping) for net in (before, after)]
         conditions_change = compare_conditions(*scans)
         findings += condition_change_findings(*scans, waves=(str(before.wave), str(after.wave)))
     with output_folder(out, command="compare") as temporary:
@@ -594,12 +595,12 @@ def _cmd_survey_kit(args: argparse.Namespace) -> int:
 
         args.min_group_size = load_settings().policy.k
     roster = read_roster(Path(args.roster))
-    groups = roster.frame[args.group_by].dropna().astype(str).unique().tolist() if args.group_by in \
+    groups = roster.frame[args.grouping].dropna().astype(str).unique().tolist() if args.grouping in\
         roster.frame.columns else []
-    expected = read_expected(Path(args.expected), groups, attribute=args.group_by) if args.expected else None
+    expected = read_expected(Path(args.expected), groups, grouping=args.grouping) if args.expected else None
     questionnaire, files = survey_kit(
         roster, expected, lang=args.lang, organisation=args.organisation, names=args.names,
-        perception=not args.no_perception, dependency=not args.no_dependency, attribute=args.group_by,
+        perception=not args.no_perception, dependency=not args.no_dependency, grouping=args.grouping,
         min_group_size=args.min_group_size, retention_months=args.months, contact=args.contact,
     )
     with output_folder(args.output, command="survey-kit") as temporary:  # one kit per folder, whole or not at all
@@ -661,8 +662,8 @@ def _view(args: argparse.Namespace, net: OrgNetwork, policy: Any, *, expected: A
     from ona.views import AnalystView, ManagerView
 
     if policy is None:
-        return AnalystView(net, grouping=args.group_by, expected=expected, seed=args.seed)
-    return ManagerView(net, policy, grouping=args.group_by, expected=expected, seed=args.seed, also=also)
+        return AnalystView(net, grouping=args.grouping, expected=expected, seed=args.seed)
+    return ManagerView(net, policy, grouping=args.grouping, expected=expected, seed=args.seed, also=also)
 
 
 def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
@@ -676,10 +677,10 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             f"Fewer than {policy.k} people answered both surveys, so a manager may see no change figures. "
             "Make the change report for HR (leave out --role manager)."
         )
-    withheld = frozenset(withheld_terms(before, policy, attribute=args.group_by)) if policy is not None else frozenset()
+    withheld = frozenset(withheld_terms(before, policy, grouping=args.grouping)) if policy is not None else frozenset()
     return documents.build_change_report(change, lang=args.lang, title=before.name, names=view.person_labels(),
                                          audience="manager" if policy is not None else "analyst",
-                                         grouping=args.group_by, withheld=withheld)
+                                         grouping=args.grouping, withheld=withheld)
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
@@ -702,7 +703,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         from ona.privacy import screen_network
 
         screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
-        screened.screen(args.group_by)
+        screened.screen(args.grouping)
         net = screened.net
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
@@ -712,8 +713,8 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         if policy is not None:
             from ona.privacy import manager_graph
 
-            G = manager_graph(G, attribute=args.group_by, source=screened)
-        data = pictures.network_picture(G, color_by=args.group_by, seed=args.seed, lang=lang, format=fmt,
+            G = manager_graph(G, grouping=args.grouping, source=screened)
+        data = pictures.network_picture(G, color_by=args.grouping, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     else:
         graphs = []
@@ -722,9 +723,9 @@ def _cmd_draw(args: argparse.Namespace) -> int:
             if policy is not None:
                 from ona.privacy import manager_graph
 
-                graphs.append(manager_graph(G, attribute=args.group_by, aggregate=True, source=screened))
+                graphs.append(manager_graph(G, grouping=args.grouping, aggregate=True, source=screened))
             else:
-                graphs.append(group_graph(G, args.group_by))
+                graphs.append(group_graph(G, args.grouping))
         H = nx.DiGraph()
         for part in graphs:
             for g, d in part.nodes(data=True):

@@ -217,12 +217,12 @@ class UnknownRelationError(OnaError, KeyError):
 class MissingAttributeError(OnaError):
     """A roster attribute such as ``department`` is absent."""
 
-    def __init__(self, attribute: str, available: tuple[str, ...] | list[str] = ()) -> None:
-        self.attribute = attribute
+    def __init__(self, grouping: str, available: tuple[str, ...] | list[str] = ()) -> None:
+        self.grouping = grouping
         names = ", ".join(repr(a) for a in available) or "none"
         super().__init__(
-            f"The roster has no attribute {attribute!r} (it has {names}). "
-            f"Add a column {attribute!r} to the roster or group by one of the existing attributes."
+            f"The roster has no attribute {grouping!r} (it has {names}). "
+            f"Add a column {grouping!r} to the roster or group by one of the existing attributes."
         )
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ona.exceptions import EmptyNetworkError, MissingAttributeError, OnaError, UnknownRelationError
 from ona.report import IngestReport
+from ona.compat import old_grouping_names
 
 __all__ = [
     "OrgNetwork",
@@ -39,16 +40,17 @@ TIE_COLUMNS = ("source", "target", "relation", "weight")
 UNKNOWN_GROUP = "(unknown)"
 
 
-def group_labels(roster: pd.DataFrame, attribute: str = "department") -> pd.Series:
+@old_grouping_names
+def group_labels(roster: pd.DataFrame, grouping: str = "department") -> pd.Series:
     """Each person's group as a string Series indexed by id; empty values become ``"(unknown)"``.
 
     >>> roster = pd.DataFrame({"department": ["IT", None]}, index=pd.Index(["a", "b"], name="id"))
     >>> group_labels(roster).tolist()
     ['IT', '(unknown)']
     """
-    if attribute not in roster.columns:
-        raise MissingAttributeError(attribute, [c for c in roster.columns])
-    values = roster[attribute]
+    if grouping not in roster.columns:
+        raise MissingAttributeError(grouping, [c for c in roster.columns])
+    values = roster[grouping]
     labels = values.astype(object).where(values.notna() & values.astype(str).str.strip().ne(""), UNKNOWN_GROUP)
     return labels.map(str)
 
@@ -215,7 +217,7 @@ class OrgNetwork:
     def __contains__(self, person: object) -> bool:
         return person in self.roster.index
 
-    def attribute(self, attribute: str) -> pd.Series:
+    def attribute(self, column: str) -> pd.Series:
         """One roster column as a Series indexed by id.
 
         Raises
@@ -223,13 +225,14 @@ class OrgNetwork:
         MissingAttributeError
             If the roster has no such column.
         """
-        if attribute not in self.roster.columns:
-            raise MissingAttributeError(attribute, list(self.roster.columns))
-        return self.roster[attribute]
+        if column not in self.roster.columns:
+            raise MissingAttributeError(column, list(self.roster.columns))
+        return self.roster[column]
 
-    def groups(self, attribute: str = "department") -> pd.Series:
-        """Each person's group under `attribute`; empty values become ``"(unknown)"``."""
-        return group_labels(self.roster, attribute)
+    @old_grouping_names
+    def groups(self, grouping: str = "department") -> pd.Series:
+        """Each person's group under `grouping`; empty values become ``"(unknown)"``."""
+        return group_labels(self.roster, grouping)
 
     def display_names(self) -> pd.Series:
         """Each person's name, or their id where the roster has no name."""

@@ -264,7 +264,7 @@ class _NetworkView:
         self.description = description
         self.wave = net.wave
         self.seed = seed
-        self._analysis = analysis if analysis is not None and analysis.group_by == grouping else None
+        self._analysis = analysis if analysis is not None and analysis.grouping == grouping else None
         self._expected = expected
         self._findings = list(findings) if findings is not None else None
 
@@ -274,7 +274,7 @@ class _NetworkView:
         """Compute the analysis now, once: with an optional ``progress(step, fraction)`` callback and
         further options of :func:`ona.analyze` (e.g. ``n_permutations``)."""
         if self._analysis is None:
-            self._analysis = analyze(self.net, group_by=self.grouping, seed=self.seed, progress=progress, **options)
+            self._analysis = analyze(self.net, grouping=self.grouping, seed=self.seed, progress=progress, **options)
         return self._analysis
 
     @property
@@ -339,7 +339,7 @@ class _NetworkView:
         """Every pair of groups with its observed and expected ties and its status (gap, thin, healthy):
         :func:`ona.findings.pairs.pair_table`, for all relations together (None) or one relation."""
         return pair_table(self.net, relations=[relation] if relation else None, expected=self._expected,
-                          attribute=self.grouping, findings=self.findings())
+                          grouping=self.grouping, findings=self.findings())
 
     def perceived(self) -> pd.DataFrame:
         """How often each group says it works with each other group (0 never to 4 daily), from the survey:
@@ -418,7 +418,7 @@ class AnalystView(_NetworkView):
     def findings(self) -> list[Finding]:
         if self._findings is None:
             self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
-                                                                attribute=self.grouping, seed=self.seed),
+                                                                grouping=self.grouping, seed=self.seed),
                                         self._expected, self.grouping)
         return self._findings
 
@@ -448,7 +448,7 @@ class AnalystView(_NetworkView):
 
     def compare(self, before: OrgNetwork, after: OrgNetwork) -> Change:
         """Two waves of this organisation compared (groups as in the earlier wave)."""
-        comparison = compare_waves(before, after, attribute=self.grouping)
+        comparison = compare_waves(before, after, grouping=self.grouping)
         return Change.of(comparison, change_findings(comparison))
 
 
@@ -456,7 +456,7 @@ class AnalystView(_NetworkView):
 
     @cached_property
     def _collaborations(self) -> list[CollaborationCard]:
-        return collaboration_cards(self.net, self._expected, attribute=self.grouping, findings=self.findings())
+        return collaboration_cards(self.net, self._expected, grouping=self.grouping, findings=self.findings())
 
     def collaborations(self) -> list[CollaborationCard]:
         """One card per declared collaboration: its five conditions per group, network evidence and findings."""
@@ -464,7 +464,7 @@ class AnalystView(_NetworkView):
 
     def process_sheet(self, first: str, second: str, lang: str = "nl") -> ProcessSheet:
         """The joint process analysis sheet of two groups, with the people who carry their ties by name."""
-        return process_sheet(self.net, first, second, attribute=self.grouping, expected=self._expected,
+        return process_sheet(self.net, first, second, grouping=self.grouping, expected=self._expected,
                              names=self.person_labels(), lang=lang)
 
 
@@ -530,7 +530,7 @@ class ManagerView(_NetworkView):
         if analysis is not None and not analysis.people.index.equals(shown.people):
             analysis = None
         if expected is not None:  # declared pairs with a group that was left out or merged are dropped
-            expected = expected_frame(expected, net, attribute=grouping)
+            expected = expected_frame(expected, net, grouping=grouping)
             present = set(self.screening.screen(grouping).reportable)
             expected = expected.loc[expected["group_a"].isin(present) & expected["group_b"].isin(present)]
             expected = expected.reset_index(drop=True)
@@ -616,7 +616,7 @@ class ManagerView(_NetworkView):
             return unit.people(relation)
         people = self.analysis.people
         metrics = people if relation is None else relation_people(people, relation)
-        table = privacy.manager_people(metrics, self.screening, attribute=self.grouping)
+        table = privacy.manager_people(metrics, self.screening, grouping=self.grouping)
         return table.set_index("person")
 
     def graph(self, relation: str) -> nx.DiGraph:
@@ -626,7 +626,7 @@ class ManagerView(_NetworkView):
             return unit.graph(relation)
         if not self.person_level:
             return nx.DiGraph()
-        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, source=self.screening)
+        return privacy.manager_graph(self.net.graph(relation), grouping=self.grouping, source=self.screening)
 
     def bridges(self) -> list[tuple[str, tuple[str, ...]]]:
         return link_carriers(self._persons_view.findings())
@@ -636,24 +636,24 @@ class ManagerView(_NetworkView):
     def group_matrix(self, relation: str, values: str = "counts") -> pd.DataFrame:
         if values == "counts":
             return privacy.manager_group_matrix(self.analysis.group_matrices[relation], self.screening,
-                                                attribute=self.grouping, additive=True)
-        return privacy.manager_density_matrix(self.net.graph(relation), attribute=self.grouping,
+                                                grouping=self.grouping, additive=True)
+        return privacy.manager_density_matrix(self.net.graph(relation), grouping=self.grouping,
                                               source=self.screening)
 
     def groups(self, relation: str) -> pd.DataFrame:
-        return privacy.manager_group_table(super().groups(relation), self.screening, attribute=self.grouping)
+        return privacy.manager_group_table(super().groups(relation), self.screening, grouping=self.grouping)
 
     def group_graph(self, relation: str) -> nx.DiGraph:
-        return privacy.manager_graph(self.net.graph(relation), attribute=self.grouping, aggregate=True,
+        return privacy.manager_graph(self.net.graph(relation), grouping=self.grouping, aggregate=True,
                                      source=self.screening)
 
     @cached_property
     def _shown_findings(self) -> list[Finding]:
         if self._findings is None:
             self._findings = _with_scan(self.net, find_findings(self.net, expected=self._expected,
-                                                                attribute=self.grouping, seed=self.seed),
+                                                                grouping=self.grouping, seed=self.seed),
                                         self._expected, self.grouping, scan=self._scan)
-        shown = privacy.manager_findings(self._findings, self.screening, attribute=self.grouping)
+        shown = privacy.manager_findings(self._findings, self.screening, grouping=self.grouping)
         if self._persons_view is self:
             return shown
         # another grouping: its findings about groups, and the unit's findings about people
@@ -720,7 +720,7 @@ class ManagerView(_NetworkView):
         first = privacy.screen_network(before, policy, also=[after])
         second = privacy.screen_network(after, policy, also=[before])
         units = [grouping] + (["team"] if "team" in first.groupings and grouping != "team" else [])
-        comparison = compare_waves(first.shown_network(*units), second.net, attribute=grouping)
+        comparison = compare_waves(first.shown_network(*units), second.net, grouping=grouping)
         tables = Change.of(comparison, change_findings(comparison))
         if tables.panel < k:
             return None
@@ -751,8 +751,8 @@ class ManagerView(_NetworkView):
                 continue
             if origin is None and not set(finding.groups) <= shown_groups:
                 continue  # a pair of groups: both need k people who answered twice
-            attribute = "team" if finding.evidence.get("unit") == "team" else grouping
-            findings += privacy.manager_findings([finding], first, attribute=attribute)
+            unit = "team" if finding.evidence.get("unit") == "team" else grouping
+            findings += privacy.manager_findings([finding], first, grouping=unit)
         return replace(tables, matrices=matrices, groups=group_rows.reset_index(drop=True),
                        teams=team_rows.reset_index(drop=True), spread=spread.reset_index(drop=True),
                        findings=findings)
@@ -769,7 +769,7 @@ class ManagerView(_NetworkView):
     def _scan(self) -> ConditionsScan:
         """The conditions scan of the screened network with only real groups shown, and no mean of fewer than
         ``k`` answers (a mean of a few answers tells what those people said)."""
-        scan = conditions_scan(self.net, self._expected, attribute=self.grouping)
+        scan = conditions_scan(self.net, self._expected, grouping=self.grouping)
         scores = scan.scores
         keep = scores["group"].isin(self._real_groups | {ALL_GROUPS})
         scores = scores.loc[keep].copy()
@@ -790,13 +790,13 @@ class ManagerView(_NetworkView):
     def _collaborations(self) -> list[CollaborationCard]:
         self._shown_findings  # noqa: B018  (computes self._findings, the scan's findings included)
         cards = []
-        for card in collaboration_cards(self.net, self._expected, attribute=self.grouping, findings=self._findings,
+        for card in collaboration_cards(self.net, self._expected, grouping=self.grouping, findings=self._findings,
                                         scan=self._scan):
             pairs = [replace(pair, carriers=pair.carriers.iloc[:0],  # who carries the ties: never for managers
                              perceived_trust=pair.perceived_trust.loc[
                                  pair.perceived_trust["perceivers"] >= self.policy.k])
                      for pair in card.pairs if {pair.a, pair.b} <= self._real_groups]
-            findings = privacy.manager_findings(card.findings, self.screening, attribute=self.grouping)
+            findings = privacy.manager_findings(card.findings, self.screening, grouping=self.grouping)
             cards.append(replace(card, pairs=pairs, findings=findings))
         return cards
 
@@ -815,7 +815,7 @@ class ManagerView(_NetworkView):
             persons = self.screening.persons
             shown = persons.loc[persons["shown"]]
             names = dict(zip(shown.index.astype(str), shown["display"]))
-        sheet = process_sheet(self.net, first, second, attribute=self.grouping, expected=self._expected,
+        sheet = process_sheet(self.net, first, second, grouping=self.grouping, expected=self._expected,
                               scan=self._scan, names=names, lang=lang)
         if names is not None and len(sheet.carriers):  # people who may not be shown are left out of the list
             person = sheet.carriers.columns[0]
@@ -830,7 +830,7 @@ def _with_scan(net: OrgNetwork, findings: list[Finding], expected: Any, grouping
     if (net.conditions is None or not len(net.conditions)) and (net.perceived_ties is None
                                                                 or not len(net.perceived_ties)):
         return findings
-    extra = collaboration_findings(net, expected, attribute=grouping, scan=scan)
+    extra = collaboration_findings(net, expected, grouping=grouping, scan=scan)
     return sorted([*findings, *extra], key=lambda f: -f.severity)
 
 

@@ -74,6 +74,7 @@ from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
 from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
+from ona.compat import old_grouping_names
 
 __all__ = [
     "FORMAT",
@@ -157,10 +158,10 @@ class Workspace:
     def people(self) -> pd.DataFrame:
         """Shown people with their measures (empty when nobody may be shown)."""
         name = self.manifest["files"].get("people")
-        group_by = self.person_grouping
+        grouping = self.person_grouping
         if not name:
-            return pd.DataFrame(columns=["person", "name", group_by])
-        return self._parse(name, lambda n, d: _read_people(n, d, group_by)).copy()
+            return pd.DataFrame(columns=["person", "name", grouping])
+        return self._parse(name, lambda n, d: _read_people(n, d, grouping)).copy()
 
     @property
     def person_grouping(self) -> str:
@@ -180,7 +181,7 @@ class Workspace:
         entry = self._relation(relation)
         name = entry["group_network"] if aggregate else entry.get("network")
         if not name:
-            return nx.DiGraph(attribute=self.manifest["group_by"])
+            return nx.DiGraph(grouping=self.manifest["group_by"])
         return self._parse(name, _read_graph).copy()
 
     def findings(self) -> list[Any]:
@@ -425,6 +426,7 @@ class WorkspaceView:
 # -- building ------------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def build_workspace(
     source: OrgNetwork | ManagerView,
     *,
@@ -432,7 +434,7 @@ def build_workspace(
     expected: Any = None,
     lang: str = "nl",
     seed: int = 0,
-    group_by: str = "department",
+    grouping: str = "department",
     analysis: Any = None,
     findings: Iterable[Any] | None = None,
     n_permutations: int = 1000,
@@ -444,7 +446,7 @@ def build_workspace(
     ----------
     source : ManagerView or OrgNetwork
         The manager view to publish; or the full network as HR holds it, from which a
-        :class:`ona.views.ManagerView` is made with `policy`, `group_by`, `expected`, `seed`,
+        :class:`ona.views.ManagerView` is made with `policy`, `grouping`, `expected`, `seed`,
         `analysis` and `findings` (see there).
     policy : PrivacyPolicy
         Minimum group size, pseudonym key and how people are shown (required with a network).
@@ -455,7 +457,7 @@ def build_workspace(
     screened : ScreenedNetwork, optional
         ``screen_network(net, policy)`` when already computed (e.g. with other waves in ``also``).
 
-    Whom to withhold does not depend on `group_by`: the screening covers every grouping the policy
+    Whom to withhold does not depend on `grouping`: the screening covers every grouping the policy
     offers (``policy.groupings``), so workspaces of the same data with other groupings reveal nobody
     together.
 
@@ -491,7 +493,7 @@ def build_workspace(
         if policy is None:
             raise ConfigurationError("Publishing needs a privacy policy (the minimum group size and how people "
                                      "are shown).")
-        view = ManagerView(source, policy, grouping=group_by, expected=expected, seed=seed,
+        view = ManagerView(source, policy, grouping=grouping, expected=expected, seed=seed,
                            findings=list(findings) if findings is not None else None, analysis=analysis,
                            screened=screened)
     net = view.screened
@@ -572,6 +574,7 @@ def build_workspace(
     return Workspace(manifest=manifest, files=files)
 
 
+@old_grouping_names
 def publish(
     net: OrgNetwork,
     directory: str | Path,
@@ -580,7 +583,7 @@ def publish(
     expected: Any = None,
     lang: str = "nl",
     seed: int = 0,
-    group_by: str = "department",
+    grouping: str = "department",
     analysis: Any = None,
     findings: Iterable[Any] | None = None,
     n_permutations: int = 1000,
@@ -607,7 +610,7 @@ def publish(
     (['Dept 1', 'Dept 2', 'Dept 3', 'Dept 4'], 20)
     """
     workspace = build_workspace(
-        net, policy=policy, expected=expected, lang=lang, seed=seed, group_by=group_by, analysis=analysis,
+        net, policy=policy, expected=expected, lang=lang, seed=seed, grouping=grouping, analysis=analysis,
         findings=findings, n_permutations=n_permutations, screened=screened,
     )
     return workspace.write(directory)
@@ -888,9 +891,9 @@ def _read_group_table(name: str, data: bytes) -> pd.DataFrame:
     return frame
 
 
-def _read_people(name: str, data: bytes, group_by: str) -> pd.DataFrame:
+def _read_people(name: str, data: bytes, grouping: str) -> pd.DataFrame:
     frame = _read_csv(name, data)
-    _require_columns(name, frame, ("person", "name", group_by))
+    _require_columns(name, frame, ("person", "name", grouping))
     return frame
 
 

@@ -198,7 +198,7 @@ def test_relation_without_ties_and_odd_names(tmp_path):
 def test_errors():
     net = samples.load("krackhardt")
     with pytest.raises(MissingAttributeError):
-        analyze(net, group_by="floor")
+        analyze(net, grouping="floor")
     with pytest.raises(UnknownRelationError):
         analyze(net, relations=["gossip"])
 

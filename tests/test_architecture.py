@@ -16,7 +16,7 @@ PACKAGE = ROOT / "ona"
 
 #: Layers from the bottom up; a module may import modules of its own layer or lower layers.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("ona.exceptions", "ona.i18n"),
+    ("ona.exceptions", "ona.i18n", "ona.compat"),
     ("ona.report", "ona.model"),
     ("ona.io",),
     ("ona.measures",),

@@ -88,7 +88,7 @@ def test_groups_are_checked_against_an_orgnetwork_roster() -> None:
     }
     with pytest.raises(InputError, match="'Jeugd' is not a department in the roster"):
         read_expected(b"collaboration,group\nX,Jeugd\nX,Publiekszaken\n", net)
-    teams = read_expected(b"collaboration,team\nX,Jeugd\nX,Wmo\n", net, attribute="team")
+    teams = read_expected(b"collaboration,team\nX,Jeugd\nX,Wmo\n", net, grouping="team")
     assert pairs_of(teams) == [("Jeugd", "Wmo", "X")]
 
 

@@ -251,7 +251,7 @@ def test_a_large_organisation_gets_a_bounded_number_of_findings() -> None:
 
 
 def test_lazega_office_split_shows() -> None:
-    findings = find_findings(samples.load("lazega"), attribute="department")
+    findings = find_findings(samples.load("lazega"), grouping="department")
     offices = {"Boston", "Hartford", "Providence"}
     split = [f for f in findings if f.kind in ("gap", "silo") and set(f.groups) <= offices]
     assert any(set(f.groups) == {"Boston", "Hartford"} for f in split)
@@ -288,7 +288,7 @@ def test_errors_say_what_is_wrong() -> None:
     with pytest.raises(UnknownRelationError, match="no relation 'trust'"):
         find_findings(net, relations=["trust"])
     with pytest.raises(MissingAttributeError, match="no attribute 'afdeling'"):
-        find_findings(net, attribute="afdeling")
+        find_findings(net, grouping="afdeling")
     with pytest.raises(InputError, match="'Nowhere' is not a department in the roster"):
         find_findings(samples.load("municipality"), expected=[("Publiekszaken", "Nowhere")])
 

@@ -265,9 +265,9 @@ def test_brokerage_hand_worked_example():
             assert counts.loc[person, f"brokerage_{role}"] == roles.get(role, 0), (person, role)
 
 
-def _brute_force_brokerage(G: nx.DiGraph, attribute: str) -> dict:
+def _brute_force_brokerage(G: nx.DiGraph, grouping: str) -> dict:
     """Gould-Fernandez straight from the definition: every ordered (a, b, c) triple."""
-    group = nx.get_node_attributes(G, attribute)
+    group = nx.get_node_attributes(G, grouping)
     counts = {v: dict.fromkeys(BROKERAGE_ROLES, 0) for v in G}
     for a, b, c in itertools.permutations(G, 3):
         if G.has_edge(a, b) and G.has_edge(b, c) and not G.has_edge(a, c):

@@ -48,7 +48,7 @@ def planted_organisation(seed: int, n_groups: int | None = None,
     roster["name"] = [f"Persoon {i}" for i in range(n)]
     code = roster["department"].map({g: i for i, g in enumerate(names)}).to_numpy()
     team = roster["team"].to_numpy()
-    silo, a, b, c, d, e, f = (int(x) for x in rng.permutation(n_groups)[:7]) if n_groups >= 7 else \
+    silo, a, b, c, d, e, f = (int(x) for x in rng.permutation(n_groups)[:7]) if n_groups >= 7 else\
         (*(int(x) for x in rng.permutation(n_groups)[:6]), -1)
     gap, bridge, healthy = (a, b), (c, d), (e, f if f >= 0 else a)
     affinity = rng.uniform(0.7, 1.3, (n_groups, n_groups))

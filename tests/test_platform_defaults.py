@@ -118,7 +118,7 @@ def test_the_limesurvey_code_export_is_refused_without_its_lss(roster):
     with pytest.raises(SurveyFormatError) as info:
         ona.load_network(EXPORTS / "limesurvey_codes.csv", roster)
     assert str(info.value).startswith("limesurvey_codes.csv: this LimeSurvey export holds only codes (such as 'Y'")
-    assert "Export the responses again with full question texts and full answers, or add the survey's structure " \
+    assert "Export the responses again with full question texts and full answers, or add the survey's structure "\
            "file (.lss)" in str(info.value)
     assert "voeg het structuurbestand van de enquête (.lss) toe" in info.value.message("nl")
 

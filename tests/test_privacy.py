@@ -238,7 +238,7 @@ def test_screening_an_attribute_the_roster_lacks(privacy_net):
     from ona.exceptions import MissingAttributeError
 
     with pytest.raises(MissingAttributeError, match="no attribute 'afdeling'"):
-        screen_groups(privacy_net, PrivacyPolicy(), attribute="afdeling")
+        screen_groups(privacy_net, PrivacyPolicy(), grouping="afdeling")
 
 
 def test_a_real_group_called_other_is_refused(privacy_net):

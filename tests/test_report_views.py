@@ -85,5 +85,5 @@ def test_view_source_and_analyst_source_agree(municipality_view):
     direct = analyst_source(municipality_view.net, expected=municipality_view.expected, n_permutations=99,
                             analysis=municipality_view.analysis, findings=municipality_view.findings())
     viewed = view_source(municipality_view, n_permutations=99)
-    assert [s.heading for s in build_report(direct, "en").sections] == \
+    assert [s.heading for s in build_report(direct, "en").sections] ==\
         [s.heading for s in build_report(viewed, "en").sections]

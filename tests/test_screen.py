@@ -123,7 +123,7 @@ def test_publishing_by_another_grouping_reveals_nobody(attack):
     """Issue 10: by department 246 people, by location 250; now the same people whatever the grouping."""
     policy = PrivacyPolicy(key=KEY)
     screened = screen_network(attack, policy)
-    workspaces = {g: build_workspace(attack, policy=policy, group_by=g, n_permutations=0, findings=[],
+    workspaces = {g: build_workspace(attack, policy=policy, grouping=g, n_permutations=0, findings=[],
                                      screened=screened) for g in ("department", "team", "location")}
     people = {g: set(ws.people()["person"]) for g, ws in workspaces.items()}
     assert people["department"] == people["team"] == people["location"]
@@ -134,7 +134,7 @@ def test_publishing_by_another_grouping_reveals_nobody(attack):
             expected = _tie_count(attack, relation, set(screened.net.people))
             assert ws.group_matrix(relation).to_numpy().sum() == expected, (g, relation)
     # Screened separately (without passing `screened`), two workspaces still withhold the same people.
-    again = build_workspace(attack, policy=policy, group_by="location", n_permutations=0, findings=[])
+    again = build_workspace(attack, policy=policy, grouping="location", n_permutations=0, findings=[])
     assert set(again.people()["person"]) == people["department"]
 
 
@@ -144,18 +144,18 @@ def test_lazega_department_and_team_show_the_same_lawyers_and_ties(lazega):
     providence = set(lazega.roster.index[lazega.roster["location"] == "Providence"])
     assert len(providence) == 4 and screened.withheld == providence
     G = lazega.graph("advice")  # the full graph: withheld people in it are left out of every view
-    by_department = manager_graph(G, attribute="department", source=screened)
-    by_team = manager_graph(G, attribute="team", source=screened)
+    by_department = manager_graph(G, grouping="department", source=screened)
+    by_team = manager_graph(G, grouping="team", source=screened)
     assert set(by_department) == set(by_team) and len(by_department) == 67
     assert by_department.number_of_edges() == by_team.number_of_edges() == _tie_count(
         lazega, "advice", set(lazega.people) - providence) == 847
     H = screened.net.graph("advice")  # group figures are computed on the screened network
-    matrices = {a: manager_group_matrix(group_matrix(H, a), screened, attribute=a) for a in ("department", "team")}
+    matrices = {a: manager_group_matrix(group_matrix(H, a), screened, grouping=a) for a in ("department", "team")}
     assert matrices["department"].to_numpy().sum() == matrices["team"].to_numpy().sum() == 847
     assert "Providence" not in matrices["department"].index
     metrics = pd.DataFrame({"in_degree": dict(G.in_degree())})
-    assert len(manager_people(metrics, screened, attribute="department")) == len(
-        manager_people(metrics, screened, attribute="team")) == 67
+    assert len(manager_people(metrics, screened, grouping="department")) == len(
+        manager_people(metrics, screened, grouping="team")) == 67
 
 
 def test_groups_only_reveals_nobody_by_switching_either(attack):
@@ -163,7 +163,7 @@ def test_groups_only_reveals_nobody_by_switching_either(attack):
     screened = screen_network(attack, policy)
     totals = set()
     for g in ("department", "team", "location"):
-        ws = build_workspace(attack, policy=policy, group_by=g, n_permutations=0, findings=[], screened=screened)
+        ws = build_workspace(attack, policy=policy, grouping=g, n_permutations=0, findings=[], screened=screened)
         assert ws.manifest["people"] == 242 and len(ws.people()) == 0
         totals.add(tuple(int(ws.group_matrix(r).to_numpy().sum()) for r in ws.relations))
         H = ws.graph("advice", aggregate=True)

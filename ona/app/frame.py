@@ -101,11 +101,11 @@ def load_sample(name: str, wave: str | None) -> OrgNetwork:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def load_sample_expected(name: str, _net: OrgNetwork, wave: str | None, group_by: str) -> pd.DataFrame | None:
+def load_sample_expected(name: str, _net: OrgNetwork, wave: str | None, grouping: str) -> pd.DataFrame | None:
     path = samples.expected_collaborations_path(name)
     if path is None or not path.exists():
         return None
-    return read_expected(path, _net, attribute=group_by)
+    return read_expected(path, _net, grouping=grouping)
 
 
 def _named_bytes(name: str, data: bytes) -> io.BytesIO:
@@ -139,14 +139,14 @@ def load_upload(
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def derived_expected(_net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
+def derived_expected(_net: OrgNetwork, key: tuple, grouping: str) -> pd.DataFrame:
     """Expected pairs derived from the survey's question about the groups one depends on (not yet accepted)."""
-    return expected_from_group_ties(_net, attribute=group_by)
+    return expected_from_group_ties(_net, grouping=grouping)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def load_upload_expected(file: tuple[str, bytes], _net: OrgNetwork, key: tuple, group_by: str) -> pd.DataFrame:
-    return read_expected(file[1], _net, attribute=group_by, filename=file[0])
+def load_upload_expected(file: tuple[str, bytes], _net: OrgNetwork, key: tuple, grouping: str) -> pd.DataFrame:
+    return read_expected(file[1], _net, grouping=grouping, filename=file[0])
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -328,21 +328,21 @@ def sample_waves(name: str) -> list[str]:
     return [w.strip() for w in str(table.loc[name, "waves"]).split(",") if w.strip()]
 
 
-def with_expected(data: Dataset, group_by: str) -> Dataset:
+def with_expected(data: Dataset, grouping: str) -> Dataset:
     """The declared collaborations: the sample's own file (when grouping by what it names), or the uploaded one."""
     if data.kind == "sample":
         expected = None
-        if group_by == "department":  # a sample's collaborations name departments
-            expected = load_sample_expected(str(data.key[1]), data.net, data.key[2], group_by)
+        if grouping == "department":  # a sample's collaborations name departments
+            expected = load_sample_expected(str(data.key[1]), data.net, data.key[2], grouping)
     else:
         file = st.session_state.get("data_expected")
         if file is not None:
-            expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, group_by)
+            expected = load_upload_expected((file.name, file.getvalue()), data.net, data.key, grouping)
         else:  # pairs derived from the survey count only once HR has accepted them (start page)
-            accepted = st.session_state.get("expected_accepted", {}).get((str(data.key[1]), group_by))
+            accepted = st.session_state.get("expected_accepted", {}).get((str(data.key[1]), grouping))
             if accepted is not None:
                 expected = accepted
-            elif not derived_expected(data.net, data.key, group_by).empty:
+            elif not derived_expected(data.net, data.key, grouping).empty:
                 expected = pd.DataFrame({c: pd.Series(dtype=float if c == "support" else object)
                                          for c in EXPECTED_COLUMNS})
             else:
@@ -424,13 +424,13 @@ def prepare(lang: str, role: privacy.Role, policy: privacy.PrivacyPolicy) -> Con
     else:
         can_upload = not role.is_manager
         data, error = choose_data(lang, can_upload)
-        group_by = group_by_choice(data.net, lang, policy.groupings if role.is_manager else None)
+        grouping = group_by_choice(data.net, lang, policy.groupings if role.is_manager else None)
         method = DEFAULT_COMMUNITY_METHOD if role.is_manager else method_choice(lang)
         workspace_uploader(lang)
-        data = with_expected(data, group_by)
+        data = with_expected(data, grouping)
         role_name = privacy.MANAGER if role.is_manager else privacy.ANALYST
         chosen = () if method == DEFAULT_COMMUNITY_METHOD else ("method", method)
-        view = _view(data, (*data.key, "expected", _expected_key(data), *chosen), group_by, role_name, policy,
+        view = _view(data, (*data.key, "expected", _expected_key(data), *chosen), grouping, role_name, policy,
                      policy_key(policy))
         if not getattr(view, "prepared", True):
             bar = st.progress(0.0, text=t("app.analysing", lang))

@@ -13,6 +13,7 @@ import streamlit as st
 
 from ona.exceptions import OnaError
 from ona.findings import ALL_RELATIONS, EVIDENCE_LABELS, KIND_TITLES, Finding
+from ona.findings.text import unit_words
 from ona.i18n import COUNT_WORDS, count, relation_label, t
 from ona.viz.layout import seeded_layout
 from ona.viz.render import group_graph_html, to_html
@@ -38,8 +39,8 @@ __all__ = [
 ]
 
 SEVERITY_COLOURS = {"high": "red", "medium": "orange", "low": "blue", "info": "gray"}
-SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_departments",
-                   "communities", "communities_stable", "community_method", "nmi_departments", "components")
+SUMMARY_FIGURES = ("density", "reciprocity", "transitivity", "ei_index_network", "modularity_groups",
+                   "communities", "communities_stable", "community_method", "nmi_groups", "components")
 SEED = 0
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -116,8 +117,12 @@ def show_evidence(evidence: dict[str, Any], lang: str, labels: dict[str, str], k
             st.dataframe(pd.DataFrame(breakdown), hide_index=True, key=f"{key}_{name}")
 
 
-def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang: str) -> pd.DataFrame:
-    rows = {relation: {label_of("summary", f, lang, f): summary.get(relation, {}).get(f) for f in SUMMARY_FIGURES}
+def summary_table(summary: dict[str, dict[str, Any]], relations: list[str], lang: str,
+                  grouping: str = "department") -> pd.DataFrame:
+    units = unit_words(grouping, lang)[1]  # "afdelingen", "teams", "groepen": the words of the grouping shown
+    labels = {f: t(f"summary.{f}", lang, units=units) if f in ("modularity_groups", "nmi_groups")
+              else label_of("summary", f, lang, f) for f in SUMMARY_FIGURES}
+    rows = {relation: {labels[f]: summary.get(relation, {}).get(f) for f in SUMMARY_FIGURES}
             for relation in relations}
     return pd.DataFrame(rows).map(lambda v: round(v, 3) if isinstance(v, float) else v)
 

@@ -90,7 +90,7 @@ def group_label(group: Any, lang: str) -> str:
 
 def _unit(source: ReportSource, lang: str) -> tuple[str, str]:
     """The word for the groups (singular, plural): department(s), or group(s) for another grouping."""
-    if source.group_by == "department":
+    if source.grouping == "department":
         return t("report.unit.department", lang), t("report.unit.departments", lang)
     return t("report.unit.group", lang), t("report.unit.groups", lang)
 

@@ -23,6 +23,7 @@ import networkx as nx
 import pandas as pd
 
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "ANALYST_AUDIENCE",
@@ -55,7 +56,7 @@ class ReportSource:
     title : str or None
         The organisation (or data set) name.
     wave : str or None
-    group_by : str
+    grouping : str
         The roster attribute of the groups (usually ``department``).
     people, respondents : int
         Who the figures are about (for managers: without people whose group is too small even merged).
@@ -90,7 +91,7 @@ class ReportSource:
     audience: str
     title: str | None
     wave: str | None
-    group_by: str
+    grouping: str
     people: int
     respondents: int
     groups: pd.DataFrame
@@ -135,9 +136,9 @@ def _group_table(H: nx.DiGraph, order: Sequence[str]) -> pd.DataFrame:
     return frame
 
 
-def _sum_graphs(graphs: Iterable[nx.DiGraph], attribute: str) -> nx.DiGraph:
+def _sum_graphs(graphs: Iterable[nx.DiGraph], grouping: str) -> nx.DiGraph:
     """Group-level graphs of several relations added up: people from the first, ties summed."""
-    total = nx.DiGraph(attribute=attribute)
+    total = nx.DiGraph(grouping=grouping)
     for H in graphs:
         for g, data in H.nodes(data=True):
             if g not in total:
@@ -151,13 +152,13 @@ def _sum_graphs(graphs: Iterable[nx.DiGraph], attribute: str) -> nx.DiGraph:
     return total
 
 
-def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], attribute: str) -> pd.DataFrame:
+def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], grouping: str) -> pd.DataFrame:
     columns = ["group_a", "group_b", "collaboration"]
     if expected is None:
         return pd.DataFrame(columns=columns)
     from ona.io.expected import expected_frame
 
-    frame = expected_frame(expected, net, attribute=attribute)
+    frame = expected_frame(expected, net, grouping=grouping)
     visible = set(shown)
     keep = frame["group_a"].isin(visible) & frame["group_b"].isin(visible)
     frame = frame.loc[keep, columns].copy()
@@ -165,11 +166,12 @@ def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], attrib
     return frame.drop_duplicates(subset=["group_a", "group_b"]).reset_index(drop=True)
 
 
+@old_grouping_names
 def analyst_source(
     net: OrgNetwork,
     *,
     expected: Any = None,
-    group_by: str = "department",
+    grouping: str = "department",
     seed: int = 0,
     n_permutations: int = 1000,
     analysis: Any = None,
@@ -183,11 +185,11 @@ def analyst_source(
     expected : optional
         Declared collaborations (see :func:`ona.io.expected.read_expected`), for the findings and the
         per-collaboration pages.
-    group_by : str, optional (default="department")
+    grouping : str, optional (default="department")
     seed, n_permutations : int, optional
         For the analysis and the findings when they are computed here.
     analysis : ona.measures.analysis.Analysis, optional
-        A finished :func:`ona.measures.analysis.analyze` of `net` with the same `group_by`.
+        A finished :func:`ona.measures.analysis.analyze` of `net` with the same `grouping`.
     findings : sequence of Finding, optional
         Findings of `net`; computed with :func:`ona.findings.find_findings` when omitted.
     """
@@ -197,19 +199,19 @@ def analyst_source(
     if analysis is None:
         from ona.measures.analysis import analyze
 
-        analysis = analyze(net, group_by=group_by, seed=seed, n_permutations=n_permutations)
+        analysis = analyze(net, grouping=grouping, seed=seed, n_permutations=n_permutations)
     if findings is None:
-        findings = find_findings(net, expected=expected, attribute=group_by, seed=seed)
+        findings = find_findings(net, expected=expected, grouping=grouping, seed=seed)
     relations = tuple(analysis.relations)
-    aggregate = _sum_graphs((group_graph(net.graph(r), group_by) for r in relations), group_by)
+    aggregate = _sum_graphs((group_graph(net.graph(r), grouping) for r in relations), grouping)
     if not relations:  # no ties at all: the groups still show
-        aggregate = group_graph(net.graph(net.relations[0]), group_by) if net.relations else aggregate
+        aggregate = group_graph(net.graph(net.relations[0]), grouping) if net.relations else aggregate
     order = sorted(aggregate.nodes, key=lambda g: (str(g).startswith("("), str(g)))
     return ReportSource(
         audience=ANALYST_AUDIENCE,
         title=net.name,
         wave=net.wave,
-        group_by=group_by,
+        grouping=grouping,
         people=len(net),
         respondents=len(net.respondents),  # type: ignore[arg-type]
         groups=_group_table(aggregate, order),
@@ -219,7 +221,7 @@ def analyst_source(
         group_graph=aggregate,
         findings=tuple(findings),
         names=person_labels(net),
-        collaborations=_collaborations(expected, net, order, group_by),
+        collaborations=_collaborations(expected, net, order, grouping),
         questions=questions_asked(net),
         seed=seed,
         n_permutations=n_permutations,
@@ -248,9 +250,9 @@ def workspace_source(
         Names that must not appear (see :func:`ona.privacy.withheld_terms`).
     """
     manifest = workspace.manifest
-    group_by = str(manifest.get("group_by", "department"))
+    grouping = str(manifest.get("group_by", "department"))
     relations = tuple(workspace.relations)
-    aggregate = _sum_graphs((workspace.graph(r, aggregate=True) for r in relations), group_by)
+    aggregate = _sum_graphs((workspace.graph(r, aggregate=True) for r in relations), grouping)
     order = [g for g in workspace.groups_shown if g in aggregate]
     privacy = workspace.policy
     people = workspace.people()
@@ -266,7 +268,7 @@ def workspace_source(
 
         policy = PrivacyPolicy(min_group_size=int(privacy["min_group_size"]),
                                other_label=str(privacy.get("other_label", "(other)")))
-        hidden = len(screen_groups(net, policy, attribute=group_by).withheld)
+        hidden = len(screen_groups(net, policy, grouping=grouping).withheld)
     questions = questions_asked(net) if net is not None else ()
     if blocked:
         from ona.privacy import TermMatcher
@@ -277,7 +279,7 @@ def workspace_source(
         audience=MANAGER_AUDIENCE,
         title=manifest.get("name"),
         wave=manifest.get("wave"),
-        group_by=group_by,
+        grouping=grouping,
         people=int(manifest.get("people", 0)),
         respondents=int(manifest.get("respondents", 0)),
         groups=_group_table(aggregate, order),
@@ -287,7 +289,7 @@ def workspace_source(
         group_graph=aggregate,
         findings=findings,
         names=names,
-        collaborations=_collaborations(expected, net, order, group_by) if net is not None else
+        collaborations=_collaborations(expected, net, order, grouping) if net is not None else
         pd.DataFrame(columns=["group_a", "group_b", "collaboration"]),
         questions=questions,
         min_group_size=int(privacy["min_group_size"]),
@@ -343,7 +345,7 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         if policy is not None and full is not None:
             from ona.privacy import withheld_terms
 
-            withheld = frozenset(withheld_terms(full, policy, attribute=grouping))
+            withheld = frozenset(withheld_terms(full, policy, grouping=grouping))
         names_rule = _names_rule(_policy_facts(view))
     report = view.report
     net = getattr(view, "net", None)
@@ -354,7 +356,7 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         audience=MANAGER_AUDIENCE if manager else ANALYST_AUDIENCE,
         title=view.title or None,
         wave=view.wave,
-        group_by=grouping,
+        grouping=grouping,
         people=int(view.people_count),
         respondents=int(view.respondent_count),
         groups=groups,
@@ -436,12 +438,13 @@ def _names_rule(privacy: Mapping[str, Any]) -> str:
     return "pseudonyms" if pseudonyms else "none"
 
 
+@old_grouping_names
 def manager_source(
     net: OrgNetwork,
     policy: Any,
     *,
     expected: Any = None,
-    group_by: str = "department",
+    grouping: str = "department",
     seed: int = 0,
     n_permutations: int = 1000,
     analysis: Any = None,
@@ -463,10 +466,10 @@ def manager_source(
     from ona.privacy import withheld_terms
     from ona.workspace import build_workspace
 
-    workspace = build_workspace(net, policy=policy, expected=expected, seed=seed, group_by=group_by,
+    workspace = build_workspace(net, policy=policy, expected=expected, seed=seed, grouping=grouping,
                                 analysis=analysis, findings=findings, n_permutations=n_permutations)
     source = workspace_source(workspace, expected=expected, net=net,
-                              withheld=withheld_terms(net, policy, attribute=group_by))
+                              withheld=withheld_terms(net, policy, grouping=grouping))
     return _replace(source, seed=seed, n_permutations=n_permutations)
 
 

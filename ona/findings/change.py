@@ -41,6 +41,7 @@ from ona.findings.text import relation_words, suggestion_keys, unit_words
 from ona.i18n import number, percent, t
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
+from ona.compat import old_grouping_names
 
 __all__ = ["WaveComparison", "change_findings", "compare_waves", "cross_group_activity", "tie_changes"]
 
@@ -53,7 +54,7 @@ class WaveComparison:
     ----------
     before_wave, after_wave : str or None
         The wave labels.
-    attribute : str
+    grouping : str
         The roster attribute that defines groups (e.g. ``"department"``).
     panel : frozenset of str
         People who are on both rosters and responded in both waves.
@@ -85,7 +86,7 @@ class WaveComparison:
 
     before_wave: str | None
     after_wave: str | None
-    attribute: str
+    grouping: str
     panel: frozenset[str]
     relations: pd.DataFrame
     group_pairs: pd.DataFrame
@@ -163,11 +164,12 @@ def cross_group_activity(
     return counts.reindex(sorted(people), fill_value=0).astype(int)
 
 
+@old_grouping_names
 def compare_waves(
     before: OrgNetwork,
     after: OrgNetwork,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     relations: list[str] | None = None,
 ) -> WaveComparison:
     """Compare two waves of the same organisation: kept, new and lost ties, and where cross-group ties grew.
@@ -179,7 +181,7 @@ def compare_waves(
     ----------
     before, after : OrgNetwork
         The earlier and the later wave.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The roster attribute that defines groups.
     relations : list of str, optional
         The relations to compare; default: those present in both waves.
@@ -213,7 +215,7 @@ def compare_waves(
         raise OnaError(
             f"The relation(s) {missing or relations} are not in both waves; both waves hold {common or 'nothing in common'}."
         )
-    groups = before.groups(attribute)
+    groups = before.groups(grouping)
     teams = before.roster["team"] if before.roster["team"].notna().any() else None
     panel_list = sorted(panel)
 
@@ -267,7 +269,7 @@ def compare_waves(
     return WaveComparison(
         before_wave=before.wave,
         after_wave=after.wave,
-        attribute=attribute,
+        grouping=grouping,
         panel=panel,
         relations=pd.DataFrame(relation_rows),
         group_pairs=pd.DataFrame(pair_rows),

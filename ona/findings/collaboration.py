@@ -46,6 +46,7 @@ from ona.measures.collaboration import PairEvidence, pair_evidence
 from ona.measures.conditions import ALL_GROUPS, ConditionsScan, compare_conditions, conditions_scan
 from ona.measures.perception import Perception, perception_accuracy
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "COLLABORATION_KINDS",
@@ -88,11 +89,12 @@ def _suggestions(keys: list[str], values: dict[str, dict[str, object]]) -> dict[
     return {lang: [t(k, lang, **values[lang]) for k in keys] for lang in LANGUAGES}
 
 
+@old_grouping_names
 def condition_findings(
     scan: ConditionsScan,
     net: OrgNetwork | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     min_n: int = 5,
     weak_below: float = 3.0,
     evidence: dict[str, list[PairEvidence]] | None = None,
@@ -124,7 +126,7 @@ def condition_findings(
         groups = tuple(scan.collaborations.get(row.collaboration, ()))
         pairs = (evidence or {}).get(row.collaboration)
         if pairs is None and net is not None:
-            pairs = [pair_evidence(net, a, b, attribute=attribute) for a, b in combinations(groups, 2)]
+            pairs = [pair_evidence(net, a, b, grouping=grouping) for a, b in combinations(groups, 2)]
         network = _weakest_link(pairs or [])
         values: dict[str, dict[str, object]] = {}
         for lang in LANGUAGES:
@@ -274,11 +276,12 @@ def perception_findings(
     return findings
 
 
+@old_grouping_names
 def collaboration_findings(
     net: OrgNetwork,
     expected: ExpectedLike | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     scan: ConditionsScan | None = None,
     perception: Perception | None = None,
     relations: Iterable[str] = ("trust",),
@@ -289,11 +292,11 @@ def collaboration_findings(
     """
     findings: list[Finding] = []
     if scan is None and net.conditions is not None and len(net.conditions):
-        scan = conditions_scan(net, expected, attribute=attribute)
+        scan = conditions_scan(net, expected, grouping=grouping)
     if scan is not None and not scan.empty:
-        findings += condition_findings(scan, net, attribute=attribute)
+        findings += condition_findings(scan, net, grouping=grouping)
     if perception is None and net.perceived_ties is not None and len(net.perceived_ties):
-        perception = perception_accuracy(net, attribute=attribute)
+        perception = perception_accuracy(net, grouping=grouping)
     if perception is not None and not perception.empty:
         for relation in relations:
             findings += perception_findings(perception, relation=relation)

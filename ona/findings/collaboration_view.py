@@ -33,6 +33,7 @@ from ona.measures.collaboration import PairEvidence, pair_evidence
 from ona.measures.conditions import ALL_GROUPS, ConditionsScan, conditions_scan
 from ona.measures.perception import Perception, perception_accuracy
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "CollaborationCard",
@@ -76,11 +77,12 @@ class CollaborationCard:
     findings: list[Finding] = field(default_factory=list)
 
 
+@old_grouping_names
 def collaboration_cards(
     net: OrgNetwork,
     expected: ExpectedLike | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     findings: Sequence[Finding] = (),
     scan: ConditionsScan | None = None,
     perception: Perception | None = None,
@@ -107,18 +109,18 @@ def collaboration_cards(
     >>> [(c.name, c.weakest) for c in cards][:2]
     [('Omgevingswet', 'process'), ('Sociaal loket', 'organisation')]
     """
-    scan = scan if scan is not None else conditions_scan(net, expected, attribute=attribute)
+    scan = scan if scan is not None else conditions_scan(net, expected, grouping=grouping)
     if perception is None and net.perceived_ties is not None and len(net.perceived_ties):
-        perception = perception_accuracy(net, attribute=attribute)
+        perception = perception_accuracy(net, grouping=grouping)
     # the declared collaborations, and those the survey asked about with the groups that answered
-    members = collaboration_groups(net, expected, attribute=attribute) if expected is not None and len(
+    members = collaboration_groups(net, expected, grouping=grouping) if expected is not None and len(
         expected) else {}
     members.update({name: groups for name, groups in scan.collaborations.items() if name not in members})
     if not members:
         return []
-    evidence = {name: [pair_evidence(net, a, b, attribute=attribute) for a, b in combinations(groups, 2)]
+    evidence = {name: [pair_evidence(net, a, b, grouping=grouping) for a, b in combinations(groups, 2)]
                 for name, groups in members.items()}
-    own = collaboration_findings(net, expected, attribute=attribute, scan=scan, perception=perception)
+    own = collaboration_findings(net, expected, grouping=grouping, scan=scan, perception=perception)
     given = {(f.kind, f.groups, f.text.get("en")) for f in findings}
     everything = [*findings, *(f for f in own if (f.kind, f.groups, f.text.get("en")) not in given)]
     cards = []
@@ -135,17 +137,18 @@ def collaboration_cards(
     return cards
 
 
-def collaboration_groups(net: OrgNetwork, expected: ExpectedLike, *, attribute: str = "department") -> dict[
+@old_grouping_names
+def collaboration_groups(net: OrgNetwork, expected: ExpectedLike, *, grouping: str = "department") -> dict[
         str, tuple[str, ...]]:
     """Collaboration -> its declared member groups, from any form of expectation."""
     from ona.io.expected import expected_frame, read_expected
     from ona.io.kit.questionnaire import collaboration_members
 
-    if isinstance(expected, pd.DataFrame) and {"collaboration", "group"} <= set(expected.columns) and \
+    if isinstance(expected, pd.DataFrame) and {"collaboration", "group"} <= set(expected.columns) and\
             "group_a" not in expected.columns:
-        frame = read_expected(expected, net, attribute=attribute)
+        frame = read_expected(expected, net, grouping=grouping)
     else:
-        frame = expected_frame(expected, net, attribute=attribute)
+        frame = expected_frame(expected, net, grouping=grouping)
     if "source" in frame.columns:  # pairs the survey suggests (who depends on whom) are not declared collaborations
         frame = frame.loc[frame["source"].astype(str) != "survey"]
     return collaboration_members(frame)
@@ -232,12 +235,13 @@ class ProcessSheet:
     collaboration: str | None = None
 
 
+@old_grouping_names
 def process_sheet(
     net: OrgNetwork,
     a: str,
     b: str,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     expected: ExpectedLike | None = None,
     scan: ConditionsScan | None = None,
     names: Mapping[str, str] | None = None,
@@ -260,10 +264,10 @@ def process_sheet(
     >>> sheet.title, len(sheet.carriers), sheet.carriers_by_group
     ('Joint process analysis: Ruimte & Wonen and Publiekszaken', 4, {'Ruimte & Wonen': 2, 'Publiekszaken': 2})
     """
-    evidence = pair_evidence(net, a, b, attribute=attribute)
+    evidence = pair_evidence(net, a, b, grouping=grouping)
     collaboration = None
     if expected is not None:
-        for name, groups in collaboration_groups(net, expected, attribute=attribute).items():
+        for name, groups in collaboration_groups(net, expected, grouping=grouping).items():
             if a in groups and b in groups:
                 collaboration = name
                 break
@@ -291,7 +295,7 @@ def process_sheet(
     conditions = pd.DataFrame()
     weakest = None
     if collaboration is not None:
-        scan = scan if scan is not None else conditions_scan(net, expected, attribute=attribute)
+        scan = scan if scan is not None else conditions_scan(net, expected, grouping=grouping)
         if not scan.empty and collaboration in set(scan.scores["collaboration"]):
             table = scan.for_collaboration(collaboration)
             keep = [g for g in (a, b, ALL_GROUPS) if g in table.index]

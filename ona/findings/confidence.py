@@ -70,6 +70,7 @@ from ona.findings.finding import LANGUAGES, Confidence
 from ona.findings.text import unit_words
 from ona.i18n import number, percent, t
 from ona.model import UNKNOWN_GROUP, OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "HIGH_RESPONSE",
@@ -106,7 +107,8 @@ def band(response: float | None) -> str:
     return "low"
 
 
-def response_by_group(net: OrgNetwork, attribute: str = "department") -> pd.DataFrame:
+@old_grouping_names
+def response_by_group(net: OrgNetwork, grouping: str = "department") -> pd.DataFrame:
     """People, respondents, response rate and confidence band per group.
 
     Returns
@@ -118,7 +120,7 @@ def response_by_group(net: OrgNetwork, attribute: str = "department") -> pd.Data
     Raises
     ------
     MissingAttributeError
-        If the roster has no `attribute`.
+        If the roster has no `grouping`.
 
     Examples
     --------
@@ -127,7 +129,7 @@ def response_by_group(net: OrgNetwork, attribute: str = "department") -> pd.Data
     >>> response_by_group(net).to_dict("index")["A"]
     {'people': 3, 'respondents': 2, 'response': 0.6667, 'band': 'moderate'}
     """
-    groups = net.groups(attribute)
+    groups = net.groups(grouping)
     responded = groups.index.isin(list(net.respondents))
     table = pd.DataFrame({"group": groups.to_numpy(), "responded": responded})
     summary = table.groupby("group", sort=True)["responded"].agg(people="size", respondents="sum")
@@ -136,28 +138,29 @@ def response_by_group(net: OrgNetwork, attribute: str = "department") -> pd.Data
     summary["band"] = [band(r) for r in summary["response"]]
     order = sorted(summary.index, key=lambda g: (g == UNKNOWN_GROUP, str(g)))
     summary = summary.loc[order]
-    summary.index.name = attribute
+    summary.index.name = grouping
     return summary
 
 
 @dataclass(frozen=True)
 class Responses:
-    """The response rates a set of findings rests on: per group under `attribute`, and overall.
+    """The response rates a set of findings rests on: per group under `grouping`, and overall.
 
     Build it with :meth:`of`; :func:`assess` reads it.
     """
 
-    attribute: str
+    grouping: str
     people: dict[str, int]
     respondents: dict[str, int]
     overall_people: int
     overall_respondents: int
 
     @classmethod
-    def of(cls, net: OrgNetwork, attribute: str = "department") -> Responses:
-        """The responses of `net` grouped by `attribute`."""
-        table = response_by_group(net, attribute)
-        return cls(attribute, {str(g): int(n) for g, n in table["people"].items()},
+    @old_grouping_names
+    def of(cls, net: OrgNetwork, grouping: str = "department") -> Responses:
+        """The responses of `net` grouped by `grouping`."""
+        table = response_by_group(net, grouping)
+        return cls(grouping, {str(g): int(n) for g, n in table["people"].items()},
                    {str(g): int(n) for g, n in table["respondents"].items()},
                    len(net), len(net.respondents))
 
@@ -235,7 +238,7 @@ def assess(d: Detection, relation_words: dict[str, str], responses: Responses,
     overturn = _could_overturn(d, responses, th)
     reason = {}
     for lang in LANGUAGES:
-        unit, units = unit_words(responses.attribute, lang)
+        unit, units = unit_words(responses.grouping, lang)
         parts = [t(f"finding.confidence.{level}", lang).capitalize() + "."]
         if response is None:
             parts.append(t("finding.confidence.unknown", lang))

@@ -77,6 +77,7 @@ from ona.exceptions import OnaError
 from ona.io.expected import ExpectedLike, expected_frame, expected_pairs
 from ona.measures.groups import ei_permutation_test_arrays, group_matrix_arrays
 from ona.model import UNKNOWN_GROUP
+from ona.compat import old_grouping_names
 
 __all__ = [
     "DeclaredPairs",
@@ -310,13 +311,13 @@ def _r(x: float, digits: int = 4) -> float | None:
     return None if x is None or not math.isfinite(x) else round(float(x), digits)
 
 
-def _setup(G: nx.Graph, attribute: str, weight: str | None) -> tuple[TieArrays, GroupCodes]:
-    return TieArrays.from_graph(G, weight), group_codes(G, attribute)
+def _setup(G: nx.Graph, grouping: str, weight: str | None) -> tuple[TieArrays, GroupCodes]:
+    return TieArrays.from_graph(G, weight), group_codes(G, grouping)
 
 
-def _node_values(G: nx.Graph, nodes: Iterable[Any], attribute: str) -> list[Any]:
-    """Each node's value of `attribute` (None where it has none), in the order of `nodes`."""
-    return [G.nodes[v].get(attribute) for v in nodes]
+def _node_values(G: nx.Graph, nodes: Iterable[Any], grouping: str) -> list[Any]:
+    """Each node's value of `grouping` (None where it has none), in the order of `nodes`."""
+    return [G.nodes[v].get(grouping) for v in nodes]
 
 
 def _active_groups(arrays: TieArrays, groups: GroupCodes, th: Thresholds) -> np.ndarray:
@@ -364,7 +365,8 @@ def declared_pairs(expected: ExpectedLike | None) -> DeclaredPairs | None:
 # -- mixing: observed and expected cross-group ties -----------------------------------------------
 
 
-def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> pd.DataFrame:
+@old_grouping_names
+def cross_group_ties(G: nx.Graph, grouping: str = "department", *, weight: str | None = None) -> pd.DataFrame:
     r"""Observed and expected ties between every pair of groups under random mixing.
 
     With :math:`t_{gh}` the ties from group g to group h,
@@ -380,7 +382,7 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     weight : str or None, optional (default=None)
         Edge attribute to sum (e.g. the number of relations a tie occurs in);
         None counts ties.
@@ -404,7 +406,7 @@ def cross_group_ties(G: nx.Graph, attribute: str = "department", *, weight: str 
     >>> round(float(table.at[0, "ratio"]), 4)
     0.3846
     """
-    arrays, groups = _setup(G, attribute, weight)
+    arrays, groups = _setup(G, grouping, weight)
     matrix = group_matrix_arrays(arrays, groups, weighted=weight is not None)
     return _mixing(matrix, groups.labels).drop(columns=["code_a", "code_b"])
 
@@ -521,9 +523,10 @@ def _typical_rate(table: pd.DataFrame) -> float:
 # -- silo -----------------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def find_silos(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     thresholds: Thresholds | None = None,
     seed: int | None = None,
@@ -557,7 +560,7 @@ def find_silos(
     ----------
     G : NetworkX graph
         Directed; ``weight`` is used by Louvain only.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     thresholds : Thresholds, optional
     seed : int or None, optional
         Seed of the permutations and of Louvain.
@@ -585,7 +588,7 @@ def find_silos(
     [(('A',), -0.9355)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, "weight")
+    arrays, groups = _setup(G, grouping, "weight")
     return detect_silos(arrays, groups, th, seed)
 
 
@@ -652,9 +655,10 @@ def _community_overlap(members: np.ndarray, community: np.ndarray) -> float:
 # -- gap ------------------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def find_gaps(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     expected: ExpectedLike | None = None,
     thresholds: Thresholds | None = None,
@@ -698,7 +702,7 @@ def find_gaps(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     expected : DataFrame or iterable of pairs, optional
         Declared collaborations (see :mod:`ona.io.expected`).
     thresholds : Thresholds, optional
@@ -733,7 +737,7 @@ def find_gaps(
     [(('A', 'B'), 1, 12.52)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, weight)
+    arrays, groups = _setup(G, grouping, weight)
     gaps, _ = detect_pairs(arrays, groups, declared_pairs(expected), th, weighted=weight is not None)
     return cap_undeclared(gaps, th.max_undeclared)
 
@@ -823,9 +827,10 @@ def _num(x: Any) -> int | float:
 # -- fragile bridge -------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def find_fragile_bridges(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     expected: ExpectedLike | None = None,
     thresholds: Thresholds | None = None,
@@ -870,7 +875,7 @@ def find_fragile_bridges(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     expected : DataFrame or iterable of pairs, optional
         Declared collaborations (see :mod:`ona.io.expected`).
     thresholds : Thresholds, optional
@@ -903,7 +908,7 @@ def find_fragile_bridges(
     [(('A', 'B'), ('0',), 1.0, 8)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, weight)
+    arrays, groups = _setup(G, grouping, weight)
     _, bridges = detect_pairs(arrays, groups, declared_pairs(expected), th, weighted=weight is not None)
     return cap_undeclared(bridges, th.max_undeclared)
 
@@ -980,9 +985,10 @@ def _short_of_ties(d: Detection, th: Thresholds) -> bool:
     return ties / mu < th.gap_max_ratio and float(special.pdtr(ties, mu)) < 0.1  # Poisson CDF
 
 
+@old_grouping_names
 def find_carriers(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     thresholds: Thresholds | None = None,
     weight: str | None = None,
@@ -1011,7 +1017,7 @@ def find_carriers(
     [['A', 'B', ('0',), 3.0, 3.0]]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, weight)
+    arrays, groups = _setup(G, grouping, weight)
     columns = ["group_a", "group_b", "people", "covered", "ties", "share"]
     if arrays.m == 0:
         return pd.DataFrame(columns=columns)
@@ -1241,9 +1247,10 @@ def _bridge_strength(d: Detection) -> tuple:
 # -- one-sided trust ------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def find_one_sided_trust(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     role_attribute: str | None = "role",
     thresholds: Thresholds | None = None,
@@ -1265,7 +1272,7 @@ def find_one_sided_trust(
     :math:`\min(1, (1 - \text{ratio})/(1 - r))\,w(p)`, with :math:`r` =
     ``trust_full_ratio`` (0.25): returned a quarter as often as elsewhere, or
     less, is fully one-sided. This is checked for every ordered pair
-    of different groups under `attribute` and for two role classes:
+    of different groups under `grouping` and for two role classes:
     managers (roles matching ``Thresholds.manager_roles``) and staff (any
     other role).
 
@@ -1273,7 +1280,7 @@ def find_one_sided_trust(
     ----------
     G : NetworkX graph
         The trust relation.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     role_attribute : str or None, optional (default="role")
         Node attribute with the role; None skips the role check.
     thresholds : Thresholds, optional
@@ -1301,7 +1308,7 @@ def find_one_sided_trust(
     [(['Medewerker'], 0, 5)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, None)
+    arrays, groups = _setup(G, grouping, None)
     roles = _node_values(G, arrays.nodes, role_attribute) if role_attribute is not None else None
     return detect_one_sided_trust(arrays, groups, roles, th)
 
@@ -1377,9 +1384,10 @@ def _one_sided(n: int, k: int, total_n: int, total_k: int, th: Thresholds) -> tu
 # -- isolated -------------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def find_isolated(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     team_attribute: str | None = "team",
     thresholds: Thresholds | None = None,
@@ -1411,7 +1419,7 @@ def find_isolated(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Used to name the groups the isolated people belong to.
     team_attribute : str or None, optional (default="team")
     thresholds : Thresholds, optional
@@ -1435,7 +1443,7 @@ def find_isolated(
     (0.9 times 1 - (1/31)/0.1 times 1.94/6: a ring gives everyone only two ties.)
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, None)
+    arrays, groups = _setup(G, grouping, None)
     teams = None
     if team_attribute and any(team_attribute in G.nodes[v] for v in G.nodes):
         teams = group_codes(G, team_attribute)
@@ -1511,9 +1519,10 @@ def _upper_tail(d: int, mean: float, var: float) -> float:
     return float(special.pdtrc(d - 1, mean))  # Poisson P(X > d - 1)
 
 
+@old_grouping_names
 def find_overloaded(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     thresholds: Thresholds | None = None,
 ) -> list[Detection]:
@@ -1545,7 +1554,7 @@ def find_overloaded(
     ----------
     G : NetworkX graph
         Usually the advice relation.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     thresholds : Thresholds, optional
 
     Returns
@@ -1567,7 +1576,7 @@ def find_overloaded(
     [(('guru',), 15, 46.1, 1.0)]
     """
     th = thresholds or Thresholds()
-    arrays, groups = _setup(G, attribute, None)
+    arrays, groups = _setup(G, grouping, None)
     return detect_overloaded(arrays, groups, th)
 
 

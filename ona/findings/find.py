@@ -68,16 +68,18 @@ from ona.measures.engines import GroupCodes, TieArrays
 from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.measures.missing import sensitivity as missing_sensitivity
 from ona.model import OrgNetwork, person_labels
+from ona.compat import old_grouping_names
 
 __all__ = ["absorb_silo_bridges", "find_findings", "group_patterns", "rank", "treated_arrays"]
 
 
+@old_grouping_names
 def find_findings(
     net: OrgNetwork,
     *,
     relations: Iterable[str] | None = None,
     expected: ExpectedLike | None = None,
-    attribute: str = "department",
+    grouping: str = "department",
     seed: int | None = 0,
     thresholds: Thresholds | None = None,
     missing: str = "none",
@@ -98,7 +100,7 @@ def find_findings(
         are any; without expectations, gaps are the weakest pairs, reported
         with lower confidence, and at most ``thresholds.max_undeclared`` of
         them (likewise for fragile bridges between undeclared pairs).
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The roster attribute that defines groups.
     seed : int or None, optional (default=0)
         Seed of the permutation test and Louvain.
@@ -123,19 +125,19 @@ def find_findings(
     UnknownRelationError
         If a relation is not in the network.
     MissingAttributeError
-        If the roster has no `attribute`.
+        If the roster has no `grouping`.
     InputError
         If `expected` names a group that is not in the roster.
 
     Examples
     --------
     >>> from ona import samples
-    >>> findings = find_findings(samples.load("krackhardt"), attribute="department", relations=["advice"])
+    >>> findings = find_findings(samples.load("krackhardt"), grouping="department", relations=["advice"])
     >>> all(set(f.text) == {"nl", "en"} and f.confidence is not None for f in findings)
     True
     """
     th = thresholds or Thresholds()
-    groups = GroupCodes.from_values(net.groups(attribute).tolist(), attribute)  # MissingAttributeError early
+    groups = GroupCodes.from_values(net.groups(grouping).tolist(), grouping)  # MissingAttributeError early
     chosen = list(net.relations) if relations is None else list(dict.fromkeys(relations))
     for relation in chosen:
         if relation not in net.relations:
@@ -144,9 +146,9 @@ def find_findings(
     chosen = [r for r in chosen if r in present]
     if not chosen:
         return []
-    declared = declared_pairs(declared_frame(net, expected, attribute))
-    context = FindingContext(net, chosen, attribute, person_labels(net.display_names()))
-    responses = Responses.of(net, attribute)
+    declared = declared_pairs(declared_frame(net, expected, grouping))
+    context = FindingContext(net, chosen, grouping, person_labels(net.display_names()))
+    responses = Responses.of(net, grouping)
 
     arrays = {relation: treated_arrays(net, relation, missing) for relation in chosen}
     together, label, counted = group_level_arrays(chosen, arrays)
@@ -168,13 +170,13 @@ def find_findings(
         words = {lang: relation_words(relation, lang)[1] for lang in LANGUAGES}
         findings.append(to_finding(d, relation, context, assess(d, words, responses, th)))
     findings += key_player_findings(together, label, context.names, responses, th, seed)  # ona.findings.keyplayers
-    perceived = perceived_collaboration(net, attribute)
+    perceived = perceived_collaboration(net, grouping)
     if not perceived.empty:  # what the groups say about their collaboration, beside their ties
         pairs = pairs_from_volumes(pair_volumes(together, groups, th, weighted=counted), declared, th)
-        findings += perception_findings(with_perception(pairs, perceived), attribute=attribute, responses=responses)
+        findings += perception_findings(with_perception(pairs, perceived), grouping=grouping, responses=responses)
     findings = rank(findings)
     if sensitivity:
-        findings = _with_robustness(net, findings, dict(relations=chosen, expected=expected, attribute=attribute,
+        findings = _with_robustness(net, findings, dict(relations=chosen, expected=expected, grouping=grouping,
                                                         seed=seed, thresholds=th, missing=missing))
     return findings
 
@@ -199,7 +201,7 @@ def _with_robustness(net: OrgNetwork, findings: list[Finding], options: dict[str
         return [key(f), (f.kind, f.relation, f.groups, ())]
 
     marks = missing_sensitivity(net, lambda other: find_findings(other, **options), key, baseline=findings,
-                                attribute=options["attribute"], seed=options["seed"] or 0,
+                                grouping=options["grouping"], seed=options["seed"] or 0,
                                 scenario_keys=scenario_keys)
     return [replace(f, robustness=mark) for f, mark in zip(findings, marks)]
 

@@ -26,6 +26,7 @@ from ona.findings.detectors import HIGH_SEVERITY
 from ona.findings.finding import Finding, check_language, severity_level
 from ona.findings.text import evidence_rows, finding_title, relation_words, unit_words
 from ona.i18n import number, t
+from ona.compat import old_grouping_names
 
 __all__ = [
     "SimilarFindings",
@@ -157,7 +158,8 @@ class SimilarFindings:
         return pd.DataFrame(rows)
 
 
-def group_similar(findings: Sequence[Finding], *, attribute: str = "department",
+@old_grouping_names
+def group_similar(findings: Sequence[Finding], *, grouping: str = "department",
                   min_size: int = 2) -> list[Finding | SimilarFindings]:
     """The findings with similar ones told as one :class:`SimilarFindings`, where each would say the same.
 
@@ -205,7 +207,7 @@ def group_similar(findings: Sequence[Finding], *, attribute: str = "department",
         text = {}
         for lang in ("nl", "en"):
             words = "finding.change.pairs_grew" if k[1] else "finding.change.pairs_weakened"
-            text[lang] = t(words, lang, n=number(len(group), lang), units=unit_words(attribute, lang)[1],
+            text[lang] = t(words, lang, n=number(len(group), lang), units=unit_words(grouping, lang)[1],
                            rel_n=relation_words(k[0], lang)[1], min=number(smallest, lang), w1=wave)
         out.append(SimilarFindings(group[0].kind, k[0], tuple(group), text, group[0].suggestions))
     return out
@@ -214,13 +216,14 @@ def group_similar(findings: Sequence[Finding], *, attribute: str = "department",
 # -- Markdown -------------------------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def findings_to_markdown(
     findings: Iterable[Finding],
     lang: str = "nl",
     *,
     names: Mapping[str, str] | None = None,
     title: str | None = "",
-    attribute: str = "department",
+    grouping: str = "department",
 ) -> str:
     """The findings as a readable Markdown document in Dutch (``"nl"``) or English (``"en"``).
 
@@ -243,7 +246,7 @@ def findings_to_markdown(
     title : str or None, optional
         A level-1 heading; ``""`` (default) gives "Bevindingen"/"Findings",
         None leaves it out.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The grouping, for the words of grouped changes.
 
     Raises
@@ -273,7 +276,7 @@ def findings_to_markdown(
     <BLANKLINE>
     """
     check_language(lang)
-    items = group_similar(list(findings), attribute=attribute)
+    items = group_similar(list(findings), grouping=grouping)
     lines: list[str] = []
     if title is not None:
         lines += [f"# {markdown_escape(title) if title else t('finding.md.title', lang)}", ""]

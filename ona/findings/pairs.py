@@ -42,6 +42,7 @@ from ona.i18n import number, t
 from ona.io.expected import ExpectedLike
 from ona.measures.engines import GroupCodes, TieArrays
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "PAIR_COLUMNS",
@@ -83,12 +84,13 @@ def pair_status(ties: float, expected: float | None, thresholds: Thresholds | No
     return "thin" if ratio < THIN_RATIO else "healthy"
 
 
+@old_grouping_names
 def pair_table(
     net: OrgNetwork,
     *,
     relations: Iterable[str] | None = None,
     expected: ExpectedLike | None = None,
-    attribute: str = "department",
+    grouping: str = "department",
     thresholds: Thresholds | None = None,
     findings: Sequence[Finding] = (),
 ) -> pd.DataFrame:
@@ -101,7 +103,7 @@ def pair_table(
         The relations counted together (default: all with ties), as :func:`ona.findings.find_findings` does.
     expected : DataFrame or iterable of pairs, optional
         Declared collaborations (as for :func:`ona.findings.find_findings`; None uses the survey's).
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     thresholds : Thresholds, optional
     findings : sequence of Finding, optional
         Findings of `net`: a pair's gap or fragile-bridge finding fills ``finding`` and ``carriers``.
@@ -129,14 +131,14 @@ def pair_table(
     (['Dept 1', 'Dept 2', 'thin'], True)
     """
     th = thresholds or Thresholds()
-    groups = GroupCodes.from_values(net.groups(attribute).tolist(), attribute)
+    groups = GroupCodes.from_values(net.groups(grouping).tolist(), grouping)
     chosen = list(net.relations) if relations is None else list(dict.fromkeys(relations))
     for relation in chosen:
         if relation not in net.relations:
             raise UnknownRelationError(relation, net.relations)
     present = set(net.ties["relation"].unique().tolist())
     chosen = [r for r in chosen if r in present]
-    declared = declared_pairs(declared_frame(net, expected, attribute)) or {}
+    declared = declared_pairs(declared_frame(net, expected, grouping)) or {}
     if chosen:
         arrays = {relation: TieArrays.from_network(net, relation) for relation in chosen}
         together, _, counted = group_level_arrays(chosen, arrays)
@@ -259,7 +261,8 @@ def with_perception(pairs: pd.DataFrame, perceived: pd.DataFrame) -> pd.DataFram
     return out
 
 
-def perception_findings(pairs: pd.DataFrame, *, attribute: str = "department",
+@old_grouping_names
+def perception_findings(pairs: pd.DataFrame, *, grouping: str = "department",
                         responses: Responses | None = None) -> list[Finding]:
     """A finding for every pair whose perceived collaboration and ties disagree (see :func:`with_perception`).
 
@@ -272,7 +275,7 @@ def perception_findings(pairs: pd.DataFrame, *, attribute: str = "department",
     ----------
     pairs : pandas.DataFrame
         From :func:`with_perception`.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     responses : Responses, optional
         The response per group, for each finding's confidence.
     """
@@ -285,7 +288,7 @@ def perception_findings(pairs: pd.DataFrame, *, attribute: str = "department",
         for lang in LANGUAGES:
             values = {"a": row.group_a, "b": row.group_b, "how": perceived_words(float(row.perceived), lang),
                       "ties": ties_phrase(float(row.ties), ALL_RELATIONS, lang),
-                      "expected": number(row.expected, lang), "units": unit_words(attribute, lang)[1]}
+                      "expected": number(row.expected, lang), "units": unit_words(grouping, lang)[1]}
             key = "says_often" if often else "says_rarely"
             text[lang] = t(f"finding.text.perception.{key}", lang, **values)
             suggestions[lang] = [t(k, lang, **values) for k in suggestion_keys("perception")]

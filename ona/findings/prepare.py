@@ -14,11 +14,13 @@ from ona.findings.finding import ALL_RELATIONS
 from ona.io.expected import EXPECTED_COLUMNS, ExpectedLike, expected_frame, expected_from_group_ties, read_expected
 from ona.measures.engines import TieArrays
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = ["declared_frame", "group_level_arrays"]
 
 
-def declared_frame(net: OrgNetwork, expected: ExpectedLike | None, attribute: str = "department") -> pd.DataFrame | None:
+@old_grouping_names
+def declared_frame(net: OrgNetwork, expected: ExpectedLike | None, grouping: str = "department") -> pd.DataFrame | None:
     """The declared collaborations as a table of pairs (:func:`ona.io.expected.expected_frame`), or None if none.
 
     `expected` None uses the survey's own group-level declarations (``net.group_ties``), as
@@ -26,11 +28,11 @@ def declared_frame(net: OrgNetwork, expected: ExpectedLike | None, attribute: st
     :func:`ona.io.expected.read_expected`.
     """
     if expected is None:
-        frame = expected_from_group_ties(net, attribute=attribute)
+        frame = expected_from_group_ties(net, grouping=grouping)
     elif isinstance(expected, pd.DataFrame) and not set(EXPECTED_COLUMNS) <= set(expected.columns):
-        frame = read_expected(expected, net, attribute=attribute) if len(expected) else None
+        frame = read_expected(expected, net, grouping=grouping) if len(expected) else None
     else:
-        frame = expected_frame(expected, net, attribute=attribute)
+        frame = expected_frame(expected, net, grouping=grouping)
     return frame if frame is not None and len(frame) else None
 
 

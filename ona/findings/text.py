@@ -25,6 +25,7 @@ from ona.findings.detectors import Detection, matches_any
 from ona.findings.finding import ALL_RELATIONS, LANGUAGES, Confidence, Finding
 from ona.i18n import COUNT_WORDS, STRINGS, number, percent, relation_label, t
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "FindingContext",
@@ -114,18 +115,19 @@ def ties_phrase(n: float, relation: str, lang: str) -> str:
     return f"{number(n, lang, 1, trim=True)} {one if n == 1 else many}"
 
 
-def unit_words(attribute: str, lang: str) -> tuple[str, str]:
+@old_grouping_names
+def unit_words(grouping: str, lang: str) -> tuple[str, str]:
     """(one, several) units of a grouping: ``("afdeling", "afdelingen")``; ``groep`` for other attributes.
 
     >>> unit_words("department", "nl"), unit_words("cost_centre", "en")
     (('afdeling', 'afdelingen'), ('group', 'groups'))
     """
-    words = COUNT_WORDS.get(f"unit.{attribute}") or COUNT_WORDS["unit.group"]
+    words = COUNT_WORDS.get(f"unit.{grouping}") or COUNT_WORDS["unit.group"]
     return words[lang]
 
 
-def _count_units(n: int, attribute: str, lang: str) -> str:
-    one, many = unit_words(attribute, lang)
+def _count_units(n: int, grouping: str, lang: str) -> str:
+    one, many = unit_words(grouping, lang)
     return f"{number(n, lang)} {one if n == 1 else many}"
 
 
@@ -179,7 +181,7 @@ class FindingContext:
     net : OrgNetwork
     relations : list of str
         The relations analysed (for the per-relation breakdown of group-level findings).
-    attribute : str
+    grouping : str
         The grouping (``department``, ``team`` ...).
     names : dict
         Person id -> label (see :func:`ona.model.person_labels`).
@@ -187,7 +189,7 @@ class FindingContext:
 
     net: OrgNetwork
     relations: list[str]
-    attribute: str
+    grouping: str
     names: dict[str, str]
 
     def name(self, person: str) -> str:
@@ -222,7 +224,7 @@ class FindingContext:
         receiver's group codes, the relation's position in ``relations`` and the
         number of ties, so that each finding's breakdown is a few numpy masks.
         """
-        labels = self.net.groups(self.attribute)
+        labels = self.net.groups(self.grouping)
         group_code, uniques = pd.factorize(labels)
         ties = self.net.ties.loc[self.net.ties["relation"].isin(self.relations)]
         people = self.net.people
@@ -273,7 +275,7 @@ def fill(d: Detection, relation: str, ctx: FindingContext, *, anonymous: bool = 
     values: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
         rel_1, rel_n, rel_label = relation_words(relation, lang)
-        unit, units = unit_words(ctx.attribute, lang)
+        unit, units = unit_words(ctx.grouping, lang)
         if anonymous:
             people = _people_count(len(d.people), lang)
             people_ref = t("finding.word.that_person" if len(d.people) == 1 else "finding.word.those_people", lang)
@@ -345,7 +347,7 @@ def fill(d: Detection, relation: str, ctx: FindingContext, *, anonymous: bool = 
             v.update(person=people,
                      person_ref=t("finding.word.this_person", lang) if anonymous else people,
                      n=number(e["in_degree"], lang),
-                     groups_reached=_count_units(int(e["n_groups"]), ctx.attribute, lang),
+                     groups_reached=_count_units(int(e["n_groups"]), ctx.grouping, lang),
                      share=percent(e["share"], lang), mean=number(e["mean_others"], lang, 1, trim=True))
         values[lang] = v
     return key, values, suggestion_key

@@ -35,6 +35,7 @@ import pandas as pd
 from ona.io.files import Source, read_tables
 from ona.exceptions import InputError
 from ona.model import UNKNOWN_GROUP, OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "EXPECTED_COLUMNS",
@@ -69,11 +70,12 @@ _PAIR_HEADERS = (
 # -- public API ---------------------------------------------------------------------------
 
 
+@old_grouping_names
 def read_expected(
     source: Source | pd.DataFrame,
     groups: OrgNetwork | Iterable[str],
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     filename: str | None = None,
 ) -> pd.DataFrame:
     """Read declared collaborations from a CSV/XLSX file (or a DataFrame) into group pairs.
@@ -95,7 +97,7 @@ def read_expected(
         The file (CSV or the first sheet of an XLSX workbook).
     groups : OrgNetwork or iterable of str
         The network whose roster defines the valid groups, or the group names.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The roster attribute the groups belong to (used with an OrgNetwork and
         in messages).
     filename : str, optional
@@ -131,7 +133,7 @@ def read_expected(
     ona.exceptions.InputError: uploaded file, row 3, column 'group': 'Publiekzaken' is not a department in the roster.
     Did you mean 'Publiekszaken'?...
     """
-    known = _known_groups(groups, attribute)
+    known = _known_groups(groups, grouping)
     if isinstance(source, pd.DataFrame):
         frame = source.astype(object).where(source.notna(), "").astype(str)
         frame.columns = [str(c).strip() for c in frame.columns]
@@ -143,11 +145,11 @@ def read_expected(
         name = table.filename
     frame = frame.map(lambda v: " ".join(str(v).split()))
     frame = frame.loc[(frame != "").any(axis=1)]
-    layout, columns = _detect_layout(list(frame.columns), attribute, name)
+    layout, columns = _detect_layout(list(frame.columns), grouping, name)
     if layout == "long":
-        pairs = _pairs_from_long(frame, columns, known, attribute, name)
+        pairs = _pairs_from_long(frame, columns, known, grouping, name)
     else:
-        pairs = _pairs_from_pairs(frame, columns, known, attribute, name)
+        pairs = _pairs_from_pairs(frame, columns, known, grouping, name)
     if not pairs:
         raise InputError(
             "the file declares no collaboration",
@@ -158,10 +160,11 @@ def read_expected(
     return _frame_from_pairs(pairs, source_label="file")
 
 
+@old_grouping_names
 def expected_from_group_ties(
     net: OrgNetwork,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     relation: str | None = None,
     min_share: float = 0.25,
     min_respondents: int = 2,
@@ -188,7 +191,7 @@ def expected_from_group_ties(
     Parameters
     ----------
     net : OrgNetwork
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The roster attribute the named groups belong to.
     relation : str, optional
         Use only the answers of this group-level question; None uses all.
@@ -226,7 +229,7 @@ def expected_from_group_ties(
     answers = all_answers.loc[pd.to_numeric(all_answers["weight"], errors="coerce").fillna(0) > 0]
     if relation is not None:
         answers = answers.loc[answers["relation"].astype(str) == relation]
-    labels = net.groups(attribute)
+    labels = net.groups(grouping)
     lookup = _lookup(set(labels.unique()) - {UNKNOWN_GROUP})
     named = answers["group"].astype(str).map(lambda g: lookup.get(_norm(g)))
     unmatched = sorted(set(answers.loc[named.isna(), "group"].astype(str)))
@@ -258,11 +261,12 @@ def expected_from_group_ties(
     return frame
 
 
+@old_grouping_names
 def expected_frame(
     expected: ExpectedLike,
     groups: OrgNetwork | Iterable[str] | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
 ) -> pd.DataFrame:
     """Bring any form of expectation into the standard table (:data:`EXPECTED_COLUMNS`).
 
@@ -288,16 +292,16 @@ def expected_frame(
         if set(EXPECTED_COLUMNS) <= set(expected.columns):
             frame = expected.loc[:, list(EXPECTED_COLUMNS)].reset_index(drop=True)
             if groups is not None:
-                known = _known_groups(groups, attribute)
+                known = _known_groups(groups, grouping)
                 for row, (a, b) in enumerate(zip(frame["group_a"], frame["group_b"]), start=2):
-                    _match(str(a), known, attribute, "expected collaborations", row, "group_a")
-                    _match(str(b), known, attribute, "expected collaborations", row, "group_b")
+                    _match(str(a), known, grouping, "expected collaborations", row, "group_a")
+                    _match(str(b), known, grouping, "expected collaborations", row, "group_b")
             return frame
         if groups is None:
             groups = sorted({str(v) for c in expected.columns for v in expected[c] if _is_group_column(str(c))})
-        return read_expected(expected, groups, attribute=attribute)
+        return read_expected(expected, groups, grouping=grouping)
     pairs: list[tuple[str, str, str]] = []
-    known = _known_groups(groups, attribute) if groups is not None else None
+    known = _known_groups(groups, grouping) if groups is not None else None
     for row, item in enumerate(expected, start=1):
         values = [str(v) for v in item]
         if len(values) not in (2, 3) or values[0] == values[1]:
@@ -308,8 +312,8 @@ def expected_frame(
             )
         a, b = values[0], values[1]
         if known is not None:
-            a = _match(a, known, attribute, "expected collaborations", row, None)
-            b = _match(b, known, attribute, "expected collaborations", row, None)
+            a = _match(a, known, grouping, "expected collaborations", row, None)
+            b = _match(b, known, grouping, "expected collaborations", row, None)
         pairs.append((a, b, values[2] if len(values) == 3 else ""))
     return _frame_from_pairs(pairs, source_label="declared")
 
@@ -329,9 +333,9 @@ def expected_pairs(expected: pd.DataFrame) -> dict[frozenset[str], str]:
 # -- reading ------------------------------------------------------------------------------
 
 
-def _detect_layout(headers: list[str], attribute: str, filename: str) -> tuple[str, dict[str, str]]:
+def _detect_layout(headers: list[str], grouping: str, filename: str) -> tuple[str, dict[str, str]]:
     keys = {_key(h): h for h in headers}
-    for a, b in _PAIR_HEADERS + ((_key(attribute) + "a", _key(attribute) + "b"),):
+    for a, b in _PAIR_HEADERS + ((_key(grouping) + "a", _key(grouping) + "b"),):
         if a in keys and b in keys:
             columns = {"group_a": keys[a], "group_b": keys[b]}
             collab = next((keys[k] for k in _COLLABORATION_HEADERS if k in keys), None)
@@ -339,7 +343,7 @@ def _detect_layout(headers: list[str], attribute: str, filename: str) -> tuple[s
                 columns["collaboration"] = collab
             return "pairs", columns
     collab = next((keys[k] for k in _COLLABORATION_HEADERS if k in keys), None)
-    group = next((keys[k] for k in (_key(attribute), *_GROUP_HEADERS) if k in keys), None)
+    group = next((keys[k] for k in (_key(grouping), *_GROUP_HEADERS) if k in keys), None)
     if collab and group:
         return "long", {"collaboration": collab, "group": group}
     shown = ", ".join(repr(h) for h in headers) or "none"
@@ -353,7 +357,7 @@ def _detect_layout(headers: list[str], attribute: str, filename: str) -> tuple[s
 
 
 def _pairs_from_long(
-    frame: pd.DataFrame, columns: Mapping[str, str], known: Mapping[str, str], attribute: str, name: str
+    frame: pd.DataFrame, columns: Mapping[str, str], known: Mapping[str, str], grouping: str, name: str
 ) -> list[tuple[str, str, str]]:
     members: dict[str, list[str]] = {}
     first_row: dict[str, int] = {}
@@ -375,7 +379,7 @@ def _pairs_from_long(
                 fix_key="ingest.expected.empty_group.fix", values={"collaboration": collab},
             )
         try:
-            matched = _match(group, known, attribute, name, row, columns["group"])
+            matched = _match(group, known, grouping, name, row, columns["group"])
         except InputError as exc:
             problems.append(exc)
             continue
@@ -398,7 +402,7 @@ def _pairs_from_long(
 
 
 def _pairs_from_pairs(
-    frame: pd.DataFrame, columns: Mapping[str, str], known: Mapping[str, str], attribute: str, name: str
+    frame: pd.DataFrame, columns: Mapping[str, str], known: Mapping[str, str], grouping: str, name: str
 ) -> list[tuple[str, str, str]]:
     pairs = []
     problems: list[InputError] = []
@@ -411,8 +415,8 @@ def _pairs_from_pairs(
                                  file=name, row=row, column=column, key="ingest.expected.pair_empty",
                                  fix_key="ingest.expected.pair_empty.fix")
         try:
-            ma = _match(a, known, attribute, name, row, columns["group_a"])
-            mb = _match(b, known, attribute, name, row, columns["group_b"])
+            ma = _match(a, known, grouping, name, row, columns["group_a"])
+            mb = _match(b, known, grouping, name, row, columns["group_b"])
         except InputError as exc:
             problems.append(exc)
             continue
@@ -442,9 +446,9 @@ def _raise_all(problems: list[InputError]) -> None:
 # -- matching group names -----------------------------------------------------------------
 
 
-def _known_groups(groups: OrgNetwork | Iterable[str], attribute: str) -> dict[str, str]:
+def _known_groups(groups: OrgNetwork | Iterable[str], grouping: str) -> dict[str, str]:
     if isinstance(groups, OrgNetwork):
-        names = set(groups.groups(attribute).unique()) - {UNKNOWN_GROUP}
+        names = set(groups.groups(grouping).unique()) - {UNKNOWN_GROUP}
     else:
         names = {str(g) for g in groups}
     return _lookup(names)
@@ -454,7 +458,7 @@ def _lookup(names: Iterable[str]) -> dict[str, str]:
     return {_norm(n): n for n in sorted(names)}
 
 
-def _match(value: str, known: Mapping[str, str], attribute: str, file: str, row: int | None,
+def _match(value: str, known: Mapping[str, str], grouping: str, file: str, row: int | None,
            column: str | None) -> str:
     found = known.get(_norm(value))
     if found is not None:
@@ -464,11 +468,11 @@ def _match(value: str, known: Mapping[str, str], attribute: str, file: str, row:
     hint = f"Did you mean {known[close[0]]!r}? " if close else ""
     listed = ", ".join(options[:20]) + (f" and {len(options) - 20} more" if len(options) > 20 else "")
     raise InputError(
-        f"{value!r} is not a {attribute} in the roster",
-        fix=f"{hint}Spell it as in the roster's {attribute} column ({listed or 'no groups'})",
+        f"{value!r} is not a {grouping} in the roster",
+        fix=f"{hint}Spell it as in the roster's {grouping} column ({listed or 'no groups'})",
         file=file, row=row, column=column, key="ingest.expected.unknown",
         fix_key="ingest.expected.unknown.fix_close" if close else "ingest.expected.unknown.fix",
-        values={"value": value, "attribute": attribute, "close": known[close[0]] if close else "",
+        values={"value": value, "grouping": grouping, "close": known[close[0]] if close else "",
                 "groups": listed or "—"},
     )
 

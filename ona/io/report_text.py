@@ -12,18 +12,20 @@ import pandas as pd
 from ona.i18n import STRINGS, percent, relation_label, render, t
 from ona.model import OrgNetwork
 from ona.report import issue_label
+from ona.compat import old_grouping_names
 
 __all__ = ["format_report", "response_table"]
 
 
-def response_table(net: OrgNetwork, attribute: str = "department") -> pd.DataFrame:
+@old_grouping_names
+def response_table(net: OrgNetwork, grouping: str = "department") -> pd.DataFrame:
     """People, respondents and response rate per group, plus a final ``(all)`` row.
 
     >>> from ona import samples
     >>> response_table(samples.load("krackhardt")).tail(1).to_dict("records")
     [{'group': '(all)', 'people': 21, 'respondents': 21, 'response_rate': 1.0}]
     """
-    groups = net.groups(attribute)
+    groups = net.groups(grouping)
     responded = net.respondent_mask()
     table = (
         pd.DataFrame({"group": groups, "responded": responded})
@@ -38,7 +40,8 @@ def response_table(net: OrgNetwork, attribute: str = "department") -> pd.DataFra
     return table
 
 
-def format_report(net: OrgNetwork, *, attribute: str = "department", lang: str = "en") -> str:
+@old_grouping_names
+def format_report(net: OrgNetwork, *, grouping: str = "department", lang: str = "en") -> str:
     """The ingest report as plain text in `lang`: what was read, response, ties, and every problem.
 
     Problems of one kind beyond :data:`ona.report.MAX_LISTED` are counted, not
@@ -69,10 +72,10 @@ def format_report(net: OrgNetwork, *, attribute: str = "department", lang: str =
     rate = f"{net.response_rate:.0%}" if lang == "en" else percent(net.response_rate, lang)
     lines.append(said("ingest.text.people", people=len(net), respondents=len(net.respondents), rate=rate)  # type: ignore[arg-type]
                  + (said("ingest.text.complete") if net.complete else ""))
-    if attribute in net.roster.columns and net.roster[attribute].notna().any():
-        shown = t(f"field.{attribute}", lang).lower() if f"field.{attribute}" in STRINGS else attribute
-        lines.append(said("ingest.text.response_per", attribute=shown))
-        for row in response_table(net, attribute).itertuples(index=False):
+    if grouping in net.roster.columns and net.roster[grouping].notna().any():
+        shown = t(f"field.{grouping}", lang).lower() if f"field.{grouping}" in STRINGS else grouping
+        lines.append(said("ingest.text.response_per", grouping=shown))
+        for row in response_table(net, grouping).itertuples(index=False):
             if row.group != "(all)":
                 share = f"{row.response_rate:.0%}" if lang == "en" else percent(row.response_rate, lang)
                 lines.append(f"  {row.group}: {row.respondents}/{row.people} ({share})")

@@ -48,6 +48,7 @@ from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
 from ona.measures.whole_network import network_summary_arrays
+from ona.compat import old_grouping_names
 
 __all__ = [
     "Analysis",
@@ -94,7 +95,7 @@ class Analysis:
     ----------
     name, wave : str or None
         From the network.
-    group_by : str
+    grouping : str
         The roster attribute that defines groups (default ``"department"``).
     relations : tuple of str
         The relations analysed, in order.
@@ -133,7 +134,7 @@ class Analysis:
 
     name: str | None
     wave: str | None
-    group_by: str
+    grouping: str
     relations: tuple[str, ...]
     seed: int
     resolution: float
@@ -150,6 +151,11 @@ class Analysis:
     layers: pd.DataFrame
     timings: dict[str, float] = field(default_factory=dict)
     cpu_timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def group_by(self) -> str:
+        """The old name of :attr:`grouping` (see :mod:`ona.compat`)."""
+        return self.grouping
 
     def write(self, directory: str | Path) -> list[Path]:
         """Write ``people.csv``, ``groups.csv``, ``group_matrix_<relation>.csv`` and ``summary.json``.
@@ -190,10 +196,11 @@ class Analysis:
         return written
 
 
+@old_grouping_names
 def analyze(
     net: OrgNetwork,
     *,
-    group_by: str = "department",
+    grouping: str = "department",
     relations: Iterable[str] | None = None,
     seed: int = 0,
     resolution: float = 1.0,
@@ -209,7 +216,7 @@ def analyze(
     Parameters
     ----------
     net : OrgNetwork
-    group_by : str, optional (default="department")
+    grouping : str, optional (default="department")
         Roster attribute defining groups (E-I, brokerage, group matrices,
         modularity and the community comparison).
     relations : iterable of str, optional
@@ -261,7 +268,7 @@ def analyze(
     Raises
     ------
     MissingAttributeError
-        If the roster has no column `group_by`.
+        If the roster has no column `grouping`.
     UnknownRelationError
         If a relation is not in the network.
     EmptyNetworkError
@@ -284,7 +291,7 @@ def analyze(
             f"Unknown treatment of missing ties {missing!r}; choose 'none' or 'reconstruct'.",
             key="methods.error.missing_treatment", values={"missing": missing},
         )
-    groups = GroupCodes.from_values(net.groups(group_by).tolist(), group_by)  # MissingAttributeError early
+    groups = GroupCodes.from_values(net.groups(grouping).tolist(), grouping)  # MissingAttributeError early
     timer = StepTimer()
     steps = _Steps(progress, total=_STEPS_PER_RELATION * len(chosen) + 1)
     settings = {"seed": seed, "resolution": resolution, "n_permutations": n_permutations, "runs": stability_runs,
@@ -329,7 +336,7 @@ def analyze(
     return Analysis(
         name=net.name,
         wave=net.wave,
-        group_by=group_by,
+        grouping=grouping,
         relations=chosen,
         seed=seed,
         resolution=resolution,

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = ["CARRIER_COLUMNS", "PAIR_TIE_COLUMNS", "PERCEIVED_PAIR_COLUMNS", "PairEvidence", "pair_evidence"]
 
@@ -86,12 +87,13 @@ class PairEvidence:
         return float(row["ratio"].iloc[0]) if len(row) else math.nan
 
 
+@old_grouping_names
 def pair_evidence(
     net: OrgNetwork,
     a: str,
     b: str,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     relations: Iterable[str] | None = None,
     trust: str = "trust",
 ) -> PairEvidence:
@@ -101,7 +103,7 @@ def pair_evidence(
     ----------
     net : OrgNetwork
     a, b : str
-        Two groups of `attribute`.
+        Two groups of `grouping`.
     relations : iterable of str, optional
         Default: every relation with ties.
     trust : str, optional (default="trust")
@@ -118,7 +120,7 @@ def pair_evidence(
     >>> ev.trust_reciprocity, ev.carriers["person"].tolist()
     (1.0, ['r', 'q', 'p'])
     """
-    labels = net.groups(attribute)
+    labels = net.groups(grouping)
     present = list(dict.fromkeys(net.ties["relation"].tolist()))
     chosen = [r for r in (net.relations if relations is None else relations) if r in present]
     ties = net.ties.assign(g_source=net.ties["source"].map(labels), g_target=net.ties["target"].map(labels))

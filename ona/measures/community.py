@@ -73,6 +73,7 @@ from scipy.sparse.csgraph import connected_components
 
 from ona.exceptions import OnaError
 from ona.measures.engines import GroupCodes, TieArrays, group_codes, ig, seeded_igraph
+from ona.compat import old_grouping_names
 
 __all__ = [
     "COASSIGNMENT_MATRIX_UP_TO",
@@ -301,7 +302,7 @@ def modularity(
     where :math:`L_c` is the projected weight inside community :math:`c`,
     :math:`S_c` the total projected weight of its members and :math:`m` the
     total projected weight [1]_. Use it on the department partition to see how
-    well departments carve up the informal network (``modularity_departments``
+    well departments carve up the informal network (``modularity_groups``
     in :func:`ona.measures.whole_network.network_summary`).
 
     Parameters
@@ -483,7 +484,7 @@ class CommunityComparison:
 
     Attributes
     ----------
-    attribute : str
+    grouping : str
         The roster attribute compared with (e.g. ``"department"``).
     counts : pandas.DataFrame
         People per community and group, one row per pair that occurs:
@@ -499,7 +500,7 @@ class CommunityComparison:
         The group labels, in roster order (the columns of :attr:`contingency`).
     """
 
-    attribute: str
+    grouping: str
     counts: pd.DataFrame
     nmi: float
     ari: float
@@ -518,7 +519,7 @@ class CommunityComparison:
             :attr:`counts`, which holds the same numbers in long form.
         """
         rows = pd.Index(self.communities["community"].tolist(), name="community")
-        columns = pd.Index(list(self.groups), name=self.attribute)
+        columns = pd.Index(list(self.groups), name=self.grouping)
         if len(rows) * len(columns) > CONTINGENCY_CELLS_UP_TO:
             raise OnaError(
                 f"A table of {len(rows)} communities x {len(columns)} groups is too large; "
@@ -526,23 +527,24 @@ class CommunityComparison:
             )
         table = np.zeros((len(rows), len(columns)), dtype=np.int64)
         r = rows.get_indexer(self.counts["community"])
-        c = columns.get_indexer(self.counts[self.attribute])
+        c = columns.get_indexer(self.counts[self.grouping])
         table[r, c] = self.counts["people"].to_numpy()
         return pd.DataFrame(table, index=rows, columns=columns)
 
 
+@old_grouping_names
 def compare_with_groups(
-    G: nx.Graph, communities: Mapping[Hashable, int], attribute: str = "department"
+    G: nx.Graph, communities: Mapping[Hashable, int], grouping: str = "department"
 ) -> CommunityComparison:
     """Compare communities with a roster attribute: people per pair, NMI, ARI and the groups each spans.
 
     Parameters
     ----------
     G : NetworkX graph
-        Supplies the groups (node attribute `attribute`).
+        Supplies the groups (node attribute `grouping`).
     communities : mapping
         Node -> community, e.g. from :func:`leiden_communities`.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
 
     Returns
     -------
@@ -551,7 +553,7 @@ def compare_with_groups(
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
     OnaError
         If a node has no community.
 
@@ -569,7 +571,7 @@ def compare_with_groups(
             f"No community is given for {len(missing)} node(s), e.g. {missing[:3]}. "
             "Pass the result of leiden_communities(G) or louvain_communities(G)."
         )
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     labels = np.asarray([communities[v] for v in G.nodes])
     return compare_with_groups_arrays(labels, groups)
 
@@ -923,7 +925,7 @@ def compare_with_groups_arrays(labels: np.ndarray, groups: GroupCodes) -> Commun
     row, col, count = table.row[order], table.col[order], table.count[order]
     label_array = np.asarray(groups.labels, dtype=object)
     counts = pd.DataFrame(
-        {"community": community_ids[row], groups.attribute: label_array[col], "people": count}
+        {"community": community_ids[row], groups.grouping: label_array[col], "people": count}
     )
     starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]]) if len(row) else np.zeros(0, dtype=np.int64)
     spanned = np.diff(np.r_[starts, len(row)])
@@ -943,7 +945,7 @@ def compare_with_groups_arrays(labels: np.ndarray, groups: GroupCodes) -> Commun
         }
     )
     return CommunityComparison(
-        attribute=groups.attribute, counts=counts, nmi=_nmi(table), ari=_ari(table), communities=communities,
+        grouping=groups.grouping, counts=counts, nmi=_nmi(table), ari=_ari(table), communities=communities,
         groups=tuple(groups.labels),
     )
 

@@ -55,6 +55,7 @@ from ona.io.expected import ExpectedLike, expected_frame, read_expected
 from ona.io.kit.conditions import CONDITIONS
 from ona.io.kit.questionnaire import collaboration_members
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "ALL_GROUPS",
@@ -153,11 +154,12 @@ class ConditionsScan:
         return [path]
 
 
+@old_grouping_names
 def conditions_scan(
     net: OrgNetwork,
     expected: ExpectedLike | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     conditions: pd.DataFrame | None = None,
     min_n: int = 3,
     min_difference: float = 1.0,
@@ -173,7 +175,7 @@ def conditions_scan(
         The declared collaborations (:func:`ona.read_expected`): who the
         member groups are. Without it, every group that answered counts as a
         member.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     conditions : DataFrame, optional
         Answers with the columns ``respondent, collaboration, condition,
         item, score``, instead of ``net.conditions``.
@@ -200,8 +202,8 @@ def conditions_scan(
     """
     answers = net.conditions if conditions is None else conditions
     scores = respondent_scores(answers)
-    members = _members(net, expected, attribute)
-    labels = net.groups(attribute)
+    members = _members(net, expected, grouping)
+    labels = net.groups(grouping)
     sizes = labels.value_counts()
     if len(scores):
         scores = scores.assign(group=scores["respondent"].astype(str).map(labels).fillna("(unknown)"))
@@ -243,14 +245,14 @@ def _group_rank(group: str, members: tuple[str, ...]) -> int:
     return 0 if group in members else 1
 
 
-def _members(net: OrgNetwork, expected: ExpectedLike | None, attribute: str) -> dict[str, tuple[str, ...]]:
+def _members(net: OrgNetwork, expected: ExpectedLike | None, grouping: str) -> dict[str, tuple[str, ...]]:
     if expected is None:
         return {}
-    if isinstance(expected, pd.DataFrame) and {"collaboration", "group"} <= set(expected.columns) and \
+    if isinstance(expected, pd.DataFrame) and {"collaboration", "group"} <= set(expected.columns) and\
             "group_a" not in expected.columns:
-        frame = read_expected(expected, net, attribute=attribute)
+        frame = read_expected(expected, net, grouping=grouping)
     else:
-        frame = expected_frame(expected, net, attribute=attribute)
+        frame = expected_frame(expected, net, grouping=grouping)
     return dict(collaboration_members(frame))
 
 

@@ -42,6 +42,7 @@ import scipy.sparse as sp
 
 from ona.exceptions import MissingAttributeError
 from ona.model import UNKNOWN_GROUP
+from ona.compat import old_grouping_names
 
 if TYPE_CHECKING:
     from ona.model import OrgNetwork
@@ -242,13 +243,13 @@ class GroupCodes:
         Per node position, an index into `labels`.
     labels : tuple of str
         Group names, sorted, with ``"(unknown)"`` last.
-    attribute : str
+    grouping : str
         The node attribute the groups come from.
     """
 
     codes: np.ndarray
     labels: tuple[str, ...]
-    attribute: str
+    grouping: str
 
     @property
     def k(self) -> int:
@@ -260,7 +261,8 @@ class GroupCodes:
         return np.bincount(self.codes, minlength=self.k)
 
     @classmethod
-    def from_values(cls, values: Sequence[Any], attribute: str) -> GroupCodes:
+    @old_grouping_names
+    def from_values(cls, values: Sequence[Any], grouping: str) -> GroupCodes:
         """Codes for a sequence of labels; empty values become ``"(unknown)"``."""
         clean = [_label(v) for v in values]
         labels = sorted(set(clean) - {UNKNOWN_GROUP})
@@ -268,7 +270,7 @@ class GroupCodes:
             labels.append(UNKNOWN_GROUP)
         lookup = {label: i for i, label in enumerate(labels)}
         codes = np.fromiter((lookup[v] for v in clean), dtype=np.int64, count=len(clean))
-        return cls(codes, tuple(labels), attribute)
+        return cls(codes, tuple(labels), grouping)
 
 
 def _label(value: Any) -> str:
@@ -278,8 +280,9 @@ def _label(value: Any) -> str:
     return text if text.strip() else UNKNOWN_GROUP
 
 
-def group_codes(G: nx.Graph, attribute: str = "department") -> GroupCodes:
-    """Each node's group under the node attribute `attribute`, as integer codes.
+@old_grouping_names
+def group_codes(G: nx.Graph, grouping: str = "department") -> GroupCodes:
+    """Each node's group under the node attribute `grouping`, as integer codes.
 
     Nodes whose value is missing or empty form the group ``"(unknown)"``, as in
     :meth:`OrgNetwork.groups <ona.model.OrgNetwork.groups>`.
@@ -297,11 +300,11 @@ def group_codes(G: nx.Graph, attribute: str = "department") -> GroupCodes:
     >>> groups.labels, groups.codes.tolist()
     (('HR', 'IT', '(unknown)'), [1, 2, 0])
     """
-    values = [G.nodes[v].get(attribute) for v in G.nodes]
-    if G.number_of_nodes() and all(attribute not in G.nodes[v] for v in G.nodes):
+    values = [G.nodes[v].get(grouping) for v in G.nodes]
+    if G.number_of_nodes() and all(grouping not in G.nodes[v] for v in G.nodes):
         available = sorted({key for _, data in G.nodes(data=True) for key in data})
-        raise MissingAttributeError(attribute, available)
-    return GroupCodes.from_values(values, attribute)
+        raise MissingAttributeError(grouping, available)
+    return GroupCodes.from_values(values, grouping)
 
 
 def to_igraph(G: nx.Graph, weight: str | None = "weight") -> tuple[ig.Graph, pd.Index]:

@@ -34,6 +34,7 @@ import pandas as pd
 from ona.measures.engines import GroupCodes, TieArrays, group_codes
 from ona.exceptions import MissingAttributeError, OnaError
 from ona.model import UNKNOWN_GROUP
+from ona.compat import old_grouping_names
 
 __all__ = [
     "EITest",
@@ -72,7 +73,8 @@ GROUP_COLUMNS = (
 )
 
 
-def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> pd.DataFrame:
+@old_grouping_names
+def group_matrix(G: nx.Graph, grouping: str = "department", *, weight: str | None = None) -> pd.DataFrame:
     """Return the directed group-by-group matrix of tie counts (who reaches whom).
 
     Cell (g, h) counts the ties from a member of g to a member of h (or sums
@@ -81,7 +83,7 @@ def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | No
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute holding each person's group; empty values form the group
         ``"(unknown)"``.
     weight : str or None, optional (default=None)
@@ -96,7 +98,7 @@ def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | No
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -106,11 +108,12 @@ def group_matrix(G: nx.Graph, attribute: str = "department", *, weight: str | No
     [[1, 1], [1, 0]]
     """
     arrays = TieArrays.from_graph(G, weight)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     return _group_matrix_frame(group_matrix_arrays(arrays, groups, weighted=weight is not None), groups)
 
 
-def group_density_matrix(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
+@old_grouping_names
+def group_density_matrix(G: nx.Graph, grouping: str = "department") -> pd.DataFrame:
     r"""Return the directed group-by-group matrix of tie densities.
 
     .. math:: d_{gh} = \frac{t_{gh}}{r_g\, n_h} \;(g \ne h), \qquad d_{gg} = \frac{t_{gg}}{r_g (n_g - 1)}
@@ -139,12 +142,13 @@ def group_density_matrix(G: nx.Graph, attribute: str = "department") -> pd.DataF
        https://doi.org/10.1017/CBO9780511815478
     """
     arrays = TieArrays.from_graph(G, None)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     density = density_matrix_arrays(arrays, groups, group_matrix_arrays(arrays, groups, weighted=False))
     return _group_matrix_frame(density, groups)
 
 
-def ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> dict[str, float]:
+@old_grouping_names
+def ei_index(G: nx.Graph, grouping: str = "department", *, weight: str | None = None) -> dict[str, float]:
     r"""Return the Krackhardt-Stern E-I index of each group in `G`.
 
     .. math:: EI_g = \frac{E_g - I_g}{E_g + I_g}
@@ -156,7 +160,7 @@ def ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None =
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute holding each person's group.
     weight : str or None, optional (default=None)
         Edge attribute used as tie strength; None counts every tie as 1.
@@ -169,7 +173,7 @@ def ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None =
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -185,12 +189,13 @@ def ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None =
        Quarterly 51 (2): 123-40. https://doi.org/10.2307/2786835
     """
     arrays = TieArrays.from_graph(G, weight)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     ei = _ei_from_matrix(group_matrix_arrays(arrays, groups, weighted=weight is not None))
     return dict(zip(groups.labels, ei.tolist()))
 
 
-def network_ei_index(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> float:
+@old_grouping_names
+def network_ei_index(G: nx.Graph, grouping: str = "department", *, weight: str | None = None) -> float:
     r"""Return the E-I index of the whole network: :math:`(E - I)/(E + I)`.
 
     :math:`E` counts ties between different groups and :math:`I` ties inside a
@@ -210,13 +215,14 @@ def network_ei_index(G: nx.Graph, attribute: str = "department", *, weight: str 
        Quarterly 51 (2): 123-40. https://doi.org/10.2307/2786835
     """
     arrays = TieArrays.from_graph(G, weight)
-    matrix = group_matrix_arrays(arrays, group_codes(G, attribute), weighted=weight is not None)
+    matrix = group_matrix_arrays(arrays, group_codes(G, grouping), weighted=weight is not None)
     return _network_ei_from_matrix(matrix)
 
 
+@old_grouping_names
 def ei_permutation_test(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     n_permutations: int = 1000,
     seed: int | None = None,
@@ -236,7 +242,7 @@ def ei_permutation_test(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     n_permutations : int, optional (default=1000)
     seed : int or None, optional
         Seed of the random shuffles.
@@ -251,7 +257,7 @@ def ei_permutation_test(
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
     OnaError
         If `n_permutations` is less than 1.
 
@@ -274,13 +280,14 @@ def ei_permutation_test(
        Biology 9 (1): Article 39. https://doi.org/10.2202/1544-6115.1585
     """
     arrays = TieArrays.from_graph(G, None)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     return ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed).groups
 
 
+@old_grouping_names
 def group_table(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     n_permutations: int = 1000,
     seed: int | None = None,
@@ -305,7 +312,7 @@ def group_table(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     n_permutations : int, optional (default=1000)
         For the E-I test; 0 skips it (``ei_expected`` and ``ei_p_value`` are ``nan``).
     seed : int or None, optional
@@ -317,7 +324,7 @@ def group_table(
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -334,7 +341,7 @@ def group_table(
        https://doi.org/10.1017/CBO9780511815478
     """
     arrays = TieArrays.from_graph(G, None)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     test = ei_permutation_test_arrays(arrays, groups, n_permutations=n_permutations, seed=seed) if n_permutations else None
     return group_table_arrays(arrays, groups, test)
 
@@ -530,8 +537,9 @@ def group_table_arrays(arrays: TieArrays, groups: GroupCodes, test: EITest | Non
     return table[list(GROUP_COLUMNS)]
 
 
-def group_of(G: nx.Graph, attribute: str = "department") -> dict[Hashable, str]:
-    """Each node's group label under `attribute`; empty values become ``"(unknown)"``.
+@old_grouping_names
+def group_of(G: nx.Graph, grouping: str = "department") -> dict[Hashable, str]:
+    """Each node's group label under `grouping`; empty values become ``"(unknown)"``.
 
     Raises
     ------
@@ -545,17 +553,18 @@ def group_of(G: nx.Graph, attribute: str = "department") -> dict[Hashable, str]:
     >>> group_of(G)
     {'a': 'HR', 'b': '(unknown)'}
     """
-    if len(G) and not any(attribute in data for _, data in G.nodes(data=True)):
-        raise MissingAttributeError(attribute, sorted({k for _, d in G.nodes(data=True) for k in d}))
+    if len(G) and not any(grouping in data for _, data in G.nodes(data=True)):
+        raise MissingAttributeError(grouping, sorted({k for _, d in G.nodes(data=True) for k in d}))
     labels = {}
     for node, data in G.nodes(data=True):
-        value = data.get(attribute)
+        value = data.get(grouping)
         text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
         labels[node] = text or UNKNOWN_GROUP
     return labels
 
 
-def group_graph(G: nx.Graph, attribute: str = "department", *, weight: str | None = None) -> nx.DiGraph:
+@old_grouping_names
+def group_graph(G: nx.Graph, grouping: str = "department", *, weight: str | None = None) -> nx.DiGraph:
     """The network aggregated to groups: one node per group, one edge per group pair with ties.
 
     A node carries ``people`` (group size), ``respondents`` (members with
@@ -571,7 +580,7 @@ def group_graph(G: nx.Graph, attribute: str = "department", *, weight: str | Non
     G : NetworkX graph
         Directed or undirected; undirected ties count once, from the first
         endpoint. Not changed.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute holding each person's group.
     weight : str or None, optional (default=None)
         Edge attribute summed into the group edge's ``weight``.
@@ -579,12 +588,12 @@ def group_graph(G: nx.Graph, attribute: str = "department", *, weight: str | Non
     Returns
     -------
     networkx.DiGraph
-        Groups sorted by name, with ``G.graph["attribute"]`` set.
+        Groups sorted by name, with ``G.graph["grouping"]`` set.
 
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -602,9 +611,9 @@ def group_graph(G: nx.Graph, attribute: str = "department", *, weight: str | Non
        Analysis: Methods and Applications*. Cambridge University Press.
        https://doi.org/10.1017/CBO9780511815478
     """
-    labels = group_of(G, attribute)
+    labels = group_of(G, grouping)
     has_response = any("responded" in d for _, d in G.nodes(data=True))
-    H = nx.DiGraph(attribute=attribute)
+    H = nx.DiGraph(grouping=grouping)
     for group in sorted(set(labels.values())):
         H.add_node(group, people=0, respondents=0, internal_ties=0, label=group)
     for node, data in G.nodes(data=True):

@@ -88,6 +88,7 @@ from scipy.sparse.csgraph import dijkstra, shortest_path
 
 from ona.exceptions import OnaError
 from ona.measures.engines import TieArrays, group_codes, ig
+from ona.compat import old_grouping_names
 
 __all__ = [
     "DEFAULT_TIME_LIMIT",
@@ -285,13 +286,14 @@ def reach(G: nx.Graph, people: Sequence[Hashable]) -> float:
     return float(_reach_rows(problem, members).max(axis=0, initial=0.0)[problem.targets].mean()) if problem.n else math.nan
 
 
+@old_grouping_names
 def key_players(
     G: nx.Graph,
     k: int = 3,
     *,
     objective: str = "fragmentation",
     groups: tuple[str, str] | None = None,
-    attribute: str = "department",
+    grouping: str = "department",
     time_limit: float = DEFAULT_TIME_LIMIT,
     restarts: int = 2,
     seed: int = 0,
@@ -314,7 +316,7 @@ def key_players(
         Ask about a pair of groups only: the pairs of people between the two
         groups (fragmentation), or reaching the members of the two groups
         (reach). Anyone may be in the set and paths may run through anyone.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute holding the groups, when `groups` is given.
     time_limit : float, optional (default=30)
         Seconds the search may take; ``result.complete`` says whether it finished.
@@ -356,8 +358,8 @@ def key_players(
     arrays = TieArrays.from_graph(G, None)
     first = second = None
     if groups is not None:
-        codes = group_codes(G, attribute)
-        first, second = (_members(codes, g, attribute) for g in _pair(groups))
+        codes = group_codes(G, grouping)
+        first, second = (_members(codes, g, grouping) for g in _pair(groups))
     return key_players_arrays(
         arrays, k, objective=objective, first=first, second=second, groups=tuple(groups or ()),
         time_limit=time_limit, restarts=restarts, seed=seed,
@@ -371,11 +373,11 @@ def _pair(groups: Any) -> tuple[str, str]:
     return str(pair[0]), str(pair[1])
 
 
-def _members(codes: Any, group: str, attribute: str) -> np.ndarray:
+def _members(codes: Any, group: str, grouping: str) -> np.ndarray:
     if group not in codes.labels:
         raise OnaError(
-            f"There is no {attribute} {group!r} in the network. Pick one of: {', '.join(codes.labels)}.",
-            key="methods.error.no_group", values={"group": group, "attribute": attribute,
+            f"There is no {grouping} {group!r} in the network. Pick one of: {', '.join(codes.labels)}.",
+            key="methods.error.no_group", values={"group": group, "grouping": grouping,
                                                  "groups": ", ".join(codes.labels)},
         )
     return codes.codes == codes.labels.index(group)

@@ -45,6 +45,7 @@ from ona.measures.engines import (
 )
 from ona.exceptions import OnaError
 from ona.measures.keyplayers import key_players_arrays
+from ona.compat import old_grouping_names
 
 __all__ = [
     "BROKERAGE_ROLES",
@@ -397,7 +398,8 @@ def effective_size(G: nx.Graph, *, weight: str | None = "weight") -> pd.Series:
     return arrays.relabel(_effective_size(arrays, weighted=weight is not None), "effective_size")
 
 
-def brokerage_roles(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
+@old_grouping_names
+def brokerage_roles(G: nx.Graph, grouping: str = "department") -> pd.DataFrame:
     r"""Count the Gould-Fernandez brokerage roles each person plays between groups.
 
     Person :math:`b` brokers on every open two-path :math:`a \to b \to c`
@@ -417,7 +419,7 @@ def brokerage_roles(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute holding each person's group; empty values form the group
         ``"(unknown)"``.
 
@@ -432,7 +434,7 @@ def brokerage_roles(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -448,14 +450,15 @@ def brokerage_roles(G: nx.Graph, attribute: str = "department") -> pd.DataFrame:
        Sociological Methodology 19: 89-126. https://doi.org/10.2307/270949
     """
     arrays = TieArrays.from_graph(G, None)
-    counts = _brokerage(arrays, group_codes(G, attribute))
+    counts = _brokerage(arrays, group_codes(G, grouping))
     return pd.DataFrame(counts, index=arrays.nodes, columns=[f"brokerage_{r}" for r in (*BROKERAGE_ROLES, "total")])
 
 
-def departments_reached(G: nx.Graph, attribute: str = "department") -> pd.Series:
+@old_grouping_names
+def departments_reached(G: nx.Graph, grouping: str = "department") -> pd.Series:
     """Return the number of *other* groups each person has a tie with, in either direction.
 
-    Counts the distinct values of `attribute` among the people someone names or
+    Counts the distinct values of `grouping` among the people someone names or
     is named by, leaving out the person's own group: 0 means all their ties
     stay inside their own department. ``"(unknown)"`` counts as a group.
 
@@ -467,12 +470,13 @@ def departments_reached(G: nx.Graph, attribute: str = "department") -> pd.Series
     [2, 1, 1]
     """
     arrays = TieArrays.from_graph(G, None)
-    return arrays.relabel(_departments_reached(arrays, group_codes(G, attribute)), "departments_reached")
+    return arrays.relabel(_departments_reached(arrays, group_codes(G, grouping)), "departments_reached")
 
 
+@old_grouping_names
 def person_table(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     weight: str | None = "weight",
     betweenness_sources: int | None = None,
@@ -494,7 +498,7 @@ def person_table(
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Node attribute defining groups for brokerage and departments reached.
     weight : str or None, optional (default="weight")
         Edge attribute used for weighted degree, PageRank, constraint and
@@ -513,7 +517,7 @@ def person_table(
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -525,7 +529,7 @@ def person_table(
     arrays = TieArrays.from_graph(G, weight)
     return person_table_arrays(
         arrays,
-        group_codes(G, attribute),
+        group_codes(G, grouping),
         weighted=weight is not None,
         betweenness_sources=betweenness_sources,
         seed=seed,

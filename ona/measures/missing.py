@@ -65,6 +65,7 @@ import pandas as pd
 from ona.exceptions import OnaError
 from ona.measures.engines import GroupCodes, TieArrays
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "MISSING_TREATMENTS",
@@ -235,7 +236,8 @@ def _like_colleagues(arrays: TieArrays, groups: GroupCodes, rng: np.random.Gener
                      arrays.responded)
 
 
-def scenario_networks(net: OrgNetwork, *, attribute: str = "department", seed: int = 0) -> dict[str, OrgNetwork]:
+@old_grouping_names
+def scenario_networks(net: OrgNetwork, *, grouping: str = "department", seed: int = 0) -> dict[str, OrgNetwork]:
     """The network under each imagined answer of the non-respondents (see the module docstring).
 
     Returns
@@ -246,7 +248,7 @@ def scenario_networks(net: OrgNetwork, *, attribute: str = "department", seed: i
     silent = ~net.respondent_mask().to_numpy(dtype=bool)
     if not silent.any():
         return {}
-    groups = GroupCodes.from_values(net.groups(attribute).tolist(), attribute)
+    groups = GroupCodes.from_values(net.groups(grouping).tolist(), grouping)
     arrays = {r: TieArrays.from_network(net, r) for r in net.relations}
     rng = np.random.default_rng(seed)
     keep = ~silent
@@ -283,13 +285,14 @@ class Robustness:
         return {"robust": self.robust, "scenarios": dict(self.scenarios), "non_respondents": self.non_respondents}
 
 
+@old_grouping_names
 def sensitivity(
     net: OrgNetwork,
     run: Callable[[OrgNetwork], Sequence[T]],
     key: Callable[[T], Hashable],
     *,
     baseline: Sequence[T] | None = None,
-    attribute: str = "department",
+    grouping: str = "department",
     seed: int = 0,
     scenario_keys: Callable[[T], Iterable[Hashable]] | None = None,
 ) -> list[Robustness]:
@@ -310,7 +313,7 @@ def sensitivity(
         Result -> hashable identity.
     baseline : sequence, optional
         ``run(net)``, if already computed.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         Groups for the ``"like_colleagues"`` scenario.
     seed : int, optional (default=0)
     scenario_keys : callable, optional
@@ -335,7 +338,7 @@ def sensitivity(
     """
     results = list(run(net) if baseline is None else baseline)
     silent = int((~net.respondent_mask().to_numpy(dtype=bool)).sum())
-    scenarios = scenario_networks(net, attribute=attribute, seed=seed)
+    scenarios = scenario_networks(net, grouping=grouping, seed=seed)
     keys_of = scenario_keys or (lambda item: [key(item)])
     found = {name: {k for item in run(other) for k in keys_of(item)} for name, other in scenarios.items()}
     marks = []

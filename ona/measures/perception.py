@@ -53,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from ona.model import OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = [
     "GROUP_PERCEPTION_COLUMNS",
@@ -108,11 +109,12 @@ class Perception:
         return not len(self.people)
 
 
+@old_grouping_names
 def perception_accuracy(
     net: OrgNetwork,
     relations: Iterable[str] | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     perceivers: Iterable[str] | None = None,
 ) -> Perception:
     """How accurately people see who comes to them, per person and group.
@@ -123,7 +125,7 @@ def perception_accuracy(
         Actual ties (senders' reports) and ``net.perceived_ties``.
     relations : iterable of str, optional
         Default: every relation with perceived ties (:func:`perception_relations`).
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     perceivers : iterable of str, optional
         Who answered the perception questions; default the respondents.
 
@@ -144,7 +146,7 @@ def perception_accuracy(
     [2, 1, 1, 1, 0, 1, 0.5]
     """
     chosen = perception_relations(net) if relations is None else [r for r in relations]
-    labels = net.groups(attribute)
+    labels = net.groups(grouping)
     respondents = net.respondents or frozenset()
     who = sorted(respondents if perceivers is None else {str(p) for p in perceivers} & set(net.roster.index))
     rows = []

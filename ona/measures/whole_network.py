@@ -43,11 +43,13 @@ from ona.measures.community import (
 from ona.measures.engines import GroupCodes, StepTimer, TieArrays, group_codes, ig
 from ona.measures.groups import ei_permutation_test_arrays
 from ona.measures.metrics import BetweennessMethod, betweenness_arrays
+from ona.compat import old_grouping_names
 
 __all__ = [
     "HIERARCHY_COMPONENTS_UP_TO",
     "LUB_EXACT_PAIRS_UP_TO",
     "LUB_SAMPLED_PAIRS",
+    "OLD_SUMMARY_KEYS",
     "TRIAD_CENSUS_UP_TO",
     "betweenness_centralization",
     "connectedness",
@@ -73,6 +75,9 @@ LUB_EXACT_PAIRS_UP_TO = 300_000
 LUB_SAMPLED_PAIRS = 20_000
 #: The triad census (networkx) is included in the summary up to this many people.
 TRIAD_CENSUS_UP_TO = 500
+#: Summary keys of version 0.1 (which said "departments" whatever the grouping) and the keys they copy.
+OLD_SUMMARY_KEYS = {"modularity_departments": "modularity_groups", "nmi_departments": "nmi_groups",
+                    "ari_departments": "ari_groups", "group_by": "grouping"}
 #: Rows per sparse block when counting two-paths.
 _ROW_BLOCK = 8_192
 
@@ -361,9 +366,10 @@ def krackhardt_hierarchy(G: nx.Graph, *, upward: bool = True, seed: int | None =
 # -- the summary ---------------------------------------------------------------------------------
 
 
+@old_grouping_names
 def network_summary(
     G: nx.Graph,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     seed: int = 0,
     resolution: float = 1.0,
@@ -394,21 +400,24 @@ def network_summary(
       upward as in survey questions);
     * ``ei_index_network``, ``ei_expected``, ``ei_p_value`` (whole-network E-I
       against relabelling, see :mod:`ona.measures.groups`);
-    * ``modularity_departments`` (modularity of the `attribute` partition on
+    * ``modularity_groups`` (modularity of the `grouping` partition on
       the undirected weighted projection), ``communities`` (Leiden or Louvain
       communities of two or more people), ``singleton_communities``,
-      ``modularity_communities``, ``nmi_departments``, ``ari_departments``,
-      ``community_method``;
+      ``modularity_communities``, ``nmi_groups``, ``ari_groups`` (communities
+      against the grouping), ``community_method``;
     * ``triad_census`` (dict, up to :data:`TRIAD_CENSUS_UP_TO` people; else None);
-    * ``group_by``, ``seed``, ``resolution`` and ``missing_data`` (how
+    * ``grouping``, ``seed``, ``resolution`` and ``missing_data`` (how
       non-respondents are treated, in words).
 
     Parameters
     ----------
     G : NetworkX graph
-    attribute : str, optional (default="department")
-        Node attribute for E-I, modularity and the community comparison. The
-        keys say "departments" whatever the attribute; ``group_by`` names it.
+    grouping : str, optional (default="department")
+        Node attribute for E-I, modularity and the community comparison;
+        the summary's ``grouping`` names it. The keys of version 0.1, which
+        said "departments" whatever the grouping (``modularity_departments``,
+        ``nmi_departments``, ``ari_departments``, ``group_by``), are kept
+        beside the new ones with the same values (:data:`OLD_SUMMARY_KEYS`).
     seed : int, optional (default=0)
         Seed for Louvain, the permutation test and sampling.
     resolution : float, optional (default=1.0)
@@ -426,7 +435,7 @@ def network_summary(
     Raises
     ------
     MissingAttributeError
-        If no node has `attribute`.
+        If no node has `grouping`.
 
     Examples
     --------
@@ -437,7 +446,7 @@ def network_summary(
     (3, 0.5, 0.667)
     """
     arrays = TieArrays.from_graph(G, weight)
-    groups = group_codes(G, attribute)
+    groups = group_codes(G, grouping)
     return network_summary_arrays(
         arrays,
         groups,
@@ -557,19 +566,21 @@ def _summary_figures(
         "ei_index_network": ei_network["ei_index"],
         "ei_expected": ei_network["expected_ei"],
         "ei_p_value": ei_network["p_value"],
-        "modularity_departments": modularity_arrays(arrays, groups.codes, weighted=weighted, resolution=1.0),
+        "modularity_groups": modularity_arrays(arrays, groups.codes, weighted=weighted, resolution=1.0),
         "communities": int((community_sizes >= 2).sum()),
         "singleton_communities": int((community_sizes == 1).sum()),
         "modularity_communities": modularity_arrays(arrays, communities, weighted=weighted, resolution=1.0),
-        "nmi_departments": comparison.nmi,
-        "ari_departments": comparison.ari,
+        "nmi_groups": comparison.nmi,
+        "ari_groups": comparison.ari,
         "community_method": community_method,
         "triad_census": _triad_census(arrays) if n <= TRIAD_CENSUS_UP_TO else None,
-        "group_by": groups.attribute,
+        "grouping": groups.grouping,
         "seed": seed,
         "resolution": resolution,
         "missing_data": MISSING_DATA_NOTE,
     }
+    for old, new in OLD_SUMMARY_KEYS.items():  # the names of version 0.1, still read by older scripts
+        summary[old] = summary[new]
     return summary
 
 

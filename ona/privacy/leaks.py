@@ -19,6 +19,7 @@ import pandas as pd
 from ona.model import OrgNetwork
 from ona.privacy.policy import PrivacyPolicy, display_names, people_frame, screen_people
 from ona.privacy.screen import ScreenedNetwork, Source, screen_groups
+from ona.compat import old_grouping_names
 
 __all__ = ["TermMatcher", "contains_withheld", "leak_matcher", "shown_terms", "withheld_terms"]
 
@@ -29,8 +30,9 @@ def _shown_groups(screened: ScreenedNetwork) -> set[str]:
     return shown
 
 
+@old_grouping_names
 def withheld_terms(
-    source: Source, policy: PrivacyPolicy | None = None, *, attribute: str = "department"
+    source: Source, policy: PrivacyPolicy | None = None, *, grouping: str = "department"
 ) -> frozenset[str]:
     """Names that must not appear in manager output: small groups, and names and e-mails of people not named.
 
@@ -43,10 +45,10 @@ def withheld_terms(
     source : ScreenedNetwork, OrgNetwork or networkx graph
         With a :class:`~ona.privacy.screen.ScreenedNetwork`: the groups no
         grouping shows and everyone not named, withheld people included
-        (`policy` and `attribute` are not used). Otherwise the network,
-        screened under `attribute`.
+        (`policy` and `grouping` are not used). Otherwise the network,
+        screened under `grouping`.
     policy : PrivacyPolicy, optional
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
 
     Examples
     --------
@@ -65,7 +67,7 @@ def withheld_terms(
     else:
         if policy is None:
             raise TypeError("a PrivacyPolicy is needed unless the source is a ScreenedNetwork")
-        screen = screen_groups(source, policy, attribute=attribute)
+        screen = screen_groups(source, policy, grouping=grouping)
         groups, shown_groups = set(screen.withheld), set(screen.reportable)
         people = people_frame(source)
         named = screen_people(source, policy)["name"].reindex(people.index).notna()
@@ -82,8 +84,9 @@ def withheld_terms(
     return frozenset(t for t in terms if t.strip() and t not in shown_groups)
 
 
+@old_grouping_names
 def shown_terms(
-    source: Source, policy: PrivacyPolicy | None = None, *, attribute: str = "department"
+    source: Source, policy: PrivacyPolicy | None = None, *, grouping: str = "department"
 ) -> frozenset[str]:
     """What manager output may legitimately say: the groups shown and the names of people shown by name.
 
@@ -104,13 +107,14 @@ def shown_terms(
     else:
         if policy is None:
             raise TypeError("a PrivacyPolicy is needed unless the source is a ScreenedNetwork")
-        groups = set(screen_groups(source, policy, attribute=attribute).reportable)
+        groups = set(screen_groups(source, policy, grouping=grouping).reportable)
         persons = screen_people(source, policy)
     names = {str(n) for n in persons["name"].dropna()} | {str(d) for d in persons["display"].dropna()}
     return frozenset(t for t in groups | names if t.strip())
 
 
-def leak_matcher(source: Source, policy: PrivacyPolicy | None = None, *, attribute: str = "department") -> TermMatcher:
+@old_grouping_names
+def leak_matcher(source: Source, policy: PrivacyPolicy | None = None, *, grouping: str = "department") -> TermMatcher:
     """A :class:`TermMatcher` of :func:`withheld_terms` that lets :func:`shown_terms` through.
 
     Examples
@@ -122,8 +126,8 @@ def leak_matcher(source: Source, policy: PrivacyPolicy | None = None, *, attribu
     >>> matcher.find("Ties within Sociaal Domein"), matcher.find("Ties within Domein")
     ([], ['Domein'])
     """
-    return TermMatcher(withheld_terms(source, policy, attribute=attribute),
-                       allowed=shown_terms(source, policy, attribute=attribute))
+    return TermMatcher(withheld_terms(source, policy, grouping=grouping),
+                       allowed=shown_terms(source, policy, grouping=grouping))
 
 
 def contains_withheld(text: str, terms: Iterable[str]) -> list[str]:

@@ -5,7 +5,7 @@ may see. Pass a :class:`~ona.privacy.screen.ScreenedNetwork` (from
 :func:`~ona.privacy.screen.screen_network`) as the source: its screens and
 people are used as they are, so nothing is screened twice and every view
 withholds the same people. A plain network or graph as the source is
-screened here under `attribute` alone (kept for analysts' scripts and tests);
+screened here under `grouping` alone (kept for analysts' scripts and tests);
 manager views must use the joint screen.
 """
 
@@ -25,6 +25,7 @@ from ona.model import STANDARD_ATTRIBUTES, OrgNetwork  # OrgNetwork: for the exa
 from ona.privacy.leaks import TermMatcher, leak_matcher
 from ona.privacy.policy import PeopleSource, PrivacyPolicy, display_names, group_text, people_frame, screen_people
 from ona.privacy.screen import GroupScreen, ScreenedNetwork, Source, merge_small_groups, screen_groups
+from ona.compat import old_grouping_names
 
 __all__ = [
     "manager_density_matrix",
@@ -51,26 +52,27 @@ def screen_policy(source: Any, policy: PrivacyPolicy | None) -> PrivacyPolicy:
     return policy
 
 
-def _screen_only(source: Source, policy: PrivacyPolicy | None, attribute: str) -> GroupScreen:
+def _screen_only(source: Source, policy: PrivacyPolicy | None, grouping: str) -> GroupScreen:
     if isinstance(source, ScreenedNetwork):
-        return source.screen(attribute)
-    return screen_groups(source, screen_policy(source, policy), attribute=attribute)
+        return source.screen(grouping)
+    return screen_groups(source, screen_policy(source, policy), grouping=grouping)
 
 
 def _screening(
-    source: Source, policy: PrivacyPolicy | None, attribute: str
+    source: Source, policy: PrivacyPolicy | None, grouping: str
 ) -> tuple[GroupScreen, pd.DataFrame, PeopleSource, PrivacyPolicy]:
-    """(screen of `attribute`, manager persons, the people's network, policy) of `source`."""
+    """(screen of `grouping`, manager persons, the people's network, policy) of `source`."""
     if isinstance(source, ScreenedNetwork):
-        screen = source.screen(attribute)
+        screen = source.screen(grouping)
         return screen, _manager_persons(source.persons, screen), source.net, source.policy
     policy = screen_policy(source, policy)
-    screen = screen_groups(source, policy, attribute=attribute)
+    screen = screen_groups(source, policy, grouping=grouping)
     return screen, _manager_persons(screen_people(source, policy), screen), source, policy
 
 
+@old_grouping_names
 def manager_people(
-    table: pd.DataFrame, source: Source, policy: PrivacyPolicy | None = None, *, attribute: str = "department"
+    table: pd.DataFrame, source: Source, policy: PrivacyPolicy | None = None, *, grouping: str = "department"
 ) -> pd.DataFrame:
     """A person table as a manager may see it: shown people only, no roster details, numbers only.
 
@@ -91,9 +93,9 @@ def manager_people(
     source : ScreenedNetwork, OrgNetwork or networkx graph
         A :class:`~ona.privacy.screen.ScreenedNetwork` (then `policy` is not
         needed and nothing is screened again), or a network screened here
-        under `attribute` alone.
+        under `grouping` alone.
     policy : PrivacyPolicy, optional
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
 
     Examples
     --------
@@ -110,7 +112,7 @@ def manager_people(
     frame = table.set_index("id") if "id" in table.columns else table
     frame = frame.copy()
     frame.index = frame.index.map(str)
-    screen, persons, population, policy = _screening(source, policy, attribute)
+    screen, persons, population, policy = _screening(source, policy, grouping)
     groups = screen.labels
     roster_columns = {*people_frame(population).columns, *STANDARD_ATTRIBUTES, "consent", "responded", "id", "pseudonym"}
     keep = [
@@ -126,7 +128,7 @@ def manager_people(
         {
             "person": persons.loc[shown, "person"].to_numpy(),
             "name": persons.loc[shown, "name"].to_numpy(),
-            attribute: groups.reindex(shown).to_numpy(),
+            grouping: groups.reindex(shown).to_numpy(),
         }
     )
     for column in keep:
@@ -134,12 +136,13 @@ def manager_people(
     return out.sort_values("person", kind="stable").reset_index(drop=True)
 
 
+@old_grouping_names
 def manager_group_table(
     table: pd.DataFrame,
     source: Source,
     policy: PrivacyPolicy | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     column: str | None = "group",
 ) -> pd.DataFrame:
     """Keep only the rows of a group table whose group is reportable (at least ``k`` members and respondents).
@@ -168,15 +171,16 @@ def manager_group_table(
       group  size  ei_index
     0     A     5      -0.2
     """
-    screen = _screen_only(source, policy, attribute)
+    screen = _screen_only(source, policy, grouping)
     real = screen.reportable - {screen.other_label}
     keys = table.index.to_series() if column is None else table[column]
     kept = table.loc[keys.map(lambda g: group_text(g) in real).to_numpy(dtype=bool)]
     return kept.reset_index(drop=True) if column is not None else kept.copy()
 
 
+@old_grouping_names
 def manager_density_matrix(
-    G: nx.DiGraph, policy: PrivacyPolicy | None = None, *, attribute: str = "department",
+    G: nx.DiGraph, policy: PrivacyPolicy | None = None, *, grouping: str = "department",
     source: Source | None = None,
 ) -> pd.DataFrame:
     """The group-by-group density matrix a manager may see, with small groups merged first.
@@ -192,15 +196,15 @@ def manager_density_matrix(
         A relation's graph.
     policy : PrivacyPolicy, optional
         Not needed when `source` is a ScreenedNetwork.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     source : ScreenedNetwork, OrgNetwork or networkx graph, optional
         Default `G`. With a :class:`~ona.privacy.screen.ScreenedNetwork`, its
         screen is used and withheld people in `G` are left out.
     """
-    screen = _screen_only(G if source is None else source, policy, attribute)
+    screen = _screen_only(G if source is None else source, policy, grouping)
     merged = group_density_matrix(
-        merge_small_groups(G, screen_policy(source, policy), attribute=attribute, minimal=True, screen=screen),
-        attribute,
+        merge_small_groups(G, screen_policy(source, policy), grouping=grouping, minimal=True, screen=screen),
+        grouping,
     )
     order = [g for g in screen.order if g in merged.index]
     out = merged.loc[order, [g for g in screen.order if g in merged.columns]]
@@ -208,12 +212,13 @@ def manager_density_matrix(
     return out
 
 
+@old_grouping_names
 def manager_group_matrix(
     matrix: pd.DataFrame,
     source: Source,
     policy: PrivacyPolicy | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     additive: bool = True,
 ) -> pd.DataFrame:
     """A group-by-group matrix with small groups merged into the other-label (or dropped).
@@ -245,7 +250,7 @@ def manager_group_matrix(
     B  4  5  6
     C  7  8  9
     """
-    screen = _screen_only(source, policy, attribute)
+    screen = _screen_only(source, policy, grouping)
     other = screen.other_label
     shown_as = dict(zip(screen.table.index, screen.table["shown_as"]))
 
@@ -277,11 +282,12 @@ def manager_group_matrix(
     return out
 
 
+@old_grouping_names
 def manager_graph(
     G: nx.Graph,
     policy: PrivacyPolicy | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     aggregate: bool = False,
     source: Source | None = None,
 ) -> nx.DiGraph:
@@ -290,7 +296,7 @@ def manager_graph(
     Person level (default): one node per *shown* person (as in
     :func:`manager_people`), keyed by
     ``person`` (pseudonym, or name when there is no key), with only the
-    attributes ``name`` (what to show: name or pseudonym) and `attribute`
+    attributes ``name`` (what to show: name or pseudonym) and `grouping`
     (the shown group, small groups merged); edges among shown people with
     their ``weight``. Roster details, ids, e-mails and ``responded`` are
     left out. Nodes are added in sorted order, so the order gives no hint
@@ -306,7 +312,7 @@ def manager_graph(
         A relation's graph (e.g. ``net.graph("advice")``). Not changed.
     policy : PrivacyPolicy, optional
         Not needed when `source` is a ScreenedNetwork.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     aggregate : bool, optional (default=False)
     source : ScreenedNetwork, OrgNetwork or networkx graph, optional
         The whole network, when `G` is part of it (an ego network or one
@@ -332,20 +338,20 @@ def manager_graph(
     ([('Ana', 'X'), ('Bo', 'X')], [('Ana', 'Bo')])
     """
     if aggregate:
-        screen = _screen_only(G if source is None else source, policy, attribute)
-        merged = merge_small_groups(G, screen_policy(source, policy), attribute=attribute, minimal=True, screen=screen)
-        H = group_graph(merged, attribute, weight="weight")
+        screen = _screen_only(G if source is None else source, policy, grouping)
+        merged = merge_small_groups(G, screen_policy(source, policy), grouping=grouping, minimal=True, screen=screen)
+        H = group_graph(merged, grouping, weight="weight")
         H.remove_nodes_from([g for g in list(H.nodes) if g not in screen.reportable])
-        H.graph = {"attribute": attribute}
+        H.graph = {"grouping": grouping}
         return H
-    screen, persons, _, policy = _screening(G if source is None else source, policy, attribute)
+    screen, persons, _, policy = _screening(G if source is None else source, policy, grouping)
     shown = persons.loc[persons["shown"]]
     key_of = {pid: key for pid, key in shown["person"].items() if pid in G}
     label_of = shown["label"].to_dict()
     group_of = screen.labels.to_dict()
     H = nx.DiGraph()
     H.add_nodes_from(
-        (key_of[pid], {"name": label_of[pid], attribute: group_of[pid]})
+        (key_of[pid], {"name": label_of[pid], grouping: group_of[pid]})
         for pid in sorted(key_of, key=lambda p: str(key_of[p]))
     )
     edges = []
@@ -356,7 +362,7 @@ def manager_graph(
             if not G.is_directed():
                 edges.append((key_of[v], key_of[u], w))
     H.add_weighted_edges_from(edges)
-    H.graph = {"attribute": attribute}
+    H.graph = {"grouping": grouping}
     for name in ("relation", "wave"):
         if name in G.graph and G.graph[name] is not None:
             H.graph[name] = str(G.graph[name])
@@ -366,19 +372,20 @@ def manager_graph(
 F = TypeVar("F")
 
 
+@old_grouping_names
 def manager_findings(
     findings: Sequence[F],
     source: Source,
     policy: PrivacyPolicy | None = None,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
 ) -> list[F]:
     """The findings a manager may see, with people named only as the policy allows.
 
     A finding is dropped when
 
     * it names a group (in ``groups``, its evidence or its text) that is
-      below ``k`` or unknown under `attribute` (no finding names a small
+      below ``k`` or unknown under `grouping` (no finding names a small
       group, and small groups cannot be checked for groups of another kind);
     * it is about a person who may not be shown (no consent and no key).
 
@@ -398,7 +405,7 @@ def manager_findings(
         :class:`~ona.privacy.screen.ScreenedNetwork` of it (then `policy`
         is not needed), whose withheld people and groups findings never name.
     policy : PrivacyPolicy, optional
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The attribute the findings' groups belong to.
 
     Returns
@@ -406,7 +413,7 @@ def manager_findings(
     list
         New findings in the same order.
     """
-    screen, persons, population, policy = _screening(source, policy, attribute)
+    screen, persons, population, policy = _screening(source, policy, grouping)
     real_groups = screen.reportable - {screen.other_label}
     hidden_groups = set(screen.table.index) - real_groups
     if isinstance(source, ScreenedNetwork):
@@ -414,7 +421,7 @@ def manager_findings(
     shown = persons["shown"]
     renames, unnameable = _text_renames(population, persons)
     ids = {str(p): persons.at[p, "person"] for p in persons.index}
-    withheld = leak_matcher(source, policy, attribute=attribute)
+    withheld = leak_matcher(source, policy, grouping=grouping)
     renamer = TermMatcher(renames)
     result = []
     for finding in findings:

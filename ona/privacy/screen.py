@@ -82,6 +82,7 @@ from ona.exceptions import ConfigurationError, MissingAttributeError
 from ona.model import OrgNetwork, group_labels
 from ona.privacy.policy import PeopleSource, PrivacyPolicy, people_frame, respondent_flags, screen_people
 from ona.report import IngestReport
+from ona.compat import old_grouping_names
 
 __all__ = [
     "GroupScreen",
@@ -115,7 +116,7 @@ class GroupScreen:
     withheld : frozenset of str
         Names of groups below ``k``: they must not appear in manager output.
     other_label : str
-    attribute : str
+    grouping : str
     """
 
     table: pd.DataFrame
@@ -123,7 +124,7 @@ class GroupScreen:
     reportable: frozenset[str]
     withheld: frozenset[str]
     other_label: str
-    attribute: str
+    grouping: str
 
     @property
     def order(self) -> list[str]:
@@ -132,8 +133,9 @@ class GroupScreen:
         return groups + ([self.other_label] if self.other_label in self.reportable else [])
 
 
-def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str = "department") -> GroupScreen:
-    """Apply the minimum group size ``k`` to the groups under `attribute`.
+@old_grouping_names
+def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, grouping: str = "department") -> GroupScreen:
+    """Apply the minimum group size ``k`` to the groups under `grouping`.
 
     A group is *reportable* when
 
@@ -148,9 +150,9 @@ def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str
     Parameters
     ----------
     source : OrgNetwork or networkx graph
-        Nodes (people) with `attribute` and ``responded``.
+        Nodes (people) with `grouping` and ``responded``.
     policy : PrivacyPolicy
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
 
     Returns
     -------
@@ -159,7 +161,7 @@ def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str
     Raises
     ------
     MissingAttributeError
-        If people have no `attribute`.
+        If people have no `grouping`.
     ConfigurationError
         If a real group carries the other-label.
 
@@ -179,13 +181,13 @@ def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str
     (['A', '(other)'], ['B', 'C'])
     """
     people = people_frame(source)
-    if attribute not in people.columns:
-        raise MissingAttributeError(attribute, [c for c in people.columns if c not in ("responded",)])
-    groups = group_labels(people, attribute)
+    if grouping not in people.columns:
+        raise MissingAttributeError(grouping, [c for c in people.columns if c not in ("responded",)])
+    groups = group_labels(people, grouping)
     other = policy.other_label
     if (groups == other).any():
         raise ConfigurationError(
-            f"A group in {attribute!r} is called {other!r}, the label ona uses for merged small groups. "
+            f"A group in {grouping!r} is called {other!r}, the label ona uses for merged small groups. "
             "Rename that group or pass another other_label to PrivacyPolicy"
         )
     responded = people["responded"].astype(bool)
@@ -204,22 +206,23 @@ def screen_groups(source: PeopleSource, policy: PrivacyPolicy, *, attribute: str
     reportable = set(table.index[table["reportable"]])
     if len(small) and small["members"].sum() >= k and small["respondents"].sum() >= k:
         reportable.add(other)
-    labels = groups.map(dict(zip(table.index, table["shown_as"]))).rename(attribute)
+    labels = groups.map(dict(zip(table.index, table["shown_as"]))).rename(grouping)
     return GroupScreen(
         table=table,
         labels=labels,
         reportable=frozenset(reportable),
         withheld=frozenset(small.index),
         other_label=other,
-        attribute=attribute,
+        grouping=grouping,
     )
 
 
+@old_grouping_names
 def merge_small_groups(
     G: nx.Graph,
     policy: PrivacyPolicy,
     *,
-    attribute: str = "department",
+    grouping: str = "department",
     minimal: bool = False,
     source: PeopleSource | None = None,
     screen: GroupScreen | None = None,
@@ -236,14 +239,14 @@ def merge_small_groups(
     G : networkx graph
         Not changed.
     policy : PrivacyPolicy
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     minimal : bool, optional (default=False)
-        Keep only what group measures need: `attribute` and ``responded`` on
+        Keep only what group measures need: `grouping` and ``responded`` on
         nodes, ``weight`` on edges (much faster for large networks).
     source : OrgNetwork or networkx graph, optional
         The whole network when `G` is part of it (see :func:`ona.privacy.outputs.manager_graph`).
     screen : GroupScreen, optional
-        The screen of `attribute` already computed (e.g. from
+        The screen of `grouping` already computed (e.g. from
         :attr:`ScreenedNetwork.screens`); `policy` and `source` are then not used.
         Nodes the screen does not know (people withheld) are left out.
 
@@ -257,14 +260,14 @@ def merge_small_groups(
     """
     known = screen is not None
     if screen is None:
-        screen = screen_groups(G if source is None else source, policy, attribute=attribute)
+        screen = screen_groups(G if source is None else source, policy, grouping=grouping)
     labels = screen.labels.to_dict()
     if known:  # a joint screen: people it does not know were withheld
         G = G.subgraph([n for n in G if str(n) in labels])
     if minimal:
         H = G.__class__()
         H.add_nodes_from(
-            (n, {attribute: labels.get(str(n), data.get(attribute)), "responded": bool(data.get("responded", True))})
+            (n, {grouping: labels.get(str(n), data.get(grouping)), "responded": bool(data.get("responded", True))})
             for n, data in G.nodes(data=True)
         )
         H.add_weighted_edges_from(G.edges(data="weight", default=1.0))
@@ -273,7 +276,7 @@ def merge_small_groups(
     H = G.__class__(G) if known else G.copy()
     if nx.is_frozen(H):
         H = H.__class__(H)
-    nx.set_node_attributes(H, {n: labels[str(n)] for n in H if str(n) in labels}, attribute)
+    nx.set_node_attributes(H, {n: labels[str(n)] for n in H if str(n) in labels}, grouping)
     return H
 
 
@@ -378,7 +381,7 @@ class ScreenedNetwork:
         roster = self.net.roster.copy()
         for grouping in groupings or self.groupings:
             screen = self.screen(grouping)
-            roster[screen.attribute] = screen.labels.reindex(roster.index).to_numpy(dtype=object)
+            roster[screen.grouping] = screen.labels.reindex(roster.index).to_numpy(dtype=object)
         return self.net.with_changes(roster=roster)
 
     @property
@@ -490,7 +493,7 @@ def screen_network(
         withheld |= found
 
     screened = _without(net, frozenset(withheld), policy)
-    screens = {g: screen_groups(screened, policy, attribute=g) for g in policy.groupings}
+    screens = {g: screen_groups(screened, policy, grouping=g) for g in policy.groupings}
     hidden = {}
     for grouping, screen in screens.items():
         groups = set(group_labels(net.roster, grouping))
@@ -555,10 +558,11 @@ def _without(net: OrgNetwork, drop: frozenset[str], policy: PrivacyPolicy) -> Or
     )
 
 
-def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = "department") -> OrgNetwork:
-    """The network to analyse for managers who group by `attribute` only: without the people it withholds.
+@old_grouping_names
+def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, grouping: str = "department") -> OrgNetwork:
+    """The network to analyse for managers who group by `grouping` only: without the people it withholds.
 
-    :func:`screen_network` with `attribute` as the only grouping. When the
+    :func:`screen_network` with `grouping` as the only grouping. When the
     groups below ``k`` together reach ``k``, they are merged into the
     other-group and nobody is left out: `net` itself is returned. When even
     the merged other-group stays below ``k``, its members (and their ties,
@@ -576,4 +580,4 @@ def manager_network(net: OrgNetwork, policy: PrivacyPolicy, *, attribute: str = 
     >>> manager_network(net, PrivacyPolicy(min_group_size=1)) is net
     True
     """
-    return screen_network(net, dataclasses.replace(policy, groupings=(attribute,))).net
+    return screen_network(net, dataclasses.replace(policy, groupings=(grouping,))).net

@@ -30,6 +30,7 @@ import numpy as np
 from ona.measures.engines import ig, seeded_igraph
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import group_graph, group_of  # moved down to the measures layer; re-exported
+from ona.compat import old_grouping_names
 
 __all__ = [
     "IGRAPH_THRESHOLD",
@@ -262,8 +263,9 @@ def _shelves(coords: np.ndarray, components: list[np.ndarray], shapes: list[np.n
     return y + row
 
 
+@old_grouping_names
 def focus_subgraph(
-    G: nx.Graph, group: str, attribute: str = "department", *, bridges: bool = True
+    G: nx.Graph, group: str, grouping: str = "department", *, bridges: bool = True
 ) -> nx.Graph:
     """One group's members plus, with `bridges`, everyone outside it they have a tie with.
 
@@ -277,7 +279,7 @@ def focus_subgraph(
         Not changed.
     group : str
         A group label as returned by :func:`group_of`.
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
     bridges : bool, optional (default=True)
         Include the outside ends of the group's cross-group ties.
 
@@ -300,13 +302,13 @@ def focus_subgraph(
     >>> sorted(F.nodes), sorted(F.edges)
     (['a', 'b', 'c'], [('a', 'b'), ('b', 'c')])
     """
-    labels = group_of(G, attribute)
+    labels = group_of(G, grouping)
     members = {n for n, g in labels.items() if g == group}
     if not members:
         known = ", ".join(sorted(set(labels.values())))
-        raise EmptyNetworkError(f"Nobody belongs to the {attribute} {group!r}. Pick one of: {known}.")
+        raise EmptyNetworkError(f"Nobody belongs to the {grouping} {group!r}. Pick one of: {known}.")
     F = G.__class__()
-    F.graph.update(G.graph, focus=group, attribute=attribute)
+    F.graph.update(G.graph, focus=group, grouping=grouping)
     F.add_nodes_from((n, dict(G.nodes[n])) for n in members)
     for u, v, data in G.edges(data=True):
         if (u in members and v in members) or (bridges and (u in members or v in members)):

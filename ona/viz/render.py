@@ -348,7 +348,7 @@ def group_graph_html(
             font={"size": 28 if many else 16, "color": "#222222"},
         )
     declared = _declared_pairs(pairs)
-    kept = _strongest_lines(H, declared, max_partners if H.number_of_nodes() <= 24 else min(max_partners, 2)) \
+    kept = _strongest_lines(H, declared, max_partners if H.number_of_nodes() <= 24 else min(max_partners, 2))\
         if pairs is not None and many else None
     drawn: set[frozenset] = set()
     for g, h, data in H.edges(data=True):

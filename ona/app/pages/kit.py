@@ -35,7 +35,7 @@ def _inputs(context: frame.Context, roster_file: Any, expected_file: Any) -> tup
     if roster_file is not None:
         roster = read_roster(roster_file.getvalue(), filename=roster_file.name)
         key: tuple = ("upload", frame.digest(roster_file.getvalue()))
-        groups = roster.frame["department"].dropna().astype(str).unique().tolist() if "department" in \
+        groups = roster.frame["department"].dropna().astype(str).unique().tolist() if "department" in\
             roster.frame.columns else []
     else:
         roster, key, groups = data.net, data.key, data.net  # type: ignore[union-attr]

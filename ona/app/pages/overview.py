@@ -41,7 +41,7 @@ def render(context: frame.Context) -> None:
     for i, finding in enumerate(findings):
         show_finding(finding, i, labels, lang)
     with st.expander(t("overview.network_figures", lang)):
-        st.dataframe(summary_table(view.summary(), view.relations, lang), width="stretch", key="overview_summary")
+        st.dataframe(summary_table(view.summary(), view.relations, lang, view.grouping), width="stretch", key="overview_summary")
 
 
 if __name__ == "__main__":

@@ -143,16 +143,16 @@ def survey_expectations(context: frame.Context) -> None:
     assert data is not None
     if st.session_state.get("data_expected") is not None:
         return  # a declared collaborations file wins
-    group_by = context.view.grouping
-    derived = frame.derived_expected(data.net, data.key, group_by)
+    grouping = context.view.grouping
+    derived = frame.derived_expected(data.net, data.key, grouping)
     if derived.empty:
         return
     st.subheader(t("ingest.app.expected.title", lang))
     st.caption(t("ingest.app.expected.help", lang))
     store = st.session_state.setdefault("expected_accepted", {})
-    slot = (str(data.key[1]), group_by)
+    slot = (str(data.key[1]), grouping)
     accepted = store.get(slot)
-    groups = sorted(set(data.net.groups(group_by)) - {"(unknown)"})
+    groups = sorted(set(data.net.groups(grouping)) - {"(unknown)"})
     table = pd.DataFrame({
         "accept": [True] * len(derived) if accepted is None else [
             frozenset((a, b)) in {frozenset(p) for p in zip(accepted["group_a"], accepted["group_b"])}
@@ -166,9 +166,9 @@ def survey_expectations(context: frame.Context) -> None:
             table, hide_index=True, width="stretch", num_rows="dynamic", key="upload_expected",
             disabled=["question", "support"], column_config={
                 "accept": st.column_config.CheckboxColumn(t("ingest.app.expected.accept", lang), default=True),
-                "group_a": st.column_config.SelectboxColumn(column_label(group_by, lang), options=groups,
+                "group_a": st.column_config.SelectboxColumn(column_label(grouping, lang), options=groups,
                                                             required=True),
-                "group_b": st.column_config.SelectboxColumn(column_label(group_by, lang), options=groups,
+                "group_b": st.column_config.SelectboxColumn(column_label(grouping, lang), options=groups,
                                                             required=True),
                 "question": st.column_config.TextColumn(t("ingest.app.expected.source", lang), width="large"),
                 "support": st.column_config.ProgressColumn(t("ingest.app.expected.share", lang), format="percent",

@@ -505,11 +505,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "summary.reciprocity": {"nl": "Wederkerigheid", "en": "Reciprocity"},
     "summary.transitivity": {"nl": "Transitiviteit", "en": "Transitivity"},
     "summary.ei_index_network": {"nl": "E-I-index (netwerk)", "en": "E-I index (network)"},
-    "summary.modularity_departments": {"nl": "Modulariteit van de afdelingen", "en": "Modularity of the departments"},
+    "summary.modularity_groups": {"nl": "Modulariteit van de {units}", "en": "Modularity of the {units}"},
     "summary.communities": {"nl": "Gemeenschappen", "en": "Communities"},
-    "summary.nmi_departments": {
-        "nl": "Overeenkomst gemeenschappen–afdelingen (NMI)",
-        "en": "Communities vs departments (NMI)",
+    "summary.nmi_groups": {
+        "nl": "Overeenkomst gemeenschappen–{units} (NMI)",
+        "en": "Communities vs {units} (NMI)",
     },
     "summary.components": {"nl": "Componenten", "en": "Components"},
     "common.yes": {"nl": "ja", "en": "yes"},

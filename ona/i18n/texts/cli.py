@@ -12,9 +12,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.the_network": {"nl": "Het netwerk", "en": "the network"},
     "cli.relation_line": {
         "nl": "  {relation}: {ties} relaties, dichtheid {density}, wederkerigheid {reciprocity}, {communities} "
-              "informele groepen ({method}, {stable} stabiel; overeenkomst met {group_by}: {nmi})",
+              "informele groepen ({method}, {stable} stabiel; overeenkomst met {grouping}: {nmi})",
         "en": "  {relation}: {ties} ties, density {density}, reciprocity {reciprocity}, {communities} "
-              "communities ({method}, {stable} stable; NMI with {group_by} {nmi})",
+              "communities ({method}, {stable} stable; NMI with {grouping} {nmi})",
     },
     "cli.findings": {"nl": "Bevindingen: {n} ({high} hoog):", "en": "Findings: {n} ({high} high):"},
     "cli.finding_line": {"nl": "  [{level}] {text}", "en": "  [{level}] {text}"},

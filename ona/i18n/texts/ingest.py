@@ -688,7 +688,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "People on the roster: {people}; respondents: {respondents} ({rate})",
     },
     "ingest.text.complete": {"nl": " (volledige netwerkgegevens)", "en": " (complete network data)"},
-    "ingest.text.response_per": {"nl": "Respons per {attribute}:", "en": "Response per {attribute}:"},
+    "ingest.text.response_per": {"nl": "Respons per {grouping}:", "en": "Response per {grouping}:"},
     "ingest.text.ties": {"nl": "Banden per relatie:", "en": "Ties per relation:"},
     "ingest.text.no_problems": {"nl": "Geen problemen gevonden.", "en": "No problems found."},
     "ingest.text.problems": {"nl": "Problemen en opmerkingen ({count}):", "en": "Problems and remarks ({count}):"},
@@ -852,16 +852,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{count} groups are not in the roster: {groups}",
     },
     "ingest.expected.unknown": {
-        "nl": "'{value}' is geen {attribute} op de personeelslijst",
-        "en": "'{value}' is not a {attribute} in the roster",
+        "nl": "'{value}' is geen {grouping} op de personeelslijst",
+        "en": "'{value}' is not a {grouping} in the roster",
     },
     "ingest.expected.unknown.fix": {
-        "nl": "Schrijf de naam zoals in de kolom {attribute} van de personeelslijst ({groups})",
-        "en": "Spell it as in the roster's {attribute} column ({groups})",
+        "nl": "Schrijf de naam zoals in de kolom {grouping} van de personeelslijst ({groups})",
+        "en": "Spell it as in the roster's {grouping} column ({groups})",
     },
     "ingest.expected.unknown.fix_close": {
-        "nl": "Bedoelt u '{close}'? Schrijf de naam zoals in de kolom {attribute} van de personeelslijst ({groups})",
-        "en": "Did you mean '{close}'? Spell it as in the roster's {attribute} column ({groups})",
+        "nl": "Bedoelt u '{close}'? Schrijf de naam zoals in de kolom {grouping} van de personeelslijst ({groups})",
+        "en": "Did you mean '{close}'? Spell it as in the roster's {grouping} column ({groups})",
     },
     # -- decisions on names -------------------------------------------------------------------------------
     "ingest.review.columns": {

@@ -15,8 +15,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Unknown key-player measure '{objective}'; choose 'fragmentation', 'distance_fragmentation' or 'reach'.",
     },
     "methods.error.no_group": {
-        "nl": "Er is geen {attribute} '{group}' in het netwerk. Kies een van: {groups}.",
-        "en": "There is no {attribute} '{group}' in the network. Pick one of: {groups}.",
+        "nl": "Er is geen {grouping} '{group}' in het netwerk. Kies een van: {groups}.",
+        "en": "There is no {grouping} '{group}' in the network. Pick one of: {groups}.",
     },
     "methods.error.missing_treatment": {
         "nl": "Onbekende behandeling van ontbrekende relaties '{missing}'; kies 'none' of 'reconstruct'.",

@@ -89,7 +89,7 @@ def read_conditions(
     >>> read_conditions(table, roster).values.tolist()
     [['E1', 'Omgevingswet', 'process', 'process1', 2.0], ['E2', 'Omgevingswet', 'ambition', 'ambition1', 5.0]]
     """
-    name = filename or (getattr(source, "name", None) if not isinstance(source, (bytes, pd.DataFrame)) else None) \
+    name = filename or (getattr(source, "name", None) if not isinstance(source, (bytes, pd.DataFrame)) else None)\
         or "conditions"
     if isinstance(source, pd.DataFrame):
         frame = source.astype(object).where(source.notna(), "").astype(str)

@@ -43,6 +43,7 @@ from ona.io.kit.conditions import CONDITIONS, ITEMS, item_text, scale_labels
 from ona.io.kit.recognise import DEPENDS_ON, perceived_relation
 from ona.io.roster import Roster
 from ona.model import UNKNOWN_GROUP, OrgNetwork, group_labels
+from ona.compat import old_grouping_names
 
 __all__ = [
     "BOXES",
@@ -121,7 +122,7 @@ class Questionnaire:
     groups: tuple[Option, ...]
     collaborations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     names: str = "list"
-    attribute: str = "department"
+    grouping: str = "department"
     min_group_size: int = 5
     retention_months: int = 12
     contact: str = ""
@@ -142,7 +143,7 @@ class Questionnaire:
     @property
     def groups_word(self) -> str:
         """What the groups are called ("afdelingen", "teams")."""
-        key = self.attribute if self.attribute in ("department", "team") else "other"
+        key = self.grouping if self.grouping in ("department", "team") else "other"
         return t(f"kit.groups.{key}", self.lang)
 
     @property
@@ -230,6 +231,7 @@ def collaboration_members(expected: pd.DataFrame | None, lang: str = "nl") -> di
     return {name: tuple(groups) for name, groups in members.items()}
 
 
+@old_grouping_names
 def build_questionnaire(
     roster: Roster | OrgNetwork | pd.DataFrame,
     expected: ExpectedLike | None = None,
@@ -239,7 +241,7 @@ def build_questionnaire(
     names: str = "auto",
     perception: bool = True,
     dependency: bool = True,
-    attribute: str = "department",
+    grouping: str = "department",
     min_group_size: int = 5,
     retention_months: int = 12,
     contact: str = "",
@@ -253,7 +255,7 @@ def build_questionnaire(
     ----------
     roster : Roster, OrgNetwork or DataFrame
         The staff roster (a DataFrame indexed by id with ``name`` and the
-        `attribute` column, as :func:`ona.read_roster` gives).
+        `grouping` column, as :func:`ona.read_roster` gives).
     expected : DataFrame or iterable of pairs, optional
         The declared collaborations (:func:`ona.read_expected`); each gets the
         five conditions' statements.
@@ -265,7 +267,7 @@ def build_questionnaire(
         to `list_limit` people).
     perception, dependency : bool
         Ask the perception questions; ask which groups one depends on.
-    attribute : str
+    grouping : str
         The roster column holding the groups.
     min_group_size, retention_months : int
         What the privacy statement promises (the policy's minimum group size
@@ -301,15 +303,15 @@ def build_questionnaire(
     frame = _roster_frame(roster)
     if "name" not in frame.columns or frame["name"].isna().all():
         raise InputError("the roster has no names", fix="Add a name column (naam) so people can recognise colleagues")
-    groups = _groups(frame, attribute)
+    groups = _groups(frame, grouping)
     table = None
     if expected is not None:
-        table = expected_frame(expected, [o.label for o in groups], attribute=attribute)
+        table = expected_frame(expected, [o.label for o in groups], grouping=grouping)
     collaborations = collaboration_members(table, lang)
     mode = names if names != "auto" else ("list" if len(frame) <= list_limit else "text")
-    people = _people(frame, attribute)
+    people = _people(frame, grouping)
     organisation = organisation or {"nl": "de organisatie", "en": "the organisation"}[lang]
-    words = t(f"kit.groups.{attribute if attribute in ('department', 'team') else 'other'}", lang)
+    words = t(f"kit.groups.{grouping if grouping in ('department', 'team') else 'other'}", lang)
     questions: list[KitQuestion] = []
     if email:
         questions.append(KitQuestion("email", "email", "you", t("kit.q.email", lang, organisation=organisation),
@@ -336,7 +338,7 @@ def build_questionnaire(
                                      t("kit.q.conditions", lang, collaboration=name),
                                      t("kit.q.conditions.help", lang, groups=joined), None, statements,
                                      collaboration=name, scale=scale_labels(lang)))
-    return Questionnaire(lang, organisation, tuple(questions), people, groups, collaborations, mode, attribute,
+    return Questionnaire(lang, organisation, tuple(questions), people, groups, collaborations, mode, grouping,
                          min_group_size, retention_months, contact, boxes)
 
 
@@ -352,16 +354,16 @@ def _roster_frame(roster: Roster | OrgNetwork | pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _groups(frame: pd.DataFrame, attribute: str) -> tuple[Option, ...]:
-    labels = [g for g in dict.fromkeys(group_labels(frame, attribute).tolist()) if g != UNKNOWN_GROUP]
+def _groups(frame: pd.DataFrame, grouping: str) -> tuple[Option, ...]:
+    labels = [g for g in dict.fromkeys(group_labels(frame, grouping).tolist()) if g != UNKNOWN_GROUP]
     return tuple(Option(f"G{i:02d}", label) for i, label in enumerate(labels, start=1))
 
 
-def _people(frame: pd.DataFrame, attribute: str) -> tuple[Option, ...]:
+def _people(frame: pd.DataFrame, grouping: str) -> tuple[Option, ...]:
     """One option per person: a code LimeSurvey accepts (the id where it can be) and an unmistakable label."""
     names = frame["name"].astype(object).where(frame["name"].notna(), None)
     names = pd.Series([" ".join(str(n).split()) if n else pid for pid, n in zip(frame.index, names)], index=frame.index)
-    groups = group_labels(frame, attribute) if attribute in frame.columns else pd.Series("", index=frame.index)
+    groups = group_labels(frame, grouping) if grouping in frame.columns else pd.Series("", index=frame.index)
     labels = names.copy()
     shared = names.duplicated(keep=False)
     labels[shared] = [f"{n} ({g})" for n, g in zip(names[shared], groups[shared])]

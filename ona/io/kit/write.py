@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ona.exceptions import InputError
-from ona.io.kit.guides import FILE_NAMES, PLATFORM_GUIDES, forms_guide, invitation_text, option_files, \
+from ona.io.kit.guides import FILE_NAMES, PLATFORM_GUIDES, forms_guide, invitation_text, option_files,\
     questionnaire_text, readme_text
 from ona.io.kit.lss import to_lss
 from ona.io.kit.qsf import to_qsf

@@ -34,13 +34,15 @@ from __future__ import annotations
 import pandas as pd
 
 from ona.model import UNKNOWN_GROUP, OrgNetwork
+from ona.compat import old_grouping_names
 
 __all__ = ["perceived_collaboration"]
 
 
+@old_grouping_names
 def perceived_collaboration(
     net: OrgNetwork,
-    attribute: str = "department",
+    grouping: str = "department",
     *,
     relation: str | None = None,
     statistic: str = "mean",
@@ -52,7 +54,7 @@ def perceived_collaboration(
     net : OrgNetwork
         A network read from a survey (``net.group_ties`` with ``purpose``
         ``"perceived"``; a table without a ``purpose`` column is used whole).
-    attribute : str, optional (default="department")
+    grouping : str, optional (default="department")
         The roster attribute whose groups the rows are (the respondents' own
         group). The columns are the groups asked about.
     relation : str, optional
@@ -77,7 +79,7 @@ def perceived_collaboration(
     Raises
     ------
     MissingAttributeError
-        If the roster has no `attribute`.
+        If the roster has no `grouping`.
     ValueError
         For an unknown `statistic`.
 
@@ -96,7 +98,7 @@ def perceived_collaboration(
     """
     if statistic not in ("mean", "share"):
         raise ValueError(f"statistic must be 'mean' or 'share', not {statistic!r}")
-    labels = net.groups(attribute)  # MissingAttributeError early
+    labels = net.groups(grouping)  # MissingAttributeError early
     answers = net.group_ties
     if answers is None or answers.empty:
         return _empty()
@@ -123,8 +125,8 @@ def perceived_collaboration(
     counts = frame.pivot_table(index="own", columns="group", values="value", aggfunc="count")
     table = table.reindex(index=rows, columns=columns)
     counts = counts.reindex(index=rows, columns=columns).fillna(0).astype(int)
-    table.index.name, table.columns.name = attribute, "group"
-    counts.index.name, counts.columns.name = attribute, "group"
+    table.index.name, table.columns.name = grouping, "group"
+    counts.index.name, counts.columns.name = grouping, "group"
     table.attrs["respondents"] = counts
     table.attrs["statistic"] = statistic
     questions = sorted(set(answers["question"].astype(str))) if "question" in answers.columns else []

@@ -257,10 +257,10 @@ class GroupIndex:
 
     def __init__(self, roster: pd.DataFrame) -> None:
         self._groups: dict[str, dict[str, str]] = {}
-        for attribute in ("department", "team"):
-            if attribute in roster.columns:
-                labels = [v for v in roster[attribute].dropna().unique().tolist() if str(v).strip()]
-                self._groups[attribute] = {normalise_text(v): str(v) for v in labels}
+        for grouping in ("department", "team"):
+            if grouping in roster.columns:
+                labels = [v for v in roster[grouping].dropna().unique().tolist() if str(v).strip()]
+                self._groups[grouping] = {normalise_text(v): str(v) for v in labels}
 
     @staticmethod
     def _strip(text: str) -> str:
