@@ -60,7 +60,7 @@ def _known(key: str) -> bool:
 
 
 def _search(G: nx.DiGraph, k: int, aim: str, pair: tuple[str, ...], grouping: str, seed: int) -> KeyPlayers:
-    return key_players(G, k, objective=aim, groups=pair or None, attribute=grouping,
+    return key_players(G, k, objective=aim, groups=pair or None, grouping=grouping,
                        time_limit=KEY_PLAYER_TIME_LIMIT, seed=seed)
 
 
