@@ -305,3 +305,20 @@ def test_reached_counts_equal_networkx(seed):
     d = nx.multi_source_dijkstra_path_length(G, set(result.people))
     assert result.targets == 20
     assert result.reached == tuple(sum(1 for v in A | B if v in d and max(d[v], 1) <= s) for s in (1, 2))
+
+
+def test_files_do_not_depend_on_the_speed_of_the_machine(monkeypatch):
+    # The person table's key_player column and the key-player finding are bounded by search steps, not by
+    # seconds: with a clock that runs a thousand seconds per reading, they come out the same.
+    from ona.findings.keyplayers import key_player_detections
+    from ona.measures.metrics import key_player_mask_arrays
+
+    monkeypatch.setattr(kp, "EXHAUSTIVE_STEPS_UP_TO", 0)  # the swap search, also on a small network
+    arrays = TieArrays.from_graph(samples.load("municipality").graph("advice"), None)
+    mask, found = key_player_mask_arrays(arrays, seed=0), key_player_detections(arrays, seed=0)
+    ticks = iter(range(0, 10**9, 1000))
+    monkeypatch.setattr(kp, "perf_counter", lambda: float(next(ticks)))
+    assert key_player_mask_arrays(arrays, seed=0).tolist() == mask.tolist()
+    slow = key_player_detections(arrays, seed=0)
+    assert [(d.people, d.evidence) for d in slow] == [(d.people, d.evidence) for d in found]
+    assert found and mask.sum() > 0

@@ -98,6 +98,7 @@ __all__ = [
     "KeyPlayers",
     "REACH_ALL_CANDIDATES_UP_TO",
     "REACH_CANDIDATES",
+    "file_search_steps",
     "fragmentation",
     "fragmentation_cut_arrays",
     "key_players",
@@ -579,6 +580,19 @@ class _Clock:
         return self.stopped
 
 
+def file_search_steps(n: int, k: int) -> int:
+    """The step bound of a key-player search whose result goes into a file (the person table, findings).
+
+    Files must be the same for the same input and seed on any machine, so their searches are bounded by
+    steps, not seconds: the greedy choice and up to four rounds of swaps (``5 k`` steps) up to 50,000
+    people, the greedy choice and one round (``2 k``) above (each step is one pass over the ties).
+
+    >>> file_search_steps(10_000, 3), file_search_steps(1_000_000, 3)
+    (15, 6)
+    """
+    return 2 * k if n > 50_000 else 5 * k
+
+
 def key_players_arrays(
     arrays: TieArrays,
     k: int = 3,
@@ -625,8 +639,9 @@ def key_players_arrays(
     if objective == "reach" and n > REACH_ALL_CANDIDATES_UP_TO:
         candidates = np.sort(np.argsort(-degree, kind="stable")[:REACH_CANDIDATES])
     evaluate = _evaluator(problem, objective)
-    clock = _Clock(time_limit, evaluate, max_steps)
     steps = math.comb(len(candidates), k - 1)
+    # The exhaustive search is bounded by EXHAUSTIVE_STEPS_UP_TO already; max_steps bounds the swap search.
+    clock = _Clock(time_limit, evaluate, max_steps if steps > EXHAUSTIVE_STEPS_UP_TO else None)
     if steps <= EXHAUSTIVE_STEPS_UP_TO:
         best, value, done = _exhaustive(evaluate, candidates, k, clock)
         search = "exhaustive"
