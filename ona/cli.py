@@ -32,7 +32,7 @@ import pandas as pd
 
 from ona import samples
 from ona.exceptions import OnaError
-from ona.i18n import STRINGS, number, percent, relation_label, t
+from ona.i18n import STRINGS, grouping_words, number, percent, relation_label, t
 from ona.io.ingest import load_network
 from ona.model import OrgNetwork
 from ona.io.cells import neutralize_formulas
@@ -732,7 +732,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
                 H.add_node(g, people=d.get("people", 0))
             for g, h, d in part.edges(data=True):
                 H.add_edge(g, h, ties=H.get_edge_data(g, h, {"ties": 0})["ties"] + int(d.get("ties", 1)))
-        title = f"{t('render.title.groups', lang)}: {what}"
+        title = f"{t('render.title.groups', lang, **grouping_words(args.grouping, lang))}: {what}"
         if args.picture == "departments":
             data = pictures.group_graph_picture(H, lang=lang, format=fmt, title=title)
         else:

@@ -711,3 +711,29 @@ def test_analysts_choose_leiden_or_louvain_for_the_communities():
     assert not at.exception
     assert at.sidebar.selectbox(key="side_method").value == "louvain"
     assert any("louvain" in str(df.value.astype(str).to_numpy().tolist()) for df in at.dataframe)
+
+
+def _labels(at: AppTest) -> str:
+    """Every widget label and option on the page, and its texts."""
+    parts = [texts(at)]
+    for kind in ("selectbox", "multiselect", "radio", "toggle", "checkbox", "text_input"):
+        for widget in getattr(at, kind):
+            parts.append(str(widget.label))
+            parts += [str(o) for o in getattr(widget, "options", [])]
+    parts += [str(s.value) for s in at.subheader]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("lang", "shown", "wrong"), [("nl", "Toon teams", "Toon afdelingen"),
+                                                       ("en", "Show teams", "Show departments")])
+def test_the_words_follow_the_grouping(lang: str, shown: str, wrong: str) -> None:
+    """Grouped by team, the pages say team, not department (issue W2 1/6, item 5)."""
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    if lang == "nl":
+        at.sidebar.radio(key="side_lang").set_value("nl").run()
+    at.sidebar.selectbox(key="side_group_by").set_value("team").run()
+    seen = ""
+    for page in ("overview", "network", "groups", "change", "export"):
+        seen += _labels(go(at, page))
+    assert shown in seen and wrong not in seen
+    assert "{unit" not in seen and "{Unit" not in seen

@@ -113,3 +113,56 @@ def test_the_report_speaks_dutch_in_the_dutch_app():
     assert not any(" is not on the roster" in m for m in items["Melding"])
     kinds = next(d.value for d in at.dataframe if "Soort" in d.value.columns and "Aantal" in d.value.columns)
     assert "'anders'-antwoorden getypt naast de gekozen opties" in kinds["Soort"].tolist()
+
+
+NORTHFIELD = Path(__file__).parent / "fixtures" / "northfield"
+
+
+@pytest.mark.parametrize("export, structure", [("msforms.xlsx", None), ("googleforms.csv", None),
+                                               ("limesurvey_codes.csv", "survey.lss"),
+                                               ("qualtrics_numeric.csv", "survey.qsf"), ("surveymonkey.csv", None)])
+def test_a_second_organisation_loads_in_the_dutch_app_with_nothing_to_map(export, structure):
+    """Northfield (tests/fixtures/northfield): other departments, English wording, another column order."""
+    at = started("nl")
+    at.sidebar.file_uploader(key="data_roster").set_value(
+        ("roster.csv", (NORTHFIELD / "roster.csv").read_bytes(), "text/csv"))
+    at.sidebar.file_uploader(key="data_ties").set_value(
+        [(export, (NORTHFIELD / "exports" / export).read_bytes(), "application/octet-stream")])
+    if structure:
+        at.sidebar.file_uploader(key="data_structure").set_value(
+            (structure, (NORTHFIELD / "exports" / structure).read_bytes(), "application/octet-stream"))
+    at.run()
+    assert not at.exception and not at.error
+    true_ties = len(pd.read_csv(NORTHFIELD / "truth_ties.csv"))
+    assert f"36 mensen en {true_ties} banden ingelezen." in texts(at)
+    questions = at.data_editor(key="upload_mapping").value
+    assert {"advice", "trust"} <= set(questions["relation"])
+    unused = questions.loc[questions["question"].isin(["How long have you worked at Northfield?",
+                                                       "Anything else you would like to tell us?"])]
+    assert len(unused) == 2 and set(unused["relation"]) == {"-"}
+    assert not questions["used"].str.contains("kies een relatie").any()
+
+
+def test_an_unclear_question_beside_clear_ones_is_listed_and_mapped_in_place():
+    """The clear questions are read at once; the unclear one waits in the table until HR picks a relation."""
+    export = pd.read_csv(G40 / "exports" / "googleforms.csv", dtype=str, keep_default_na=False)
+    names = pd.read_csv(G40 / "roster.csv")["naam"].tolist()
+    export["Noem maximaal drie collega's"] = ""
+    export.loc[0, "Noem maximaal drie collega's"] = names[5]
+    at = started("nl")
+    at.sidebar.file_uploader(key="data_roster").set_value(ROSTER[0:1] + (ROSTER[1], "text/csv"))
+    at.sidebar.file_uploader(key="data_ties").set_value(
+        [("enquete.csv", export.to_csv(index=False).encode(), "text/csv")]).run()
+    assert not at.exception and not at.error
+    assert f"40 mensen en {TRUE_TIES} banden ingelezen." in texts(at)
+    table = at.data_editor(key="upload_mapping").value
+    row = table.index[table["question"] == "Noem maximaal drie collega's"][0]
+    assert table.loc[row, "used"] == "niet gebruikt: kies een relatie" and table.loc[row, "relation"] == "-"
+    assert "--relation" not in texts(at) and "Traceback" not in texts(at)
+    at.session_state["upload_mapping"] = {"edited_rows": {int(row): {"relation": "friendship"}}, "added_rows": [],
+                                          "deleted_rows": []}
+    at.button(key="upload_mapping_apply").click().run()
+    assert not at.exception and not at.error
+    assert f"40 mensen en {TRUE_TIES + 1} banden ingelezen." in texts(at)
+    table = at.data_editor(key="upload_mapping").value
+    assert table.loc[row, "relation"] == "friendship" and table.loc[row, "used"] == "gebruikt"

@@ -13,7 +13,7 @@ import streamlit as st
 from ona.app import frame
 from ona.app.widgets import show_error
 from ona.exceptions import OnaError
-from ona.i18n import t
+from ona.i18n import grouping_words, t
 
 __all__ = ["PAGES", "main"]
 
@@ -49,7 +49,8 @@ def main() -> None:
     except OnaError as exc:
         show_error(exc, lang)
         return
-    titles = {name: t(f"app.page.{name}", lang) for name, _ in PAGES}
+    words = grouping_words(context.view.grouping, lang)  # "Afdelingen", "Teams": the grouping shown
+    titles = {name: t(f"app.page.{name}", lang, **words) for name, _ in PAGES}
     if "upload" not in context.view.capabilities:  # nothing to upload: the first page is a start page only
         titles["start"] = t("app.page.start.read", lang)
     pages = [st.Page(_PAGE_DIR / f"{name}.py", title=titles[name], icon=icon, url_path=name,

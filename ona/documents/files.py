@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from ona.i18n import relation_label, t
+from ona.i18n import grouping_words, relation_label, t
 
 __all__ = ["PICTURES", "picture_file", "report_file"]
 
@@ -52,14 +52,14 @@ def picture_file(view: Any, picture: str, relation: str, *, lang: str = "nl", fo
         mapping = {g: group_label(g, lang) for g in H.nodes}
         H = nx.relabel_nodes(H, mapping, copy=True)
         return pictures.group_graph_picture(
-            H, lang=lang, format=format, title=f"{t('render.title.groups', lang)}: {what}",
+            H, lang=lang, format=format, title=f"{t('render.title.groups', lang, **grouping_words(view.grouping, lang))}: {what}",
             highlight_pairs=[(mapping.get(a, a), mapping.get(b, b)) for a, b in flagged if a in mapping and b in mapping])
     if picture == "matrix":
         matrix = view.group_matrix(relation, "counts").copy()
         matrix.index = [group_label(g, lang) for g in matrix.index]
         matrix.columns = [group_label(g, lang) for g in matrix.columns]
         return pictures.matrix_picture(matrix, lang=lang, format=format,
-                                       title=f"{t('render.title.groups', lang)}: {what}",
+                                       title=f"{t('render.title.groups', lang, **grouping_words(view.grouping, lang))}: {what}",
                                        row_label=t("report.matrix.rows", lang),
                                        column_label=t("report.matrix.columns", lang))
     raise ConfigurationError(f"Unknown picture {picture!r}; use one of {', '.join(PICTURES)}.")

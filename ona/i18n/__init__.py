@@ -37,6 +37,7 @@ __all__ = [
     "STRINGS",
     "COUNT_WORDS",
     "count",
+    "grouping_words",
     "number",
     "percent",
     "placeholders",
@@ -72,6 +73,22 @@ def _load_catalogues() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, t
 #: key -> {language -> text}, from every catalogue in :mod:`ona.i18n.texts`. Placeholders use str.format syntax.
 #: Words that follow a count: word -> {language -> (singular, plural)}; see :func:`count`.
 STRINGS, COUNT_WORDS = _load_catalogues()
+
+
+
+def grouping_words(grouping: str, lang: str = DEFAULT_LANGUAGE, /) -> dict[str, str]:
+    """The words of a grouping for texts that name it: ``{unit}``, ``{units}``, ``{Unit}``, ``{Units}``.
+
+    A grouping without words of its own (``cost_centre``) is called "group".
+
+    >>> grouping_words("department", "nl")["Units"], grouping_words("team", "en")["unit"]
+    ('Afdelingen', 'team')
+    >>> grouping_words("cost_centre", "nl")["units"]
+    'groepen'
+    """
+    one, many = (COUNT_WORDS.get(f"unit.{grouping}") or COUNT_WORDS["unit.group"])[lang]
+    return {"unit": one, "units": many, "Unit": one[:1].upper() + one[1:], "Units": many[:1].upper() + many[1:]}
+
 
 _PLACEHOLDER = string.Formatter()
 #: Thousands and decimal separators per language.

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
@@ -14,7 +15,33 @@ from ona.model import OrgNetwork
 from ona.report import issue_label
 from ona.compat import old_grouping_names
 
-__all__ = ["format_report", "response_table"]
+__all__ = ["format_report", "note_text", "response_table"]
+
+_NOTES = (
+    (re.compile(r"^CSV, (?P<encoding>[\w-]+), (?P<delimiter>.+)-separated$"), "ingest.text.note.csv"),
+    (re.compile(r"^dates read (?P<order>day|month)-first \((?P<column>.*)\)$"), "ingest.text.note.dates"),
+    (re.compile(r"^re-saved by Excel as CSV$"), "ingest.text.note.resaved"),
+)
+
+
+def note_text(note: str, lang: str = "en") -> str:
+    """A note on how an export was read (its encoding, date order), said in `lang`.
+
+    >>> note_text("CSV, utf-8, ','-separated", "nl")
+    "CSV, utf-8, gescheiden door ','"
+    >>> note_text("dates read day-first (Tijdstempel)", "nl")
+    'datums gelezen met de dag eerst (Tijdstempel)'
+    """
+    for pattern, key in _NOTES:
+        found = pattern.match(note)
+        if found:
+            values = found.groupdict()
+            if "delimiter" in values:
+                values["delimiter"] = t("ingest.text.note.tab", lang) if values["delimiter"] == "tab" else values["delimiter"]
+            if "order" in values:
+                values["order"] = t(f"ingest.text.note.{values['order']}", lang)
+            return t(key, lang, **values)
+    return note
 
 
 @old_grouping_names
@@ -55,7 +82,7 @@ def format_report(net: OrgNetwork, *, grouping: str = "department", lang: str = 
     if details.get("platform"):
         lines.append(said("ingest.text.platform", platform=details["platform"]))
         for note in details.get("notes", []):
-            lines.append(f"  ({note})")
+            lines.append(f"  ({note_text(note, lang)})")
         responses = details.get("responses")
         if responses:
             lines.append(said("ingest.text.responses", rows=responses["rows"], used=responses["used"]))

@@ -34,7 +34,7 @@ import pandas as pd
 from pyvis.network import Network
 
 from ona.exceptions import OnaError
-from ona.i18n import t
+from ona.i18n import grouping_words, t
 from ona.viz.layout import group_of, group_positions, seeded_layout
 from ona.model import UNKNOWN_GROUP
 
@@ -395,7 +395,8 @@ def group_graph_html(
         legend.append((_BRIDGE_COLOR, t("render.legend.pair", lang), "line"))
     options = _vis_options(physics=False, directed=True, curved=True)
     return _page(net.nodes, net.edges, options, legend=legend, height=height, lang=lang,
-                 title=title or t("render.title.groups", lang))
+                 title=title or t("render.title.groups", lang,
+                                                 **grouping_words(str(H.graph.get("grouping", "group")), lang)))
 
 
 _NEUTRAL_GROUP = "#9fb3c8"

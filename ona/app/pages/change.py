@@ -10,7 +10,7 @@ import streamlit as st
 
 from ona.app import frame
 from ona.app.widgets import column_label, md, relation_choice, show_finding
-from ona.i18n import count, number, relation_label, t
+from ona.i18n import count, grouping_words, number, relation_label, t
 from ona.io import downloads
 from ona.model import OrgNetwork
 from ona.views import Change, View
@@ -31,6 +31,7 @@ def compare(_view: View, view_key: tuple, _before: OrgNetwork, _after: OrgNetwor
 
 def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
+    words = grouping_words(view.grouping, lang)
     st.title(t("change.title", lang))
     st.caption(t("change.intro", lang))
     waves = choose_waves(context)
@@ -45,7 +46,7 @@ def render(context: frame.Context) -> None:
     before_label, after_label = md(tables.before_wave), md(tables.after_wave)
     st.markdown(t("change.comparing", lang, before=before_label, after=after_label))
     if view.hidden.k:
-        st.caption(t("change.manager_note", lang, k=view.hidden.k))
+        st.caption(t("change.manager_note", lang, k=view.hidden.k, **words))
 
     st.subheader(t("change.relations", lang))
     st.caption(t("change.relations.help", lang, panel=number(tables.panel, lang)))
@@ -62,28 +63,28 @@ def render(context: frame.Context) -> None:
         show_finding(finding, i, labels, lang, key="change")
 
     relation = relation_choice(list(tables.matrices), lang, "change_relation")
-    st.subheader(t("change.pairs", lang))
+    st.subheader(t("change.pairs", lang, **words))
     st.caption(t("change.pairs.help", lang, before=before_label, after=after_label))
     first, second = tables.matrices[relation]
     st.dataframe(change_matrix(second - first, column_label(view.grouping, lang)), key="change_pairs")
     with st.expander(t("change.pairs.all", lang)):
         st.dataframe(pair_table(first, second, lang), hide_index=True, width="stretch", key="change_pairs_all")
 
-    st.subheader(t("change.spread", lang))
+    st.subheader(t("change.spread", lang, **words))
     st.caption(t("change.spread.help", lang))
     show_spread(tables.spread[tables.spread["relation"] == relation], lang)
     for title, table, unit in (("change.teams", tables.teams, "team"), ("change.groups", tables.groups, "group")):
         rows = table[table["relation"] == relation][[unit, *GAIN_FIELDS]]
-        st.markdown(f"**{t(title, lang)}**")
+        st.markdown(f"**{t(title, lang, **words)}**")
         st.dataframe(rows.rename(columns={unit: column_label(view.grouping if unit == "group" else unit, lang),
                                           **{c: column_label(c, lang) for c in GAIN_FIELDS}}),
                      hide_index=True, width="stretch", key=f"change_{unit}s", column_config={
                          column_label(c, lang): st.column_config.NumberColumn(format="%+.2f" if c == "gain" else "%.2f")
                          for c in GAIN_FIELDS if c != "panel_respondents"})
     workbook = {t("change.relations", lang)[:31]: tables.relations,
-                t("change.pairs", lang)[:31]: pd.concat(
+                t("change.pairs", lang, **words)[:31]: pd.concat(
                     [pair_table(*m, lang).assign(**{t("field.relation", lang): r}) for r, m in tables.matrices.items()]),
-                t("change.teams", lang): tables.teams, t("change.groups", lang): tables.groups,
+                t("change.teams", lang): tables.teams, t("change.groups", lang, **words)[:31]: tables.groups,
                 t("field.origin", lang): tables.spread}
     st.download_button(t("change.download", lang), lambda: downloads.tables_xlsx(workbook),
                        file_name="ona_change.xlsx", mime=XLSX, key="change_xlsx", on_click="ignore")

@@ -11,7 +11,7 @@ from ona.app import frame
 from ona.app.widgets import column_label, positions, relation_choice
 from ona.documents import files
 from ona.findings import findings_markdown
-from ona.i18n import t
+from ona.i18n import grouping_words, t
 from ona.io import downloads
 from ona.measures.metrics import PERSON_COLUMNS
 from ona.views import View
@@ -39,11 +39,12 @@ def render(context: frame.Context) -> None:
     meeting(view, relation, lang)
     st.subheader(t("export.more", lang))
     group_label = column_label(grouping, lang)
+    words = grouping_words(grouping, lang)
     tables = {}
     if view.person_level:
         tables[t("export.table.people", lang)] = view.people(relation).reset_index()
-    tables[t("export.table.groups", lang)] = view.groups(relation)
-    tables[t("export.table.matrix", lang)] = view.group_matrix(relation, "counts").reset_index(names=group_label)
+    tables[t("export.table.groups", lang, **words)] = view.groups(relation)
+    tables[t("export.table.matrix", lang, **words)] = view.group_matrix(relation, "counts").reset_index(names=group_label)
     tables[t("export.table.density", lang)] = view.group_matrix(relation, "density").reset_index(names=group_label)
     if "raw_ties" in view.capabilities:
         tables[t("export.table.ties", lang)] = context.data.net.ties.copy()  # type: ignore[union-attr]

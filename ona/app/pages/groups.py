@@ -13,7 +13,7 @@ from ona.app.widgets import column_label, md
 from ona.findings.confidence import band
 from ona.findings.pairs import perceived_words, with_perception
 from ona.findings.text import ties_phrase
-from ona.i18n import count, number, relation_label, t
+from ona.i18n import count, grouping_words, number, relation_label, t
 from ona.viz.render import group_graph_html
 from ona.views import View
 
@@ -147,7 +147,7 @@ def _per_group(view: View, relation: str, lang: str) -> None:
 
 def _pair_dialog(view: View, relation: str, a: str, b: str, lang: str) -> None:
     """The pair up close, in a dialog over the page: one click from its card."""
-    @st.dialog(t("groups.pair", lang), width="large")
+    @st.dialog(t("groups.pair", lang, **grouping_words(view.grouping, lang)), width="large")
     def dialog() -> None:
         _pair_details(view, relation, a, b, lang, "groups_dialog")
 
@@ -155,7 +155,8 @@ def _pair_dialog(view: View, relation: str, a: str, b: str, lang: str) -> None:
 
 
 def _pair_view(view: View, relation: str, groups: list[str], lang: str, first: tuple[str, str] | None) -> None:
-    st.subheader(t("groups.pair", lang))
+    words = grouping_words(view.grouping, lang)
+    st.subheader(t("groups.pair", lang, **words))
     if len(groups) < 2:
         return
     defaults = first if first is not None else (groups[0], groups[1])
@@ -163,10 +164,10 @@ def _pair_view(view: View, relation: str, groups: list[str], lang: str, first: t
         if st.session_state.get(name) not in groups:
             st.session_state[name] = default
     c1, c2 = st.columns(2)
-    a = c1.selectbox(t("groups.pair.first", lang), groups, key="groups_pair_a")
-    b = c2.selectbox(t("groups.pair.second", lang), groups, key="groups_pair_b")
+    a = c1.selectbox(t("groups.pair.first", lang, **words), groups, key="groups_pair_a")
+    b = c2.selectbox(t("groups.pair.second", lang, **words), groups, key="groups_pair_b")
     if a == b:
-        st.info(t("groups.pair.same", lang))
+        st.info(t("groups.pair.same", lang, **words))
         return
     _pair_details(view, relation, a, b, lang, "groups_pair")
 

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ona.app import frame
 from ona.app.widgets import column_label, draw_group_level, md, person_drawing, relation_choice
-from ona.i18n import number, t
+from ona.i18n import grouping_words, number, t
 from ona.measures.metrics import cross_group_brokers
 from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph
 
@@ -21,6 +21,7 @@ BROKERS_SHOWN = 10
 
 def render(context: frame.Context) -> None:
     view, lang = context.view, context.lang
+    words = grouping_words(view.grouping, lang)  # "afdeling", "team", "locatie": the grouping shown
     grouping = view.person_grouping  # people carry this grouping (for managers: the organisational unit)
     st.title(t("network.title", lang))
     relations = view.relations
@@ -46,12 +47,12 @@ def render(context: frame.Context) -> None:
     with controls:
         relation = relation_choice(relations, lang, "net_relation")
         focus = st.radio(t("network.focus", lang), focus_modes, key="net_focus",
-                         format_func=lambda m: t(f"network.focus.{m}", lang))
+                         format_func=lambda m: t(f"network.focus.{m}", lang, **words))
         shown_groups, focus_group, focus_person = groups, None, None
         if focus == "all":
-            shown_groups = st.multiselect(t("network.filter", lang), groups, key="net_groups")
+            shown_groups = st.multiselect(t("network.filter", lang, **words), groups, key="net_groups")
         elif focus == "group":
-            focus_group = st.selectbox(t("network.focus_group", lang), groups, key="net_focus_group")
+            focus_group = st.selectbox(t("network.focus_group", lang, **words), groups, key="net_focus_group")
         elif focus == "person":
             names = view.person_labels()
             people = sorted(names, key=lambda p: names[p].lower())
@@ -59,20 +60,20 @@ def render(context: frame.Context) -> None:
                                         format_func=lambda p: f"{names[p]} ({p})")
         if focus != "overview":
             color_mode = st.selectbox(t("network.color", lang), ["group", "community"], key="net_color",
-                                      format_func=lambda m: t(f"network.color.{m}", lang))
+                                      format_func=lambda m: t(f"network.color.{m}", lang, **words))
             size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
                                    format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
             show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
-                                     help=t("network.brokers.help", lang))
+                                     help=t("network.brokers.help", lang, **words))
             show_bridges = st.toggle(t("network.bridges", lang), value=True, key="net_bridges")
             physics = st.toggle(t("network.physics", lang), value=False, key="net_physics")
 
     if focus == "overview":
         with canvas:
             if not view.person_level:
-                st.info(t("network.manager_empty", lang))
+                st.info(t("network.manager_empty", lang, **words))
             elif view.people_count > PERSON_LEVEL_LIMIT:
-                st.info(t("network.too_large", lang, people=number(view.people_count, lang)))
+                st.info(t("network.too_large", lang, people=number(view.people_count, lang), **words))
             draw_group_level(view, relation, lang)
         return
 
@@ -112,11 +113,11 @@ def render(context: frame.Context) -> None:
                           tuple(sorted(set(brokers) | bridge_people)), tuple(sorted(bridge_edges)), physics, lang)
     with canvas:
         st.iframe(html, height=690)
-        st.caption(t("network.caption", lang, nodes=number(H.number_of_nodes(), lang),
+        st.caption(t("network.caption", lang, **words, nodes=number(H.number_of_nodes(), lang),
                      edges=number(H.number_of_edges(), lang)))
         names = view.person_labels()
         if brokers:
-            st.markdown(t("network.brokers_list", lang, names=", ".join(md(names.get(p, p)) for p in brokers)))
+            st.markdown(t("network.brokers_list", lang, **words, names=", ".join(md(names.get(p, p)) for p in brokers)))
         if bridge_people:
             st.markdown(t("network.bridges_list", lang,
                           names=", ".join(md(names.get(p, p)) for p in sorted(bridge_people))))

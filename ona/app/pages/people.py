@@ -7,7 +7,7 @@ import streamlit as st
 from ona.app import frame
 from ona.app.keyplayers import render_key_players
 from ona.app.widgets import column_label, relation_choice
-from ona.i18n import t
+from ona.i18n import grouping_words, t
 from ona.io import downloads
 
 __all__ = ["render"]
@@ -26,7 +26,7 @@ def render(context: frame.Context) -> None:
     relation = relation_choice(view.relations, lang, "people_relation", cols[0])
     frame_ = view.people(relation).reset_index()
     if frame_.empty:
-        st.info(t("network.manager_empty", lang))
+        st.info(t("network.manager_empty", lang, **grouping_words(view.grouping, lang)))
         return
     search = cols[1].text_input(t("people.search", lang), key="people_search")
     if search:  # by name, and by id or pseudonym

@@ -21,7 +21,7 @@ from ona.report import issue_label
 __all__ = ["render"]
 
 UNDECIDED, NOT_ON_ROSTER = "__undecided__", "__not_on_roster__"
-NOT_USED = ""  # the question table's choice for "do not use this question"
+NOT_USED = "-"  # the question table's choice for "do not use this question" (an empty cell would read "None")
 
 
 def render(context: frame.Context) -> None:
@@ -99,7 +99,7 @@ def upload_options(context: frame.Context) -> None:
         edited = st.data_editor(
             table, disabled=["question", "kind", "used", "column"], hide_index=True, width="stretch",
             key="upload_mapping", column_config={
-                "question": st.column_config.TextColumn(t("start.question", lang), width="medium"),
+                "question": st.column_config.TextColumn(t("start.question", lang), width="large"),
                 "relation": st.column_config.SelectboxColumn(
                     t("start.relation", lang), options=[NOT_USED, *relations], required=False,
                     format_func=lambda r: relation_label(r, lang) if r else t("ingest.app.not_used", lang)),
@@ -126,6 +126,8 @@ def _kind_label(question: dict[str, Any], lang: str) -> str:
 
 
 def _used_label(question: dict[str, Any], lang: str) -> str:
+    if question.get("kind") == "respondent":
+        return t("ingest.app.respondent", lang)
     if question.get("used"):
         return t("ingest.app.used", lang)
     key = question.get("note_key")

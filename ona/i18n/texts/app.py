@@ -18,7 +18,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.page.start": {"nl": "Start en upload", "en": "Start & upload"},
     "app.page.overview": {"nl": "Overzicht", "en": "Overview"},
     "app.page.network": {"nl": "Netwerk", "en": "Network"},
-    "app.page.groups": {"nl": "Afdelingen", "en": "Departments"},
+    "app.page.groups": {"nl": "{Units}",
+        "en": "{Units}"},
     "app.page.people": {"nl": "Mensen", "en": "People"},
     "app.page.change": {"nl": "Verandering", "en": "Change"},
     "app.page.export": {"nl": "Export", "en": "Export"},
@@ -193,50 +194,37 @@ STRINGS: dict[str, dict[str, str]] = {
     "network.title": {"nl": "Netwerk", "en": "Network"},
     "network.relation": {"nl": "Relatie", "en": "Relation"},
     "network.color": {"nl": "Kleur volgens", "en": "Colour by"},
-    "network.color.group": {"nl": "Afdeling", "en": "Department"},
+    "network.color.group": {"nl": "{Unit}",
+        "en": "{Unit}"},
     "network.color.community": {"nl": "Gemeenschap (Louvain)", "en": "Community (Louvain)"},
     "network.size": {"nl": "Grootte volgens", "en": "Size by"},
     "network.size.none": {"nl": "(gelijk)", "en": "(equal)"},
-    "network.filter": {"nl": "Toon afdelingen", "en": "Show departments"},
+    "network.filter": {"nl": "Toon {units}",
+        "en": "Show {units}"},
     "network.focus": {"nl": "Inzoomen op", "en": "Focus on"},
     "network.focus.all": {"nl": "Iedereen", "en": "Everyone"},
-    "network.focus.group": {"nl": "Eén afdeling en haar bruggen", "en": "One department and its bridges"},
+    "network.focus.group": {"nl": "Eén {unit} en de bruggen ernaartoe",
+        "en": "One {unit} and its bridges"},
     "network.focus.person": {"nl": "Het netwerk van één persoon", "en": "One person's network"},
-    "network.focus.overview": {"nl": "Afdelingsniveau", "en": "Department level"},
-    "network.focus_group": {"nl": "Afdeling", "en": "Department"},
+    "network.focus.overview": {"nl": "Per {unit}",
+        "en": "By {unit}"},
+    "network.focus_group": {"nl": "{Unit}",
+        "en": "{Unit}"},
     "network.focus_person": {"nl": "Persoon", "en": "Person"},
     "network.brokers": {"nl": "Makelaars markeren", "en": "Highlight brokers"},
-    "network.brokers.help": {
-        "nl": "De tien mensen met de meeste makelaarsrollen tússen afdelingen (poortwachter, vertegenwoordiger, "
-        "verbinder; Gould en Fernandez 1989).",
-        "en": "The ten people with the most brokerage roles between departments (gatekeeper, representative, "
-        "liaison; Gould and Fernandez 1989).",
-    },
+    "network.brokers.help": {"nl": "De tien mensen met de meeste makelaarsrollen tússen {units} (poortwachter, vertegenwoordiger, verbinder; Gould en Fernandez 1989).",
+        "en": "The ten people with the most brokerage roles between {units} (gatekeeper, representative, liaison; Gould and Fernandez 1989)."},
     "network.bridges": {"nl": "Markeren wie een dunne verbinding draagt", "en": "Highlight who carries a thin link"},
     "network.physics": {"nl": "Beweging (physics)", "en": "Physics"},
-    "network.caption": {
-        "nl": "{nodes} mensen en {edges} banden getekend. Beweeg over een punt voor naam, afdeling, functie en "
-        "kerncijfers; scroll om te zoomen.",
-        "en": "{nodes} people and {edges} ties drawn. Hover over a dot for name, department, role and key "
-        "metrics; scroll to zoom.",
-    },
-    "network.too_large": {
-        "nl": "Dit netwerk heeft {people} mensen: te veel om persoon voor persoon te tekenen. U ziet het op "
-        "afdelingsniveau; zoom in op één afdeling of persoon.",
-        "en": "This network has {people} people: too many to draw person by person. It opens at department "
-        "level; focus on one department or person to drill down.",
-    },
-    "network.brokers_list": {
-        "nl": "**Makelaars tussen afdelingen:** {names}",
-        "en": "**Brokers between departments:** {names}",
-    },
+    "network.caption": {"nl": "{nodes} mensen en {edges} banden getekend. Beweeg over een punt voor naam, {unit}, functie en kerncijfers; scroll om te zoomen.",
+        "en": "{nodes} people and {edges} ties drawn. Hover over a dot for name, {unit}, role and key metrics; scroll to zoom."},
+    "network.too_large": {"nl": "Dit netwerk heeft {people} mensen: te veel om persoon voor persoon te tekenen. U ziet het per {unit}; zoom in op één {unit} of persoon.",
+        "en": "This network has {people} people: too many to draw person by person. It opens by {unit}; focus on one {unit} or person to drill down."},
+    "network.brokers_list": {"nl": "**Makelaars tussen {units}:** {names}",
+        "en": "**Brokers between {units}:** {names}"},
     "network.bridges_list": {"nl": "**Dunne verbindingen hangen aan:** {names}", "en": "**Thin links hang on:** {names}"},
-    "network.manager_empty": {
-        "nl": "Volgens de privacy-instellingen mag hier niemand persoonlijk getoond worden (geen toestemming, geen "
-        "pseudoniemsleutel, of alleen groepsoverzichten). U ziet de cijfers op afdelingsniveau.",
-        "en": "Under the privacy settings nobody here may be shown person by person (no consent, no pseudonym key, "
-        "or group-level views only). You see the figures at department level.",
-    },
+    "network.manager_empty": {"nl": "Volgens de privacy-instellingen mag hier niemand persoonlijk getoond worden (geen toestemming, geen pseudoniemsleutel, of alleen groepsoverzichten). U ziet de cijfers per {unit}.",
+        "en": "Under the privacy settings nobody here may be shown person by person (no consent, no pseudonym key, or group-level views only). You see the figures by {unit}."},
     "network.empty": {"nl": "Geen mensen om te tekenen met deze filters.", "en": "Nobody to draw with these filters."},
     # -- departments -----------------------------------------------------------------------
     "groups.title": {"nl": "Afdelingen", "en": "Departments"},
@@ -264,9 +252,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Chance of a department this closed or more when people are assigned to departments at random "
         "(1000 permutations).",
     },
-    "groups.pair": {"nl": "Twee afdelingen vergelijken", "en": "Compare two departments"},
-    "groups.pair.first": {"nl": "Eerste afdeling", "en": "First department"},
-    "groups.pair.second": {"nl": "Tweede afdeling", "en": "Second department"},
+    "groups.pair": {"nl": "Twee {units} vergelijken",
+        "en": "Compare two {units}"},
+    "groups.pair.first": {"nl": "Eerste {unit}",
+        "en": "First {unit}"},
+    "groups.pair.second": {"nl": "Tweede {unit}",
+        "en": "Second {unit}"},
     "groups.pair.none": {
         "nl": "Geen enkele band tussen {a} en {b}: zij werken naast elkaar.",
         "en": "Not a single tie between {a} and {b}: they work side by side.",
@@ -280,7 +271,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{ab} from {a} to {b} and {ba} back.",
     },
     "groups.pair.carriers": {"nl": "Wie draagt deze banden?", "en": "Who carries these ties?"},
-    "groups.pair.same": {"nl": "Kies twee verschillende afdelingen.", "en": "Pick two different departments."},
+    "groups.pair.same": {"nl": "Kies twee verschillende {units}.",
+        "en": "Pick two different {units}."},
     # -- people ----------------------------------------------------------------------------
     "people.title": {"nl": "Mensen", "en": "People"},
     "people.help": {
@@ -352,7 +344,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Geen opvallende veranderingen tussen deze metingen.",
         "en": "No notable changes between these waves.",
     },
-    "change.pairs": {"nl": "Banden tussen afdelingen: verandering", "en": "Ties between departments: change"},
+    "change.pairs": {"nl": "Banden tussen {units}: verandering",
+        "en": "Ties between {units}: change"},
     "change.pairs.help": {
         "nl": "Rijen sturen, kolommen ontvangen. Elk vak: banden in meting {after} min banden in meting {before} "
         "(alleen van mensen die beide keren antwoordden). Groen = gegroeid, rood = afgenomen.",
@@ -360,7 +353,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "people who answered both times). Green = grew, red = shrank.",
     },
     "change.pairs.all": {"nl": "Alle paren met hun aantallen", "en": "Every pair with its counts"},
-    "change.spread": {"nl": "Waar groeiden banden met andere afdelingen?", "en": "Where did ties to other departments grow?"},
+    "change.spread": {"nl": "Waar groeiden banden met andere {units}?",
+        "en": "Where did ties to other {units} grow?"},
     "change.spread.help": {
         "nl": "Per persoon gemiddeld aantal banden met mensen van andere afdelingen, voor en na. De oorsprong is het "
         "team (van minstens 3 mensen) dat het meest groeide; contacten zijn de mensen buiten dat team met wie het in "
@@ -371,15 +365,14 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "change.spread.none": {"nl": "Geen groei om te tonen.", "en": "No growth to show."},
     "change.teams": {"nl": "Groei per team", "en": "Growth per team"},
-    "change.groups": {"nl": "Groei per afdeling", "en": "Growth per department"},
+    "change.groups": {"nl": "Groei per {unit}",
+        "en": "Growth per {unit}"},
     "change.small_panel": {
         "nl": "Minder dan {k} mensen vulden beide metingen in: te weinig om cijfers te tonen.",
         "en": "Fewer than {k} people answered both waves: too few to show figures.",
     },
-    "change.manager_note": {
-        "nl": "Alleen teams en afdelingen met minstens {k} mensen die beide keren antwoordden.",
-        "en": "Only teams and departments with at least {k} people who answered both times.",
-    },
+    "change.manager_note": {"nl": "Alleen teams en {units} met minstens {k} mensen die beide keren antwoordden.",
+        "en": "Only teams and {units} with at least {k} people who answered both times."},
     "change.download": {"nl": "Vergelijking als Excel-werkmap", "en": "Comparison as an Excel workbook"},
     # -- export ----------------------------------------------------------------------------
     "export.title": {"nl": "Export", "en": "Export"},
@@ -402,8 +395,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "export.table.people": {"nl": "mensen", "en": "people"},
     "export.table.ties": {"nl": "banden", "en": "ties"},
-    "export.table.groups": {"nl": "afdelingen", "en": "departments"},
-    "export.table.matrix": {"nl": "afdelingsmatrix", "en": "department matrix"},
+    "export.table.groups": {"nl": "{units}",
+        "en": "{units}"},
+    "export.table.matrix": {"nl": "matrix per {unit}",
+        "en": "{unit} matrix"},
     "export.table.density": {"nl": "dichtheidsmatrix", "en": "density matrix"},
     "export.table.findings": {"nl": "bevindingen", "en": "findings"},
     "export.table.report": {"nl": "controleverslag", "en": "ingest report"},
@@ -590,7 +585,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "relation.ties": {"nl": "banden", "en": "ties"},
     # -- drawings --------------------------------------------------------------------------
     "render.title.people": {"nl": "Netwerk van mensen", "en": "Network of people"},
-    "render.title.groups": {"nl": "Netwerk van afdelingen", "en": "Network of departments"},
+    "render.title.groups": {"nl": "Netwerk van {units}",
+        "en": "Network of {units}"},
     "render.legend.highlight": {"nl": "makelaar", "en": "broker"},
     "render.legend.bridge": {"nl": "kwetsbare brug", "en": "fragile bridge"},
     "render.legend.pair": {"nl": "gekozen paar", "en": "selected pair"},

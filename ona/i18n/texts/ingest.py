@@ -682,6 +682,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Rijen met antwoorden: {rows}; gebruikt na weglaten van test-, dubbele en onbekende antwoorden: {used}",
         "en": "Response rows: {rows}; used after removing previews, duplicates and unknown respondents: {used}",
     },
+    "ingest.text.note.csv": {"nl": "CSV, {encoding}, gescheiden door {delimiter}",
+                             "en": "CSV, {encoding}, {delimiter}-separated"},
+    "ingest.text.note.tab": {"nl": "tabs", "en": "tab"},
+    "ingest.text.note.dates": {"nl": "datums gelezen met de {order} eerst ({column})",
+                               "en": "dates read {order}-first ({column})"},
+    "ingest.text.note.day": {"nl": "dag", "en": "day"},
+    "ingest.text.note.month": {"nl": "maand", "en": "month"},
+    "ingest.text.note.resaved": {"nl": "door Excel opnieuw als CSV opgeslagen", "en": "re-saved by Excel as CSV"},
     "ingest.text.questions": {"nl": "Vragen:", "en": "Questions:"},
     "ingest.text.people": {
         "nl": "Mensen op de personeelslijst: {people}; respondenten: {respondents} ({rate})",
@@ -738,6 +746,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "not used: choose a relation",
     },
     "ingest.app.status": {"nl": "Gebruik", "en": "Use"},
+    "ingest.app.respondent": {"nl": "gebruikt: wie antwoordde", "en": "used: who answered"},
     "ingest.note.ignored.short": {"nl": "niet gebruikt: zo gekozen", "en": "not used: as you chose"},
     "ingest.note.nobody_answered.short": {"nl": "niet gebruikt: niemand antwoordde", "en": "not used: nobody answered"},
     "ingest.note.not_people.short": {

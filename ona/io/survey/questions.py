@@ -78,7 +78,9 @@ __all__ = [
 #: Relation names and the patterns (on lower-case text without diacritics) that reveal them.
 RELATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "advice": (r"advie?[sz]", r"advis", r"advice", r"\braad\b", r"\bom raad", r"hulp (?:vraagt|vragen|bij)",
-               r"ask(?:ing)? for help", r"go to for help", r"\bexpertise\b"),
+               r"ask(?:ing)? for help", r"go to for help", r"\bexpertise\b",
+               r"\bturn(?:s|ed)? to\b(?!.*\b(?:trust|confide|vertrouw))", r"\bfor help\b", r"\bstuck\b",
+               r"\bvast ?(?:loopt|loop|zit)\b", r"\bproblem[- ]solving\b"),
     "trust": (r"vertrouw", r"\btrust", r"gevoelig", r"sensitive", r"confide", r"vertrouwelijk",
               r"persoonlijke (?:zaken|kwestie|problemen)", r"personal (?:matters|issues|problems)"),
     "collaboration": (r"samen ?(?:ge)?werk", r"\bwerk\w* (?:je|jij|u|jullie)\b.*\bsamen\b", r"samen te werken",
