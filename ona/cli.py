@@ -14,7 +14,7 @@ traceback means a bug in ona.
     ona survey-kit --roster ROSTER [--expected FILE] --lang nl|en -o DIR
     ona report TIES_OR_SURVEY --roster ROSTER [--expected FILE] [--lang nl|en] [--role manager] -o report.pdf|.pptx
     ona report SAMPLE_NAME --waves BEFORE AFTER -o change.pdf     (or: --later TIES_OR_SURVEY for a second wave)
-    ona draw TIES_OR_SURVEY --roster ROSTER [--picture network|departments|matrix] [--of RELATION] -o FILE.png|.svg
+    ona draw TIES_OR_SURVEY --roster ROSTER [--picture network|departments|matrix|conditions] [--of RELATION] -o FILE.png|.svg
     ona app
 """
 
@@ -153,12 +153,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="permutations for the tests behind the findings (default: 1000)")
     p.set_defaults(func=_cmd_report)
 
-    p = sub.add_parser("draw", help="draw a picture (PNG or SVG): the network, the department map or matrix")
+    p = sub.add_parser("draw", help="draw a picture (PNG or SVG): the network, the department map or matrix, "
+                       "or the five conditions of a collaboration")
     _add_input_arguments(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the picture to write (.png or .svg)")
-    p.add_argument("--picture", choices=("network", "departments", "matrix"), default="network",
+    p.add_argument("--picture", choices=("network", "departments", "matrix", "conditions"), default="network",
                    help="network: people coloured by department; departments: the department map; "
-                   "matrix: ties between departments (default: network)")
+                   "matrix: ties between departments; conditions: the five conditions of a collaboration "
+                   "(default: network)")
+    p.add_argument("--expected", metavar="FILE", help="declared collaborations (collaboration,group), for "
+                   "--picture conditions")
+    p.add_argument("--collaboration", metavar="NAME", help="the collaboration of --picture conditions "
+                   "(default: the first with answers)")
     p.add_argument("--of", metavar="RELATION", dest="of_relation",
                    help="the relation to draw (default: the first for network, all together otherwise)")
     p.add_argument("--format", choices=("png", "svg"), help="png or svg (default: from the file name, else png)")
@@ -684,48 +690,36 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
+    """Draw what the reader's view holds (HR's, or the manager view under the privacy options): the view
+    decides what may be seen, this command only draws it."""
     import networkx as nx
 
-    from ona.viz import pictures
-    from ona.viz.layout import group_graph
     from ona.i18n import relation_label, t
+    from ona.viz import pictures
 
     fmt = _output_format(args, ("png", "svg"))
     check_output_file(args.output)
     net = load_input(args)
-    relations = [r for r in net.relations if len(net.ties_of(r))] or list(net.relations)
     if args.of_relation and args.of_relation not in net.relations:
         raise OnaError(f"There is no relation {args.of_relation!r}; choose one of: {', '.join(net.relations)}.")
-    chosen = [args.of_relation] if args.of_relation else relations
     policy = _policy(args)[0] if args.role == "manager" else None
-    screened = None
-    if policy is not None:
-        from ona.privacy import screen_network
-
-        screened = screen_network(net, policy)  # whom to withhold: decided under every grouping at once
-        screened.screen(args.grouping)
-        net = screened.net
+    expected = _expected_for(args, net) if args.picture == "conditions" else None
+    view = _view(args, net, policy, expected=expected)
+    chosen = [args.of_relation] if args.of_relation else (view.relations or list(net.relations))
     lang = args.lang
     what = ", ".join(relation_label(r, lang) for r in chosen)
     if args.picture == "network":
         relation = chosen[0]
-        G = net.graph(relation)
-        if policy is not None:
-            from ona.privacy import manager_graph
-
-            G = manager_graph(G, grouping=args.grouping, source=screened)
+        G = view.graph(relation)
+        if policy is not None and not len(G):
+            raise OnaError("Under this privacy policy managers see no people, only departments: draw "
+                           "--picture departments or --picture matrix.")
         data = pictures.network_picture(G, color_by=args.grouping, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
+    elif args.picture == "conditions":
+        data = _conditions_drawing(args, view, fmt)
     else:
-        graphs = []
-        for relation in chosen:
-            G = net.graph(relation)
-            if policy is not None:
-                from ona.privacy import manager_graph
-
-                graphs.append(manager_graph(G, grouping=args.grouping, aggregate=True, source=screened))
-            else:
-                graphs.append(group_graph(G, args.grouping))
+        graphs = [view.group_graph(relation) for relation in chosen]
         H = nx.DiGraph()
         for part in graphs:
             for g, d in part.nodes(data=True):
@@ -747,6 +741,21 @@ def _cmd_draw(args: argparse.Namespace) -> int:
     out = write_output(args.output, data)
     print(f"Wrote {out} ({fmt.upper()}).")
     return 0
+
+
+def _conditions_drawing(args: argparse.Namespace, view: Any, fmt: str) -> bytes:
+    """The five conditions of one collaboration (--collaboration, default the first with answers), per group
+    as the view shows them."""
+    from ona.documents.files import conditions_file
+
+    names = [str(c.name) for c in view.collaborations() if len(c.scores) and c.scores.notna().any().any()]
+    if not names:
+        raise OnaError("There are no answers about the five conditions to draw: ask them with the survey kit "
+                       "('ona survey-kit') and give the declared collaborations with --expected FILE.")
+    if args.collaboration and args.collaboration not in names:
+        raise OnaError(f"There is no collaboration {args.collaboration!r} with answers; choose one of: "
+                       f"{', '.join(names)}.")
+    return conditions_file(view, args.collaboration, lang=args.lang, format=fmt)
 
 
 #: Streamlit settings of ona's app, passed to ``streamlit run`` so they hold wherever ona is installed (the same

@@ -8,7 +8,11 @@ bytes of the file HR would download:
 * Google Forms: the Sheets CSV download; checkboxes joined by ``", "``, grids headed ``Question [Row]``;
 * LimeSurvey: "Export responses" as CSV with full question texts and full answers (``Ja``/``Yes`` under
   ``Question [Option]``), tab-separated;
-* Qualtrics: the CSV download with three header rows and "Use choice text".
+* Qualtrics: the CSV download with three header rows and "Use choice text";
+* SurveyMonkey: "All responses data", expanded columns, as CSV: a question's text over the first column of its
+  block, the options (checkboxes) or statements (matrix) in the second row, ``Open-Ended Response`` under a comment
+  box; a ticked option holds its own text, a matrix row the chosen column's label; who answered is in
+  ``Email Address`` (the e-mail invitation collector), the English or Dutch UI's headings.
 
 Answers are ``{respondent id: {question code: value}}``: a list of person ids (people questions), a list of group
 labels (groups) or ``{item code: score 1-5}`` (conditions).
@@ -208,8 +212,47 @@ def qualtrics(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes
     return b"\xef\xbb\xbf" + _csv(rows)
 
 
+def surveymonkey(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes:
+    dutch = q.lang == "nl"
+    meta = (["Respondentnummer", "Collectornummer", "Begindatum", "Einddatum", "IP-adres", "E-mailadres",
+             "Voornaam", "Achternaam", "Aangepaste gegevens 1"] if dutch else
+            ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
+             "Last Name", "Custom Data 1"])
+    top, second = list(meta), [""] * len(meta)
+    asked = [x for x in q.questions if x.kind != "email"]
+    for question in asked:
+        if question.free_text:
+            top.append(question.text)
+            second.append("Open antwoord" if dutch else "Open-Ended Response")
+        else:
+            top += [question.text] + [""] * (len(question.options) - 1)
+            second += [o.label for o in question.options]
+    rows: list[list[object]] = [top, second]
+    code = _code_of_person(q, roster)
+    for n, ((pid, given), done) in enumerate(zip(answers.items(), _times(len(answers))), start=1):
+        name = str(roster.at[pid, "name"]).split(" ", 1)
+        row: list[object] = [114000000000 + 7919 * n, 431234567, f"{done - timedelta(minutes=6):%m/%d/%Y %I:%M:%S %p}",
+                             f"{done:%m/%d/%Y %I:%M:%S %p}", f"145.12.1.{n}", roster.at[pid, "email"], name[0],
+                             name[-1], ""]
+        for question in asked:
+            value = given.get(question.code)
+            if question.free_text:
+                row.append(_people_cell(q, question, list(value or []), roster, "\n"))
+            elif question.kind == "conditions":
+                scores = value or {}
+                row += [question.scale[int(scores[o.code]) - 1] if o.code in scores else "" for o in question.options]
+            elif question.kind == "groups":
+                row += [o.label if o.label in set(value or []) else "" for o in question.options]
+            else:
+                ticked = {code[i] for i in value or []}
+                row += [o.label if o.code in ticked else "" for o in question.options]
+        rows.append(row)
+    return _csv(rows)
+
+
 PLATFORMS = {"msforms": (msforms, "kit.xlsx"), "googleforms": (googleforms, "kit.csv"),
-             "limesurvey": (limesurvey, "kit.csv"), "qualtrics": (qualtrics, "kit.csv")}
+             "limesurvey": (limesurvey, "kit.csv"), "qualtrics": (qualtrics, "kit.csv"),
+             "surveymonkey": (surveymonkey, "kit.csv")}
 
 
 def limesurvey_codes(q: Questionnaire, roster: pd.DataFrame, answers: Answers) -> bytes:

@@ -49,7 +49,8 @@ def test_the_collaboration_view_shows_conditions_evidence_findings_and_the_sheet
     assert "Strongest: Ambition (3.7). Weakest: Process (2.3)." in text
     assert "Omgevingswet: process scores lowest (2.3 of 5" in text
     assert "Joint process analysis: Ruimte & Wonen and Publiekszaken" in text
-    assert at.get("download_button")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download chart (PNG)" in labels and "Download chart (SVG)" in labels
     at.radio(key="collab_pick").set_value("Sociaal loket").run()
     assert not at.exception
     carriers = next(d.value for d in at.dataframe if list(d.value.columns)[:2] == ["person", "department"])
@@ -105,19 +106,22 @@ def test_the_kit_page_is_for_hr_only(monkeypatch):
     assert not at.get("download_button")
 
 
-def test_an_uploaded_kit_export_shows_its_collaborations():
-    """A survey made with the kit, answered and exported by Microsoft Forms, uploaded with nothing to map."""
+@pytest.mark.parametrize("platform", ["msforms", "googleforms", "limesurvey", "qualtrics", "surveymonkey"])
+def test_an_uploaded_kit_export_shows_its_collaborations(platform):
+    """A survey made with the kit, answered and exported by each platform, uploaded with nothing to map: its
+    conditions (chart, weakest condition) and perception answers (who believes it is trusted) are on the page."""
     import test_kit
-    from kit_exports import msforms
+    from kit_exports import PLATFORMS
 
     roster = test_kit._roster(duplicate=False)
     questionnaire = test_kit.build_questionnaire(roster, test_kit.COLLABORATIONS, lang="nl", names="text",
                                                  organisation="Gemeente X")
-    export = msforms(questionnaire, roster, test_kit._answers(roster, questionnaire))
+    write, filename = PLATFORMS[platform]
+    export = write(questionnaire, roster, test_kit._planted_answers(roster, questionnaire))
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.sidebar.file_uploader(key="data_roster").set_value(
         ("roster.csv", roster.reset_index().to_csv(index=False).encode("utf-8"), "text/csv"))
-    at.sidebar.file_uploader(key="data_ties").set_value([("kit.xlsx", export, "application/octet-stream")])
+    at.sidebar.file_uploader(key="data_ties").set_value([(filename, export, "application/octet-stream")])
     at.run()
     assert not at.exception, at.exception
     at.switch_page("ona/app/pages/collaboration.py").run()
@@ -125,4 +129,8 @@ def test_an_uploaded_kit_export_shows_its_collaborations():
     assert at.radio(key="collab_pick").options == ["Omgevingswet", "Sociaal loket"]
     text = _texts(at)
     assert "Involved: Publiekszaken, Ruimte & Wonen" in text or "Involved: Ruimte & Wonen, Publiekszaken" in text
+    assert "Weakest: Process (1.0)" in text
+    # perceived versus actual trust between the two departments, and the finding about Ruimte & Wonen as a whole
+    assert "Ruimte & Wonen believes it is trusted 16 times and is trusted 4 times." in text
+    assert "Ruimte & Wonen believes it is trusted more than it is: its people expect 24 times" in text
     assert at.get("vega_lite_chart")

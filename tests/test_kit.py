@@ -278,6 +278,12 @@ def test_forms_guides_give_the_exact_texts_and_the_lists_to_paste():
     assert files["opties/omgevingswet-uitspraken-msforms.txt"].splitlines()[0].startswith("Omgevingswet: ")
     google = forms_guide(q, "googleforms")
     assert "E-mailadressen verzamelen" in google and "Raster met meerkeuzevragen" in google
+    monkey = forms_guide(q, "surveymonkey")
+    for question in q.questions:
+        if question.kind != "email":
+            assert f"`{question.text}`" in monkey
+    assert "Uitnodiging per e-mail" in monkey and "Matrix/beoordelingsschaal" in monkey
+    assert "`opties/omgevingswet-uitspraken.txt`" in monkey and "-msforms" not in monkey
     with pytest.raises(ValueError):
         forms_guide(q, "qualtrics")
 
@@ -285,7 +291,7 @@ def test_forms_guides_give_the_exact_texts_and_the_lists_to_paste():
 def test_the_kit_holds_every_file_in_the_chosen_language(tmp_path):
     _, files = survey_kit(_roster(), COLLABORATIONS, lang="en", organisation="Acme", contact="hr@acme.nl")
     assert {"README.md", "questionnaire.md", "limesurvey.lss", "qualtrics.qsf", "microsoft-forms.md",
-            "google-forms.md", "invitation.txt", "privacy-statement.md"} <= set(files)
+            "google-forms.md", "surveymonkey.md", "invitation.txt", "privacy-statement.md"} <= set(files)
     privacy = files["privacy-statement.md"].decode()
     assert "at least 5 people" in privacy and "12 months" in privacy and "hr@acme.nl" in privacy
     invitation = files["invitation.txt"].decode()
@@ -348,3 +354,59 @@ def test_a_code_export_loads_with_the_kits_own_structure_file(platform, structur
     assert set(map(tuple, net.group_ties.loc[net.group_ties["relation"] == "depends_on",
                                              ["respondent", "group"]].values)) == groups
     assert set(map(tuple, net.conditions.values)) == conditions
+
+
+def _planted_answers(roster: pd.DataFrame, questionnaire) -> dict[str, dict[str, object]]:
+    """Answers with patterns the findings must find: Omgevingswet's process statements all 1 (everything else
+    4), Ruimte & Wonen believing six colleagues each would trust them (one does: everyone trusts E001 only),
+    and Publiekszaken trusted by everyone without knowing it."""
+    ids = list(roster.index)
+    members = {d: [i for i in ids if roster.at[i, "department"] == d] for d in DEPARTMENTS}
+    answers: dict[str, dict[str, object]] = {}
+    for pid in ids[:10]:
+        given: dict[str, object] = {}
+        for question in questionnaire.questions:
+            if question.relation == "trust":
+                given[question.code] = [i for i in members["Publiekszaken"] + ["E001"] if i != pid]
+            elif question.relation == "advice":
+                given[question.code] = [i for i in ids[:3] if i != pid]
+            elif question.relation == "perceived_trust" and pid in members["Ruimte & Wonen"]:
+                given[question.code] = [i for i in ids[4:10]]
+            elif question.kind == "conditions":
+                given[question.code] = {o.code: 1 if question.collaboration == "Omgevingswet" and
+                                        ITEM_CONDITION[o.code] == "process" else 4 for o in question.options}
+        answers[pid] = given
+    return answers
+
+
+@pytest.mark.parametrize("platform", sorted(PLATFORMS))
+def test_ona_analyze_reads_a_kit_export_into_conditions_perception_and_findings(platform, tmp_path, capsys):
+    """Done when of issue 13: each platform's export of the kit's survey, given to ``ona analyze`` with nothing to
+    map, gives conditions.csv, perception.csv and the collaboration scan's finding kinds."""
+    from ona.cli import main
+
+    roster = _roster(duplicate=True)
+    questionnaire = build_questionnaire(roster, COLLABORATIONS, lang="nl", names="list", organisation="Gemeente X")
+    write, filename = PLATFORMS[platform]
+    export = tmp_path / filename
+    export.write_bytes(write(questionnaire, roster, _planted_answers(roster, questionnaire)))
+    roster.reset_index().to_csv(tmp_path / "roster.csv", index=False)
+    (tmp_path / "samenwerkingen.csv").write_text(
+        "collaboration,group\n" + "".join(f"{c},{a}\n{c},{b}\n" for a, b, c in COLLABORATIONS), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(export), "--roster", str(tmp_path / "roster.csv"), "--expected",
+                 str(tmp_path / "samenwerkingen.csv"), "-o", str(out), "--permutations", "0"]) == 0, \
+        capsys.readouterr().err
+    conditions = pd.read_csv(out / "conditions.csv")
+    assert set(conditions["collaboration"]) == {"Omgevingswet", "Sociaal loket"}
+    pooled = conditions[(conditions["collaboration"] == "Omgevingswet") & (conditions["member"] != False)]  # noqa: E712
+    assert pooled.loc[pooled["condition"] == "process", "mean"].max() == 1.0
+    perception = pd.read_csv(out / "perception.csv").set_index(["group", "relation"])
+    assert perception.loc[("Ruimte & Wonen", "trust"), "perceived"] == 24
+    findings = json.loads((out / "findings.json").read_text())
+    found = {(f["kind"], tuple(f["groups"])[:1]) for f in findings
+             if f["kind"] in ("condition_weak", "overestimated_trust", "unrecognised_trust")}
+    assert ("overestimated_trust", ("Ruimte & Wonen",)) in found
+    assert ("unrecognised_trust", ("Publiekszaken",)) in found
+    weak = [f for f in findings if f["kind"] == "condition_weak"]
+    assert [(f["evidence"]["collaboration"], f["evidence"]["condition"]) for f in weak] == [("Omgevingswet", "process")]

@@ -130,3 +130,25 @@ def test_the_generator_reproduces_the_fixtures(tmp_path, monkeypatch):
             assert cells[0] == cells[1], path.name
         else:
             assert made.read_bytes() == path.read_bytes(), path.name
+
+
+def test_options_written_surname_first_are_split_by_the_roster_not_by_every_comma(tmp_path, roster, truth):
+    """A Google Forms list whose options read "Khan, Aisha": the ", " that joins ticked options is inside them too."""
+    export = pd.read_csv(EXPORTS / "googleforms.csv", dtype=str, keep_default_na=False)
+    names = sorted(pd.read_csv(HERE / "roster.csv")["Full Name"], key=len, reverse=True)
+    column = next(c for c in export.columns if c.startswith("Who do you typically turn to"))
+
+    def surname_first(cell: str) -> str:
+        for name in names:
+            given, surname = name.split(" ", 1)
+            cell = cell.replace(name, f"{surname}, {given}")
+        return cell
+
+    export[column] = export[column].map(surname_first)
+    assert "Khan, Aisha" in " ".join(export[column])
+    (tmp_path / "googleforms.csv").write_text(export.to_csv(index=False), encoding="utf-8")
+    net = ona.load_network(tmp_path / "googleforms.csv", roster)
+    assert _ties(net) == truth["ties"]
+    assert not net.report.of_kind("needs_review") and not net.report.of_kind("duplicate_tie")
+    assert {i.value for i in net.report.of_kind("other_answer")} == {
+        "someone at the council", "my old line manager", "Dr Okoro, GP practice", "Pete (ex-colleague)"}

@@ -37,6 +37,7 @@ from ona.exceptions import ConfigurationError, OnaError
 from ona.i18n import LANGUAGES, count, number, percent, relation_label, t
 
 __all__ = [
+    "MAX_SHEET_CARRIERS",
     "MAX_SUMMARY_FINDINGS",
     "build_change_report",
     "build_report",
@@ -47,6 +48,8 @@ __all__ = [
 
 #: Findings on the "in brief" page; the others follow later in the report.
 MAX_SUMMARY_FINDINGS = 5
+#: People listed on a joint process analysis sheet, at most (those with the most ties across first).
+MAX_SHEET_CARRIERS = 12
 #: Pairs of departments without a declared collaboration that get a page of their own, at most.
 MAX_UNDECLARED_PAIRS = 12
 _PAIR_KINDS = ("gap", "fragile_bridge", "one_sided_trust")
@@ -119,14 +122,27 @@ def finding_heading(finding: Any, names: Mapping[str, str], lang: str) -> str:
 
 
 def _card(finding: Any, names: Mapping[str, str], lang: str, position: int) -> FindingCard:
+    """A finding as a card: importance and, when known, confidence on the level line, and why in the note."""
+    level = t("report.level", lang, level=t(f"severity.{finding.level}", lang))
+    notes = []
+    confidence = getattr(finding, "confidence", None)
+    if confidence is not None:
+        level += " · " + t(f"finding.confidence.{confidence.band}", lang)
+        if confidence.reason.get(lang):
+            notes.append(str(confidence.reason[lang]))
+    robustness = getattr(finding, "robustness", None)
+    robust = robustness.get("robust") if isinstance(robustness, Mapping) else getattr(robustness, "robust", None)
+    if robust is False:
+        notes.append(t("report.robust.no", lang))
     return FindingCard(
         heading=finding_heading(finding, names, lang),
         level=finding.level,
-        level_label=t("report.level", lang, level=t(f"severity.{finding.level}", lang)),
+        level_label=level,
         text=str(finding.text.get(lang, "")),
         suggestions=tuple(str(s) for s in (finding.suggestions.get(lang) or ())),
         suggestions_heading=t("report.suggestions", lang),
         number=position,
+        note=" ".join(notes),
     )
 
 
@@ -191,7 +207,10 @@ def build_report(source: ReportSource, lang: str = "nl") -> ReportContent:
 
 
 def _title(source: ReportSource, lang: str) -> str:
-    return t("report.title", lang, name=source.title) if source.title else t("report.title.unnamed", lang)
+    from ona.io.samples import title_in
+
+    return t("report.title", lang, name=title_in(source.title, lang)) if source.title else \
+        t("report.title.unnamed", lang)
 
 
 def _subtitle(source: ReportSource, lang: str) -> str:
@@ -334,6 +353,11 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
             seen.add(frozenset((a, b)))
             undeclared.append((a, b, ""))
     pages = [(p, True) for p in declared] + [(p, False) for p in undeclared[:MAX_UNDECLARED_PAIRS]]
+    cards = {str(c.name): c for c in source.collaboration_cards}
+    from ona.viz.render import group_colors
+
+    colours = {group_label(g, lang): c for g, c in group_colors([str(g) for g in source.groups.index]).items()}
+    colours[t("conditions.all_groups", lang)] = "#9AA5B1"  # everyone together: grey, as in the app's chart
     sections = []
     for i, ((a, b, collaboration), is_declared) in enumerate(pages, start=1):
         la, lb = group_label(a, lang), group_label(b, lang)
@@ -346,6 +370,9 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
         blocks: list[Any] = []
         if about:
             blocks.append(Text(str(about[0].text.get(lang, "")), "lead"))
+            note = _card(about[0], source.names, lang, 0).note
+            if note:
+                blocks.append(Text(note, "note"))
         elif is_declared:
             blocks.append(Text(t("report.pair.fine", lang, a=la, b=lb, ties=count(total, "tie", lang)), "lead"))
         rows = [(relation_label(r, lang), number(ab, lang), number(ba, lang), number(ab + ba, lang))
@@ -359,6 +386,9 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
             rows=tuple(rows), numeric=(False, True, True, True),
             caption=t("report.pair.table", lang, a=la, b=lb),
         ))
+        collaboration_card = cards.get(collaboration) if is_declared else None
+        if collaboration_card is not None:
+            blocks += _conditions_blocks(collaboration_card, a, b, lang, colours)
         for finding in about:
             card = _card(finding, source.names, lang, 0)
             if finding is about[0]:
@@ -369,7 +399,90 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
         kicker = (t("report.pair.kicker.declared", lang, i=i, n=len(declared)) if is_declared
                   else t("report.pair.kicker.flagged", lang, i=i - len(declared), n=len(pages) - len(declared)))
         sections.append(Section(heading=heading, kicker=kicker, blocks=tuple(blocks), key=f"pair_{i}"))
+        sheet = source.process_sheets.get((a, b, lang)) if is_declared else None
+        if sheet is not None:
+            sections.append(_sheet_section(sheet, lang, key=f"sheet_{i}"))
     return sections
+
+
+def _conditions_blocks(card: Any, a: str, b: str, lang: str, colours: Mapping[str, str]) -> list[Any]:
+    """A collaboration's five conditions on its page: the strongest and weakest, and a chart of the two groups
+    of the pair and all who answered (nothing when nobody answered the statements)."""
+    from ona.io.kit.conditions import condition_label
+    from ona.measures.conditions import ALL_GROUPS
+    from ona.viz.pictures import conditions_picture
+
+    scores = card.scores
+    if scores is None or not len(scores):
+        return []
+    rows = [g for g in (a, b, ALL_GROUPS) if g in scores.index]
+    table = scores.loc[rows].T
+    table = table.loc[:, table.notna().any()]
+    if not table.shape[1] or not table.notna().any().any():
+        return []
+    table.index = [condition_label(c, lang) for c in table.index]
+    table.columns = [t("conditions.all_groups", lang) if g == ALL_GROUPS else group_label(g, lang)
+                     for g in table.columns]
+    blocks: list[Any] = []
+    pooled = scores.loc[ALL_GROUPS] if ALL_GROUPS in scores.index else scores.mean()
+    if card.best and card.weakest and not pd.isna(pooled.get(card.best)) and not pd.isna(pooled.get(card.weakest)):
+        blocks.append(Text(t("collab.best_weakest", lang, best=condition_label(card.best, lang),
+                             best_score=number(float(pooled[card.best]), lang, 1),
+                             weakest=condition_label(card.weakest, lang),
+                             weakest_score=number(float(pooled[card.weakest]), lang, 1))))
+    png, svg = _draw(conditions_picture, table, lang=lang, width=8.0, colours=colours,
+                     height=min(5.0, 1.2 + 0.22 * table.shape[0] * table.shape[1]))
+    blocks.append(_picture(png, svg, t("report.conditions.caption", lang),
+                           t("report.conditions.alt", lang, name=card.name), f"conditions_{card.name}"))
+    return blocks
+
+
+def _upper_first(text: Any) -> str:
+    """'ruimte & Wonen → x' -> 'Ruimte & Wonen → x' (str.capitalize would lower the rest)."""
+    value = str(text)
+    return value[:1].upper() + value[1:]
+
+
+def _sheet_section(sheet: Any, lang: str, key: str) -> Section:
+    """The joint process analysis sheet of two departments as a printable page (issue W2 4/6, item 5)."""
+    blocks: list[Any] = [Text(sheet.intro), Text(t("report.sheet.answer_space", lang), "note")]
+    counts = ", ".join(f"{group_label(g, lang)}: {number(n, lang)}" for g, n in sheet.carriers_by_group.items())
+    if not any(sheet.carriers_by_group.values()):
+        blocks.append(Text(t("collab.sheet.carriers.none", lang, a=sheet.a, b=sheet.b)))
+    elif len(sheet.carriers):
+        frame = sheet.carriers.head(MAX_SHEET_CARRIERS)
+        more = len(sheet.carriers) - len(frame)
+        blocks.append(Table(
+            columns=tuple(_upper_first(c) for c in frame.columns),
+            rows=tuple((str(p), group_label(g, lang), number(int(n), lang), str(r))
+                       for p, g, n, r in frame.itertuples(index=False)),
+            numeric=(False, False, True, False),
+            caption=t("report.sheet.carriers", lang) + " — " + counts,
+        ))
+        if more:
+            blocks.append(Text(t("report.sheet.more", lang, n=number(more, lang)), "note"))
+    else:
+        blocks.append(Text(t("report.sheet.counts", lang, counts=counts) + " "
+                           + t("collab.sheet.carriers.hidden", lang)))
+    ties = sheet.ties
+    blocks.append(Table(
+        columns=tuple(_upper_first(c) for c in ties.columns),
+        rows=tuple((str(r[0]), number(int(r[1]), lang), number(int(r[2]), lang), str(r[3]), str(r[4]))
+                   for r in ties.itertuples(index=False)),
+        numeric=(False, True, True, True, True),
+        caption=t("report.sheet.ties", lang),
+    ))
+    if len(sheet.conditions):
+        conditions = sheet.conditions
+        blocks.append(Table(
+            columns=(t("report.sheet.condition", lang),) + tuple(group_label(c, lang) for c in conditions.columns),
+            rows=tuple((str(label),) + tuple("–" if pd.isna(v) else number(float(v), lang, 1) for v in values)
+                       for label, values in zip(conditions.index, conditions.itertuples(index=False))),
+            numeric=(False,) + (True,) * conditions.shape[1],
+            caption=t("report.sheet.conditions", lang),
+        ))
+    blocks.append(Bullets(tuple(sheet.questions), heading=t("collab.sheet.questions", lang)))
+    return Section(heading=sheet.title, kicker=t("report.sheet.kicker", lang), blocks=tuple(blocks), key=key)
 
 
 def _method_section(source: ReportSource, lang: str) -> Section:
@@ -394,7 +507,23 @@ def _method_section(source: ReportSource, lang: str) -> Section:
         rows=rows, numeric=(False, True, True, True), caption=t("report.method.response_table", lang, unit=singular),
     ))
     blocks.append(Text(t("report.method.missing", lang, unit=singular)))
+    blocks.append(Text(_treatment_sentence(source, lang)))
+    blocks.append(Text(t("report.method.confidence", lang, units=plural)))
+    assessed = [getattr(f, "robustness", None) for f in source.findings]
+    assessed = [r.get("robust") if isinstance(r, Mapping) else getattr(r, "robust", None) for r in assessed]
+    assessed = [r for r in assessed if r is not None]
+    if assessed:
+        blocks.append(Text(t("report.method.robust", lang, robust=number(sum(map(bool, assessed)), lang),
+                             n=number(len(assessed), lang))))
     blocks.append(Text(t("report.method.measures", lang, units=plural)))
+    if source.relations:
+        blocks.append(Text(t("report.method.key_players", lang)))
+    if any(len(card.scores) for card in source.collaboration_cards):
+        blocks.append(Text(t("report.method.conditions", lang)))
+    perceived = any(f.kind in ("overestimated_trust", "unrecognised_trust") for f in source.findings) or any(
+        len(pair.perceived_trust) for card in source.collaboration_cards for pair in card.pairs)
+    if perceived:
+        blocks.append(Text(t("report.method.perception", lang)))
     if source.n_permutations:
         blocks.append(Text(t("report.method.chance", lang, n=number(source.n_permutations, lang), seed=source.seed)))
     figure_rows = []
@@ -414,6 +543,17 @@ def _method_section(source: ReportSource, lang: str) -> Section:
         ))
         blocks.append(Text(t("report.method.figures_note", lang), "note"))
     return Section(heading=t("report.method.heading", lang), blocks=tuple(blocks), key="method")
+
+
+def _treatment_sentence(source: ReportSource, lang: str) -> str:
+    """How the unknown ties of people who did not answer were treated (:mod:`ona.measures.missing`)."""
+    rebuilt = [r for r in source.relations if source.summary.get(r, {}).get("missing_treatment") == "reconstruct"]
+    if source.missing != "reconstruct" or not rebuilt:
+        return t("report.method.treatment.none", lang)
+    ties = sum(int(source.summary.get(r, {}).get("reconstructed_ties") or 0) for r in rebuilt)
+    return t("report.method.treatment.reconstruct", lang, relations=_join([relation_label(r, lang) for r in rebuilt],
+                                                                          lang),
+             ties=count(ties, "tie", lang))
 
 
 def _share(value: Any, lang: str, digits: int) -> str:
@@ -505,7 +645,10 @@ def build_change_report(
     relations = [str(r) for r in change.relations["relation"]]
     unit_single = t("report.unit.department" if grouping == "department" else "report.unit.group", lang)
     unit_plural = t("report.unit.departments" if grouping == "department" else "report.unit.groups", lang)
-    heading = t("report.change.title", lang, name=title) if title else t("report.change.title.unnamed", lang)
+    from ona.io.samples import title_in
+
+    heading = (t("report.change.title", lang, name=title_in(title, lang)) if title
+               else t("report.change.title.unnamed", lang))
     page = TitlePage(
         title=heading,
         subtitle=t("report.change.subtitle", lang, before=before, after=after),

@@ -89,8 +89,9 @@ class Picture:
 class FindingCard:
     """One finding as a reader sees it: a heading, how serious, the sentence, and what one could do.
 
-    ``level`` is ``"high"``, ``"medium"`` or ``"low"``; ``level_label`` its word in the reader's language.
-    ``details`` are (label, value) pairs of plain evidence.
+    ``level`` is ``"high"``, ``"medium"`` or ``"low"``; ``level_label`` its word in the reader's language
+    (with the finding's confidence when known). ``details`` are (label, value) pairs of plain evidence;
+    ``note`` says how certain the finding is and why (printed small).
     """
 
     heading: str
@@ -101,6 +102,7 @@ class FindingCard:
     suggestions_heading: str = ""
     details: tuple[tuple[str, str], ...] = ()
     number: int = 0
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ def _block_texts(block: Block) -> Iterator[str]:
         if block.svg is not None:
             yield block.svg.decode("utf-8", errors="replace")
     elif isinstance(block, FindingCard):
-        yield from (block.heading, block.level_label, block.text, block.suggestions_heading)
+        yield from (block.heading, block.level_label, block.text, block.note, block.suggestions_heading)
         yield from block.suggestions
         for label, value in block.details:
             yield label

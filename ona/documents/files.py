@@ -12,7 +12,7 @@ import networkx as nx
 
 from ona.i18n import grouping_words, relation_label, t
 
-__all__ = ["PICTURES", "picture_file", "report_file"]
+__all__ = ["PICTURES", "conditions_file", "picture_file", "report_file"]
 
 #: The pictures a view can be drawn as.
 PICTURES = ("network", "departments", "matrix")
@@ -63,3 +63,38 @@ def picture_file(view: Any, picture: str, relation: str, *, lang: str = "nl", fo
                                        row_label=t("report.matrix.rows", lang),
                                        column_label=t("report.matrix.columns", lang))
     raise ConfigurationError(f"Unknown picture {picture!r}; use one of {', '.join(PICTURES)}.")
+
+
+def conditions_file(view: Any, collaboration: str | None = None, *, lang: str = "nl", format: str = "png") -> bytes:
+    """The five conditions of one collaboration as the view shows them (its member groups, the other groups
+    that answered and everyone together, in the groups' own colours), as PNG or SVG.
+
+    Parameters
+    ----------
+    collaboration : str, optional
+        Its name; default the first of :meth:`view.collaborations` with answers.
+
+    Raises
+    ------
+    ConfigurationError
+        If no collaboration has answers about the conditions, or `collaboration` has none.
+    """
+    from ona.exceptions import ConfigurationError
+    from ona.io.kit.conditions import condition_label
+    from ona.measures.conditions import ALL_GROUPS
+    from ona.viz import pictures
+    from ona.viz.render import group_colors
+
+    cards = [c for c in view.collaborations() if len(c.scores) and c.scores.notna().any().any()]
+    names = [str(c.name) for c in cards]
+    if not cards or (collaboration is not None and collaboration not in names):
+        raise ConfigurationError(f"No answers about the five conditions of {collaboration or 'any collaboration'}"
+                                 f"; collaborations with answers: {', '.join(names) or 'none'}.")
+    card = cards[names.index(collaboration)] if collaboration is not None else cards[0]
+    table = card.scores.T
+    table = table.loc[:, table.notna().any()]
+    table.index = [condition_label(c, lang) for c in table.index]
+    everyone = t("conditions.all_groups", lang)
+    table.columns = [everyone if g == ALL_GROUPS else str(g) for g in table.columns]
+    colours = {**group_colors([str(g) for g in view.groups_shown()]), everyone: "#9AA5B1"}
+    return pictures.conditions_picture(table, colours=colours, lang=lang, format=format, title=str(card.name))

@@ -212,12 +212,14 @@ def _block(block: Any, styles: dict[str, Any], width: float, height: float) -> l
 def _bullets(block: Bullets, styles: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import ListFlowable, ListItem
 
+    from reportlab.platypus import KeepTogether
+
     out: list[Any] = []
     if block.heading:
         out.append(_p(block.heading, styles["subheading"]))
     items = [ListItem(_p(item, styles["body"]), leftIndent=14, value="•") for item in block.items]
     out.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=14, bulletFontName=_FONT))
-    return out
+    return [KeepTogether(out)] if block.heading else out  # a heading never stands alone at the foot of a page
 
 
 def _figures(block: Figures, styles: dict[str, Any], width: float) -> list[Any]:
@@ -253,11 +255,15 @@ def _table(block: Table, styles: dict[str, Any], width: float) -> list[Any]:
     for r in range(2, len(rows) + 1, 2):
         style.append(("BACKGROUND", (0, r), (-1, r), HexColor(_LIGHT)))
     table.setStyle(TableStyle(style))
+    from reportlab.platypus import KeepTogether
+
     out: list[Any] = []
     if block.caption:
         out.append(_p(block.caption, styles["subheading"]))
-    out += [table, _spacer(10)]
-    return out
+    out.append(table)
+    if block.caption and len(block.rows) <= 15:  # a short table stays with its caption
+        out = [KeepTogether(out)]
+    return out + [_spacer(10)]
 
 
 def _spacer(points: float) -> Any:
@@ -293,6 +299,8 @@ def _card(card: FindingCard, styles: dict[str, Any], width: float) -> list[Any]:
     inner.append(_p(card.text, styles["body"]))
     for label, value in card.details:
         inner.append(_p(f"{label}: {value}", styles["note"]))
+    if card.note:
+        inner.append(_p(card.note, styles["note"]))
     if card.suggestions:
         inner.append(_p(card.suggestions_heading, styles["subheading"]))
         inner += [_p(f"• {s}", styles["body"]) for s in card.suggestions]

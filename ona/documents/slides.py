@@ -119,7 +119,7 @@ class _Deck:
         for paragraph in frame.paragraphs:
             paragraph.alignment = 1  # left
             for run in paragraph.runs:
-                run.font.size = Pt(28 if len(title) <= 60 else 22)
+                run.font.size = Pt(28 if len(title) <= 48 else 22)  # a longer title stays on one line
                 run.font.bold = True
                 run.font.name = FONT_FAMILY
                 run.font.color.rgb = _rgb(_ACCENT)
@@ -356,6 +356,8 @@ class _Deck:
         items: list[tuple[str, dict[str, Any]]] = [(card.level_label, {"size": 14, "colour": colour, "bold": True}),
                                                    (card.text, {"size": 18 if len(card.text) < 420 else 15})]
         items += [(f"{label}: {value}", {"size": 12, "colour": _GREY}) for label, value in card.details]
+        if card.note:
+            items.append((card.note, {"size": 12, "colour": _GREY}))
         if card.suggestions:
             items.append((card.suggestions_heading, {"size": 16, "bold": True, "after": 4}))
             items += [(s, {"size": 15, "bullet": True}) for s in card.suggestions]

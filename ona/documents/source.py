@@ -86,6 +86,15 @@ class ReportSource:
     seed, n_permutations : int
     withheld : frozenset of str
         Names that must not appear anywhere in the report.
+    collaboration_cards : tuple of CollaborationCard
+        The collaboration scan per collaboration as the reader may see it
+        (:meth:`ona.views.AnalystView.collaborations`): the five conditions per group, evidence, findings.
+    process_sheets : dict
+        ``(group_a, group_b, lang)`` -> the joint process analysis sheet
+        (:class:`ona.findings.collaboration_view.ProcessSheet`) of each declared pair, in both languages.
+    missing : str
+        How non-respondents' unknown ties were treated: ``none`` or ``reconstruct``
+        (:mod:`ona.measures.missing`).
     """
 
     audience: str
@@ -109,6 +118,9 @@ class ReportSource:
     seed: int = 0
     n_permutations: int = 1000
     withheld: frozenset[str] = field(default_factory=frozenset)
+    collaboration_cards: tuple[Any, ...] = ()
+    process_sheets: Mapping[tuple[str, str, str], Any] = field(default_factory=dict)
+    missing: str = "none"
 
     @property
     def response_rate(self) -> float:
@@ -207,6 +219,18 @@ def analyst_source(
     if not relations:  # no ties at all: the groups still show
         aggregate = group_graph(net.graph(net.relations[0]), grouping) if net.relations else aggregate
     order = sorted(aggregate.nodes, key=lambda g: (str(g).startswith("("), str(g)))
+    collaborations = _collaborations(expected, net, order, grouping)
+    cards: tuple[Any, ...] = ()
+    sheets: dict[tuple[str, str, str], Any] = {}
+    if expected is not None and len(collaborations):
+        from ona.findings.collaboration_view import collaboration_cards, process_sheet
+
+        cards = tuple(collaboration_cards(net, expected, grouping=grouping, findings=findings))
+        labels = person_labels(net)
+        for a, b in zip(collaborations["group_a"].astype(str), collaborations["group_b"].astype(str)):
+            for lang in ("nl", "en"):
+                sheets[(a, b, lang)] = process_sheet(net, a, b, grouping=grouping, expected=expected,
+                                                     names=labels, lang=lang)
     return ReportSource(
         audience=ANALYST_AUDIENCE,
         title=net.name,
@@ -221,10 +245,13 @@ def analyst_source(
         group_graph=aggregate,
         findings=tuple(findings),
         names=person_labels(net),
-        collaborations=_collaborations(expected, net, order, grouping),
+        collaborations=collaborations,
         questions=questions_asked(net),
         seed=seed,
         n_permutations=n_permutations,
+        collaboration_cards=cards,
+        process_sheets=sheets,
+        missing=str(getattr(analysis, "missing", "none")),
     )
 
 
@@ -352,6 +379,14 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
     questions = questions_asked(net) if net is not None and not manager else ()
     if not questions and report is not None:
         questions = _questions_of(report)
+    cards = tuple(view.collaborations()) if len(collaborations) else ()
+    sheets: dict[tuple[str, str, str], Any] = {}
+    for a, b in zip(collaborations["group_a"].astype(str), collaborations["group_b"].astype(str)):
+        for lang in ("nl", "en"):
+            sheet = view.process_sheet(a, b, lang)
+            if sheet is not None:
+                sheets[(a, b, lang)] = sheet
+    analysis = view.analysis if getattr(view, "prepared", False) else None  # what the view computed, if it did
     return ReportSource(
         audience=MANAGER_AUDIENCE if manager else ANALYST_AUDIENCE,
         title=view.title or None,
@@ -375,6 +410,9 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         seed=int(getattr(view, "seed", 0)),
         n_permutations=n_permutations,
         withheld=withheld,
+        collaboration_cards=cards,
+        process_sheets=sheets,
+        missing=str(getattr(analysis, "missing", "none")),
     )
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import combinations
 
 import pandas as pd
@@ -300,5 +301,13 @@ def collaboration_findings(
     if perception is not None and not perception.empty:
         for relation in relations:
             findings += perception_findings(perception, relation=relation)
+    if findings:  # how certain each is: from the survey's response of the groups it is about, as for every finding
+        from ona.findings.confidence import Responses, assess
+        from ona.findings.detectors import Detection
+
+        responses = Responses.of(net, grouping=grouping)
+        findings = [f if f.confidence is not None else
+                    replace(f, confidence=assess(Detection(f.kind, f.severity, tuple(f.groups), (), {}), {}, responses))
+                    for f in findings]
     order = {kind: i for i, kind in enumerate(COLLABORATION_KINDS)}
     return sorted(findings, key=lambda f: (-f.severity, order[f.kind], f.groups))

@@ -15,13 +15,28 @@ from ona.model import OrgNetwork
 from ona.report import issue_label
 from ona.compat import old_grouping_names
 
-__all__ = ["format_report", "note_text", "response_table"]
+__all__ = ["format_label", "format_report", "note_text", "response_table"]
 
 _NOTES = (
     (re.compile(r"^CSV, (?P<encoding>[\w-]+), (?P<delimiter>.+)-separated$"), "ingest.text.note.csv"),
     (re.compile(r"^dates read (?P<order>day|month)-first \((?P<column>.*)\)$"), "ingest.text.note.dates"),
     (re.compile(r"^re-saved by Excel as CSV$"), "ingest.text.note.resaved"),
 )
+
+
+_FORMATS = {"edge list": "ingest.text.format.edge_list", "adjacency matrix": "ingest.text.format.matrix"}
+
+
+def format_label(input_format: str, lang: str = "en") -> str:
+    """What kind of input was read (``IngestReport.input_format``), said in `lang`; platform names stay.
+
+    >>> format_label("edge list + adjacency matrix", "nl")
+    'lijst van relaties + matrix'
+    >>> format_label("Microsoft Forms", "nl")
+    'Microsoft Forms'
+    """
+    return " + ".join(t(_FORMATS[part], lang) if part in _FORMATS else part
+                      for part in str(input_format or "").split(" + ") if part)
 
 
 def note_text(note: str, lang: str = "en") -> str:
@@ -77,7 +92,8 @@ def format_report(net: OrgNetwork, *, grouping: str = "department", lang: str = 
     report = net.report
     said = lambda key, **values: render(key, lang, values)  # noqa: E731
     sources = ", ".join(report.sources) or said("ingest.text.in_memory")
-    lines = [said("ingest.text.read", sources=sources) + (f" ({report.input_format})" if report.input_format else "")]
+    lines = [said("ingest.text.read", sources=sources)
+             + (f" ({format_label(report.input_format, lang)})" if report.input_format else "")]
     details = report.details
     if details.get("platform"):
         lines.append(said("ingest.text.platform", platform=details["platform"]))

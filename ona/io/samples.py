@@ -26,6 +26,7 @@ __all__ = [
     "list_samples",
     "load",
     "sample_path",
+    "title_in",
     "waves",
 ]
 
@@ -44,6 +45,22 @@ def available() -> list[str]:
     """Names of the samples, e.g. ``['krackhardt', 'lazega', 'municipality']``."""
     root = Path(str(resources.files("ona.sample_networks")))
     return sorted(p.name for p in root.iterdir() if (p / "sample.json").is_file())
+
+
+def title_in(title: str | None, lang: str) -> str | None:
+    """A network's title in `lang`: a built-in sample's title (``net.name``) in the reader's language, any other
+    title as it is (an organisation's own name is never translated).
+
+    >>> title_in("Gemeente Veldhoven-aan-Zee (synthetic)", "nl"), title_in("Gemeente Utrecht", "nl")
+    ('Gemeente Veldhoven-aan-Zee (synthetisch)', 'Gemeente Utrecht')
+    """
+    if not title or lang == "en":
+        return title
+    for name in available():
+        meta = _manifest(name)
+        if meta.get("title") == title:
+            return str(meta.get(f"title_{lang}") or title)
+    return title
 
 
 def _manifest(name: str) -> dict[str, Any]:

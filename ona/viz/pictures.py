@@ -450,6 +450,7 @@ def conditions_picture(
     scores: pd.DataFrame,
     *,
     scale: tuple[float, float] = (1.0, 5.0),
+    colours: Mapping[str, str] | None = None,
     title: str | None = None,
     lang: str = "en",
     format: str = "png",
@@ -457,7 +458,8 @@ def conditions_picture(
     height: float | None = None,
     dpi: int = 150,
 ) -> bytes:
-    """Draw scores per condition and group as horizontal bars, one colour per group.
+    """Draw scores per condition and group as horizontal bars, one colour per group; a dotted line marks the
+    scale's neutral middle.
 
     Parameters
     ----------
@@ -466,6 +468,9 @@ def conditions_picture(
         scores on `scale`; missing values leave the bar out.
     scale : (low, high), optional (default=(1, 5))
         The answer scale: the axis runs from low to high.
+    colours : mapping, optional
+        Group -> colour, e.g. the organisation's group colours so that a department has the same colour as
+        in the network pictures; groups not in it get :func:`ona.viz.render.group_colors` of their own.
     title, lang, format, width, dpi
         As in :func:`network_picture`.
     height : float, optional
@@ -481,7 +486,7 @@ def conditions_picture(
     _check_format(format)
     conditions = [str(c) for c in scores.index]
     groups = [str(g) for g in scores.columns]
-    colours = group_colors(groups)
+    colours = {**group_colors(groups), **{str(g): c for g, c in (colours or {}).items()}}
     per = max(len(groups), 1)
     height = height or min(12.0, 1.5 + 0.35 * per * max(len(conditions), 1))
     with _style():
@@ -498,6 +503,7 @@ def conditions_picture(
                         label=group if i == 0 else None)
                 ax.text(float(value) + 0.04, y, number(float(value), lang, 1), va="center", fontsize=8,
                         color=_TEXT)
+        ax.axvline((scale[0] + scale[1]) / 2, color="#7B8794", linestyle=(0, (2, 3)), linewidth=1.0, zorder=0)
         ax.set_yticks(range(len(conditions)), conditions)
         ax.invert_yaxis()
         ax.set_xlim(scale[0], scale[1] + 0.4)

@@ -7,6 +7,7 @@ import streamlit as st
 
 from ona.app import frame
 from ona.app.widgets import md, show_finding
+from ona.documents.files import conditions_file
 from ona.findings.collaboration_view import card_lines
 from ona.i18n import count, number, t
 from ona.measures.conditions import ALL_GROUPS
@@ -40,6 +41,17 @@ def render(context: frame.Context) -> None:
         if others:
             answered = int(card.answers.loc[others].max(axis=1).sum())
             st.caption(t("collab.others", lang, count=count(answered, "person", lang)))
+        index = names.index(chosen)
+        png, svg = st.columns(2)
+        png.download_button(t("collab.chart.png", lang), lambda: conditions_file(view, chosen, lang=lang),
+                            file_name=f"ona_voorwaarden_{index + 1}.png" if lang == "nl" else
+                            f"ona_conditions_{index + 1}.png", mime="image/png", key=f"collab_png_{index}",
+                            on_click="ignore")
+        svg.download_button(t("collab.chart.svg", lang),
+                            lambda: conditions_file(view, chosen, lang=lang, format="svg"),
+                            file_name=f"ona_voorwaarden_{index + 1}.svg" if lang == "nl" else
+                            f"ona_conditions_{index + 1}.svg", mime="image/svg+xml", key=f"collab_svg_{index}",
+                            on_click="ignore")
     else:
         st.info(t("collab.no_conditions", lang))
     if lines:

@@ -13,6 +13,7 @@ from ona.app.widgets import column_label, hidden_note, md, show_error
 from ona.i18n import STRINGS, number, percent, relation_label, t
 from ona.io import downloads
 from ona.io.expected import EXPECTED_COLUMNS
+from ona.io.report_text import format_label
 from ona.io.survey import read_resolutions, review_table
 from ona.io.survey.questions import NETWORK_KINDS, RELATION_PATTERNS
 from ona.model import OrgNetwork
@@ -211,7 +212,7 @@ def what_was_read(context: frame.Context) -> None:
     cols[2].metric(t("field.ties", lang), number(sum(counts.values()), lang),
                    help=" · ".join(f"{relation_label(r, lang)}: {number(n, lang)}" for r, n in counts.items()))
     cols[3].metric(t("start.relations", lang), number(len(counts), lang))
-    st.markdown(f"**{t('start.format', lang)}:** {md(report.input_format or '—')}"
+    st.markdown(f"**{t('start.format', lang)}:** {md(format_label(report.input_format, lang) or '—')}"
                 + (f" · **{t('start.platform', lang)}:** {md(report.details['platform'])}"
                    if report.details.get("platform") else ""))
     st.caption(" · ".join(f"{md(relation_label(r, lang))}: {number(n, lang)} {t('field.ties', lang).lower()}"

@@ -684,6 +684,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ingest.text.note.csv": {"nl": "CSV, {encoding}, gescheiden door {delimiter}",
                              "en": "CSV, {encoding}, {delimiter}-separated"},
+    "ingest.text.format.edge_list": {"nl": "lijst van relaties", "en": "edge list"},
+    "ingest.text.format.matrix": {"nl": "matrix", "en": "adjacency matrix"},
     "ingest.text.note.tab": {"nl": "tabs", "en": "tab"},
     "ingest.text.note.dates": {"nl": "datums gelezen met de {order} eerst ({column})",
                                "en": "dates read {order}-first ({column})"},

@@ -308,6 +308,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Google Formulieren: stap voor stap, met de exacte teksten.",
         "en": "Google Forms: step by step, with the exact texts.",
     },
+    "kit.file.surveymonkey": {
+        "nl": "SurveyMonkey: stap voor stap, met de exacte teksten.",
+        "en": "SurveyMonkey: step by step, with the exact texts.",
+    },
     "kit.file.options": {
         "nl": "De keuzelijsten om te plakken (één optie per regel).",
         "en": "The option lists to paste (one option per line).",
@@ -341,6 +345,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "kit.export.googleforms": {
         "nl": "Google Formulieren: Reacties › Koppelen aan Spreadsheets; daar Bestand › Downloaden › CSV.",
         "en": "Google Forms: Responses › Link to Sheets; there File › Download › CSV.",
+    },
+    "kit.export.surveymonkey": {
+        "nl": "SurveyMonkey: Resultaten analyseren › Opslaan als › Exportbestand › Alle antwoordgegevens, als CSV "
+        "(of XLS) met de standaardkolommen (uitgevouwen) en de antwoordteksten; upload dat bestand.",
+        "en": "SurveyMonkey: Analyze Results › Save as › Export file › All responses data, as CSV (or XLS) with the "
+        "default (expanded) columns and the answer texts; upload that file.",
     },
     "kit.guide.msforms.title": {
         "nl": "De vragenlijst bouwen in Microsoft Forms", "en": "Building the questionnaire in Microsoft Forms",
@@ -384,6 +394,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "the file from the `options` folder, click in the first option field and paste; Google makes one option "
         "per line.",
     },
+    "kit.guide.surveymonkey.title": {
+        "nl": "De vragenlijst bouwen in SurveyMonkey", "en": "Building the questionnaire in SurveyMonkey",
+    },
+    "kit.guide.surveymonkey.setup": {
+        "nl": "1. Ga naar surveymonkey.com en kies **Enquête maken** › **Zelf opbouwen**. Titel: **{title}**. Plak "
+        "de welkomsttekst hieronder in een **Tekst**-blok bovenaan de eerste pagina.\n"
+        "2. Voeg de vragen hieronder toe, in deze volgorde, met precies deze teksten. Een keuzelijst plak je in één "
+        "keer: kies onder de antwoordopties **Antwoorden in bulk bewerken**, kopieer het bestand uit de map `opties` "
+        "en plak; SurveyMonkey maakt van elke regel een optie. Zet **Optie ‘Anders’** uit.\n"
+        "3. Verstuur de enquête met de collector **Uitnodiging per e-mail** aan de mensen op de personeelslijst. Zo "
+        "staat bij elk antwoord het e-mailadres en weet ona wie antwoordde; je hoeft er niet naar te vragen.",
+        "en": "1. Go to surveymonkey.com and choose **Create survey** › **Start from scratch**. Title: **{title}**. "
+        "Paste the welcome text below into a **Text** block at the top of the first page.\n"
+        "2. Add the questions below, in this order, with exactly these texts. Paste an option list in one go: below "
+        "the answer choices choose **Bulk answer editing**, copy the file from the `options` folder and paste; "
+        "SurveyMonkey makes one option per line. Switch off the **Other** option.\n"
+        "3. Send the survey with the **Email invitation** collector to the people on the roster. Then every answer "
+        "carries its e-mail address and ona knows who answered; you need not ask for it.",
+    },
     "kit.guide.welcome": {"nl": "Welkomsttekst", "en": "Welcome text"},
     "kit.guide.question": {"nl": "Vraag {number}", "en": "Question {number}"},
     "kit.guide.type": {"nl": "Soort", "en": "Type"},
@@ -404,6 +433,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "kit.guide.googleforms.type.likert": {
         "nl": "**Raster met meerkeuzevragen** (één antwoord per rij)",
         "en": "**Multiple choice grid** (one answer per row)",
+    },
+    "kit.guide.surveymonkey.type.list": {"nl": "**Selectievakjes**", "en": "**Checkboxes**"},
+    "kit.guide.surveymonkey.type.text": {"nl": "**Tekstvak voor opmerkingen**", "en": "**Comment Box**"},
+    "kit.guide.surveymonkey.type.likert": {
+        "nl": "**Matrix/beoordelingsschaal** (één antwoord per rij)",
+        "en": "**Matrix/Rating Scale** (one answer per row)",
     },
     "kit.questionnaire.title": {"nl": "De vragenlijst", "en": "The questionnaire"},
     "kit.cli.written": {
@@ -527,6 +562,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Druk dit werkblad af met de afdrukfunctie van je browser (Ctrl+P), of download het.",
         "en": "Print this worksheet with your browser's print function (Ctrl+P), or download it.",
     },
+    "collab.chart.png": {"nl": "Grafiek downloaden (PNG)", "en": "Download chart (PNG)"},
+    "collab.chart.svg": {"nl": "Grafiek downloaden (SVG)", "en": "Download chart (SVG)"},
     "collab.sheet.download": {"nl": "Werkblad downloaden (HTML)", "en": "Download worksheet (HTML)"},
     "collab.pick": {"nl": "Samenwerking", "en": "Collaboration"},
     "collab.hidden_groups": {
@@ -710,13 +747,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "ona ontwerpt de netwerkenquête voor u, uit uw personeelslijst en de verwachte samenwerkingen: "
         "advies, vertrouwen en wekelijkse samenwerking, de vraag wie volgens iemand bij hem of haar komt, en per "
         "samenwerking de vijf voorwaarden. U krijgt een LimeSurvey- en een Qualtrics-bestand om te importeren, "
-        "stappen met de exacte teksten voor Microsoft Forms en Google Formulieren, een uitnodiging en een "
+        "stappen met de exacte teksten voor Microsoft Forms, Google Formulieren en SurveyMonkey, een uitnodiging en een "
         "privacyverklaring. De antwoorden leest ona daarna zonder koppelen in.",
         "en": "ona designs the network survey for you, from your staff roster and the declared collaborations: "
         "advice, trust and weekly collaboration, the question who someone thinks comes to them, and the five "
         "conditions for each collaboration. You get a LimeSurvey and a Qualtrics file to import, steps with the "
-        "exact texts for Microsoft Forms and Google Forms, an invitation and a privacy statement. ona then reads "
-        "the answers with nothing to map.",
+        "exact texts for Microsoft Forms, Google Forms and SurveyMonkey, an invitation and a privacy statement. ona "
+        "then reads the answers with nothing to map.",
     },
     "app.page.collaboration": {"nl": "Samenwerkingen", "en": "Collaborations"},
     "app.page.kit": {"nl": "Enquête ontwerpen", "en": "Design the survey"},

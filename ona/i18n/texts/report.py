@@ -163,6 +163,38 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.pair.names": {"nl": "{a} noemt {b}", "en": "{a} names {b}"},
     "report.pair.total": {"nl": "Samen", "en": "Together"},
     "report.pair.all": {"nl": "alle vragen", "en": "all questions"},
+    # -- the collaboration scan on a collaboration's page ---------------------------------------------
+    "report.conditions.caption": {
+        "nl": "De vijf voorwaarden voor samenwerken, gemiddelde per afdeling (1 = helemaal oneens, 5 = helemaal "
+        "eens); de stippellijn is het neutrale midden.",
+        "en": "The five conditions of working together, mean per department (1 = strongly disagree, 5 = strongly "
+        "agree); the dotted line is the neutral middle.",
+    },
+    "report.conditions.alt": {
+        "nl": "Staafdiagram van de vijf voorwaarden (ambitie, belangen, relatie, organisatie, proces) van {name}, "
+        "per afdeling.",
+        "en": "Bar chart of the five conditions (ambition, interests, relationship, organisation, process) of "
+        "{name}, per department.",
+    },
+    "report.sheet.kicker": {"nl": "Werkblad voor een werksessie", "en": "Worksheet for a working session"},
+    "report.sheet.counts": {"nl": "Mensen met banden naar de andere afdeling: {counts}.",
+                            "en": "People with ties to the other department: {counts}."},
+    "report.sheet.carriers": {"nl": "Wie de overdrachten dragen", "en": "Who carries the hand-offs"},
+    "report.sheet.more": {"nl": "En nog {n} mensen met minder banden naar de andere afdeling.",
+                          "en": "And {n} more people with fewer ties to the other department."},
+    "report.sheet.ties": {"nl": "Banden per relatie, tegen wat te verwachten is",
+                          "en": "Ties per relation, against what would be expected"},
+    "report.sheet.conditions": {"nl": "De vijf voorwaarden, gemiddelde per afdeling",
+                                "en": "The five conditions, mean per department"},
+    "report.sheet.condition": {"nl": "Voorwaarde", "en": "Condition"},
+    "report.sheet.answer_space": {
+        "nl": "Noteer bij elke vraag de antwoorden van beide afdelingen en wie wat oppakt.",
+        "en": "For each question, note both departments' answers and who picks up what.",
+    },
+    "report.robust.no": {
+        "nl": "Deze bevinding hangt af van wat de mensen die niet antwoordden gezegd zouden hebben.",
+        "en": "This finding depends on what the people who did not answer would have said.",
+    },
     # -- other findings ------------------------------------------------------------------------------------
     "report.other.heading": {"nl": "Overige bevindingen", "en": "Other findings"},
     "report.other.lead": {
@@ -185,6 +217,61 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "A tie means: someone names a colleague in answer to a question. People who did not answer named "
         "nobody themselves, so their ties to others are unknown, not absent. That others named them does count. "
         "The lower a {unit}'s response, the more carefully its figures should be read.",
+    },
+    "report.method.treatment.none": {
+        "nl": "Ontbrekende antwoorden zijn niet aangevuld: relaties die alleen de niet-invullers hadden kunnen noemen, "
+        "blijven onbekend. Maten die op iemands eigen antwoorden rusten (wie iemand noemt, wederzijdsheid, "
+        "makelaarsrol) blijven voor niet-invullers leeg; hun andere cijfers rusten alleen op wat anderen over hen "
+        "zeiden.",
+        "en": "Missing answers were not filled in: ties only the people who did not answer could have named stay "
+        "unknown. Measures that rest on a person's own answers (whom they name, reciprocity, brokerage) stay empty "
+        "for them; their other figures rest only on what others said about them.",
+    },
+    "report.method.treatment.reconstruct": {
+        "nl": "Ontbrekende antwoorden zijn aangevuld waar dat verdedigbaar is: bij wederzijdse relaties ({relations}) "
+        "telt een relatie die een collega met een niet-invuller meldde ook andersom ({ties}; Stork en Richards "
+        "1992). Bij relaties met een richting, zoals advies en vertrouwen, blijven ze onbekend.",
+        "en": "Missing answers were filled in where that is defensible: for mutual relations ({relations}) a tie a "
+        "colleague reported with someone who did not answer also counts the other way ({ties}; Stork and Richards "
+        "1992). For relations with a direction, such as advice and trust, they stay unknown.",
+    },
+    "report.method.confidence": {
+        "nl": "Bij elke bevinding staat hoe zeker die is, naar de laagste respons van de betrokken {units}: zekerheid "
+        "hoog vanaf 80%, middel van 65% tot 80%, laag daaronder. Onder 65% noemt ona geen namen; tussen 65% en 80% "
+        "zijn namen een aanwijzing om na te gaan, geen conclusie.",
+        "en": "Each finding says how certain it is, from the lowest response among the {units} involved: high "
+        "confidence from 80%, moderate from 65% to 80%, low below that. Below 65% ona names no one; between 65% "
+        "and 80% names are a lead to check, not a conclusion.",
+    },
+    "report.method.robust": {
+        "nl": "Gevoeligheid: {robust} van de {n} bevindingen blijven staan als de niet-invullers worden weggelaten, "
+        "als hun relaties worden aangevuld en als ze antwoorden zoals collega's van hun afdeling.",
+        "en": "Sensitivity: {robust} of the {n} findings hold when the people who did not answer are left out, when "
+        "their ties are filled in, and when they answer like colleagues of their department.",
+    },
+    "report.method.key_players": {
+        "nl": "Sleutelfiguren: ona zoekt de drie mensen zonder wie de meeste paren collega's elkaar niet meer "
+        "bereiken, in alle vragen samen (Borgatti 2006). Dat is een feit over het netwerk zoals het is "
+        "opgegeven, geen oordeel over personen; bespreek het met hen en hun leidinggevende.",
+        "en": "Key players: ona looks for the three people without whom the most pairs of colleagues could no "
+        "longer reach each other, in all questions together (Borgatti 2006). That is a fact about the network as "
+        "reported, not a judgement of people; discuss it with them and their manager.",
+    },
+    "report.method.conditions": {
+        "nl": "De vijf voorwaarden voor samenwerken (ambitie, belangen, relatie, organisatie, proces; het model van "
+        "Common Eye, zoals gebruikt in de workshop ‘Beter samenwerken’ van het A&O-fonds Gemeenten) zijn per "
+        "samenwerking gevraagd met twee of drie uitspraken per voorwaarde, op een schaal van 1 (helemaal oneens) tot "
+        "5 (helemaal eens). Een gemiddelde onder 3 is een zwakke voorwaarde.",
+        "en": "The five conditions of working together (ambition, interests, relationship, organisation, process; "
+        "Common Eye's model as used in the A&O-fonds Gemeenten workshop ‘Beter samenwerken’) were asked per "
+        "collaboration with two or three statements per condition, on a scale from 1 (strongly disagree) to 5 "
+        "(strongly agree). A mean below 3 is a weak condition.",
+    },
+    "report.method.perception": {
+        "nl": "Wie denkt dat een collega bij hem of haar zou komen, is ook gevraagd. Dat beeld is vergeleken met wie "
+        "die collega zelf noemde (Krackhardt 1987): zo blijkt of een afdeling weet wie op haar vertrouwt.",
+        "en": "People were also asked who they think would come to them. That picture was compared with whom those "
+        "colleagues named themselves (Krackhardt 1987): it shows whether a department knows who relies on it.",
     },
     "report.method.measures": {
         "nl": "Of een afdeling vooral op zichzelf werkt, meet ona met de E-I-index (Krackhardt en Stern 1988): "

@@ -1,17 +1,18 @@
-"""The kit's documents: step-by-step guides for Microsoft Forms and Google Forms, the option lists to paste,
-the questionnaire as readable text, the invitation, the privacy statement and a README.
+"""The kit's documents: step-by-step guides for Microsoft Forms, Google Forms and SurveyMonkey, the option lists to
+paste, the questionnaire as readable text, the invitation, the privacy statement and a README.
 
-Microsoft Forms and Google Forms cannot import a survey file, so the kit
-tells HR exactly what to build: every question's type, its text word for
-word and its options as a file to paste (both platforms turn pasted lines
-into one option each). Two platform habits shape the texts:
+Microsoft Forms, Google Forms and SurveyMonkey cannot import a survey file, so
+the kit tells HR exactly what to build: every question's type, its text word
+for word and its options as a file to paste (the Forms turn pasted lines into
+one option each; SurveyMonkey's "bulk answer editing" takes one per line).
+Platform habits shape the texts:
 
 * Microsoft Forms' Excel download heads a Likert statement's column with the
   statement alone, so its statements carry the collaboration's name in front
   (``Omgevingswet: ...``);
-* both platforms record who answered (Forms: "Record name" for people in the
-  organisation; Google: "Collect email addresses"), so they need no e-mail
-  question.
+* the platforms record who answered (Forms: "Record name" for people in the
+  organisation; Google: "Collect email addresses"; SurveyMonkey: the e-mail
+  invitation collector), so they need no e-mail question.
 
 Everything is rendered from one :class:`~ona.io.kit.questionnaire.Questionnaire`.
 """
@@ -36,17 +37,17 @@ __all__ = [
 ]
 
 #: The platforms that get a step-by-step guide instead of a file to import.
-PLATFORM_GUIDES = ("msforms", "googleforms")
+PLATFORM_GUIDES = ("msforms", "googleforms", "surveymonkey")
 
 #: File names of the kit per language.
 FILE_NAMES: dict[str, dict[str, str]] = {
     "nl": {"readme": "LEESMIJ.md", "questionnaire": "vragenlijst.md", "lss": "limesurvey.lss",
            "qsf": "qualtrics.qsf", "msforms": "microsoft-forms.md", "googleforms": "google-formulieren.md",
-           "invitation": "uitnodiging.txt", "privacy": "privacyverklaring.md", "options": "opties",
+           "surveymonkey": "surveymonkey.md", "invitation": "uitnodiging.txt", "privacy": "privacyverklaring.md", "options": "opties",
            "people": "mensen", "groups": "afdelingen", "scale": "schaal", "statements": "uitspraken"},
     "en": {"readme": "README.md", "questionnaire": "questionnaire.md", "lss": "limesurvey.lss",
            "qsf": "qualtrics.qsf", "msforms": "microsoft-forms.md", "googleforms": "google-forms.md",
-           "invitation": "invitation.txt", "privacy": "privacy-statement.md", "options": "options",
+           "surveymonkey": "surveymonkey.md", "invitation": "invitation.txt", "privacy": "privacy-statement.md", "options": "options",
            "people": "people", "groups": "departments", "scale": "scale", "statements": "statements"},
 }
 
@@ -109,12 +110,13 @@ def _options_path(questionnaire: Questionnaire, question: KitQuestion, platform:
 
 
 def forms_guide(questionnaire: Questionnaire, platform: str) -> str:
-    """The step-by-step guide (Markdown) for building the questionnaire in Microsoft Forms or Google Forms.
+    """The step-by-step guide (Markdown) for building the questionnaire in Microsoft Forms, Google Forms or
+    SurveyMonkey.
 
     Raises
     ------
     ValueError
-        For a platform other than ``msforms`` or ``googleforms``.
+        For a platform other than ``msforms``, ``googleforms`` or ``surveymonkey``.
     """
     if platform not in PLATFORM_GUIDES:
         raise ValueError(f"no guide for {platform!r}; choose one of {PLATFORM_GUIDES}")
@@ -194,7 +196,8 @@ def readme_text(questionnaire: Questionnaire, files: list[str]) -> str:
     lang = q.lang
     names = FILE_NAMES[lang]
     described = {names["lss"]: "kit.file.lss", names["qsf"]: "kit.file.qsf", names["msforms"]: "kit.file.msforms",
-                 names["googleforms"]: "kit.file.googleforms", names["invitation"]: "kit.file.invitation",
+                 names["googleforms"]: "kit.file.googleforms", names["surveymonkey"]: "kit.file.surveymonkey",
+                 names["invitation"]: "kit.file.invitation",
                  names["privacy"]: "kit.file.privacy", names["questionnaire"]: "kit.file.questionnaire"}
     lines = [f"# {t('kit.readme.title', lang)}", "",
              t("kit.readme.intro", lang, organisation=q.organisation,
@@ -207,7 +210,8 @@ def readme_text(questionnaire: Questionnaire, files: list[str]) -> str:
         lines.append(f"- `{names['options']}/` — {t('kit.file.options', lang)}")
     expected = " --expected COLLABORATIONS" if q.collaborations else ""
     lines += ["", f"## {t('kit.guide.export', lang)}", "", t("kit.readme.export", lang, expected=expected), ""]
-    lines += [f"- {t(f'kit.export.{p}', lang)}" for p in ("limesurvey", "qualtrics", "msforms", "googleforms")]
+    lines += [f"- {t(f'kit.export.{p}', lang)}" for p in ("limesurvey", "qualtrics", "msforms", "googleforms",
+                                                                "surveymonkey")]
     if q.collaborations:
         lines += ["", "---", "", t("kit.source", lang), "", t("kit.reference", lang)]
     return "\n".join(lines) + "\n"

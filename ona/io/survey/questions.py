@@ -589,12 +589,14 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
                             options=_listed_people(options, matcher) if kind == "people" else ())
             return other("its options are not people or departments", "ingest.note.not_people", separator=";")
         if any(", " in c for c in cells):
-            options = [o.strip() for c in cells for o in c.split(", ") if o.strip()]
+            pieces = [[o.strip() for o in c.split(", ")] for c in cells]
+            options = [o for cell in pieces for o in cell if o]
             if sum(groups.exact(o) is not None for o in options) / len(options) >= 0.9:
                 return plan("groups", separator=", ", groups={first.position: ""})
-            listed = _listed_people(options, matcher)
-            known = set(listed)
-            if listed and sum(o in known for o in options) / len(options) >= 0.6 and not slots:
+            # options written "Surname, Given name" hold the separator themselves: try each two pieces too
+            pairs = [f"{a}, {b}" for cell in pieces for a, b in zip(cell, cell[1:]) if a and b]
+            listed = _listed_people(options + pairs, matcher)
+            if listed and _covered(pieces, set(listed)) / len(options) >= 0.6 and not slots:
                 return plan("people", separator=", ", options=listed)
     # one column per option, ticked
     labelled = all(c.label for c in columns) and not all(_slot(c) is not None for c in columns)
@@ -627,6 +629,19 @@ def _classify(columns: list[Column], data: pd.DataFrame, matcher: NameMatcher, g
     if (cue and relation) or share >= 0.5 or (mapped and relation) or (cue and share >= 0.2):
         return plan("names", slots=slots or _default_slots(columns))
     return other("its answers are not names of colleagues", "ingest.note.not_names")
+
+
+def _covered(cells: list[list[str]], known: set[str]) -> int:
+    """How many of the cells' pieces belong to a known option (one piece, or two joined by ", ")."""
+    covered = 0
+    for pieces in cells:
+        i = 0
+        while i < len(pieces):
+            if i + 1 < len(pieces) and f"{pieces[i]}, {pieces[i + 1]}" in known:
+                covered, i = covered + 2, i + 2
+            else:
+                covered, i = covered + (pieces[i] in known and bool(pieces[i])), i + 1
+    return covered
 
 
 def _listed_people(options: list[str], matcher: NameMatcher) -> tuple[str, ...]:
