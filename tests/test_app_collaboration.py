@@ -46,6 +46,13 @@ def test_the_collaboration_view_shows_conditions_evidence_findings_and_the_sheet
                                                    "Wijkaanpak"]
     charts = at.get("vega_lite_chart")
     assert charts, "the five-conditions chart is drawn"
+    # each department has the colour it has in the network drawing and the report's pictures
+    from ona import samples
+    from ona.viz.render import group_colors
+
+    colours = group_colors(samples.load("municipality").roster["department"].astype(str))
+    spec = charts[0].proto.spec
+    assert colours["Ruimte & Wonen"] in spec and colours["Publiekszaken"] in spec
     assert "Strongest: Ambition (3.7). Weakest: Process (2.3)." in text
     assert "Omgevingswet: process scores lowest (2.3 of 5" in text
     assert "Joint process analysis: Ruimte & Wonen and Publiekszaken" in text

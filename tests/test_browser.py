@@ -433,7 +433,10 @@ def test_every_page_in_manager_mode(browser: Browser, manager_server: str, local
     try:
         session.text("Leidinggevendemodus" if lang == "nl" else "Manager mode")
         session.text("Minimale groepsgrootte" if lang == "nl" else "Minimum group size")
-        assert page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]").count() == 1  # workspace only
+        uploaders = page.locator("[data-testid=stSidebar] [data-testid=stFileUploader]")
+        uploaders.first.wait_for()  # the sidebar may still be drawing on a busy machine
+        session.wait_idle()
+        assert uploaders.count() == 1  # workspace only
         session.shot(f"11_manager_start_{lang}")
         for number, label in enumerate(pages):
             session.go(label)

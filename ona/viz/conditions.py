@@ -8,6 +8,8 @@ gives the long table behind it, with labels in the chosen language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import altair as alt
 import pandas as pd
 
@@ -42,8 +44,12 @@ def conditions_chart_data(scores: pd.DataFrame, lang: str = "nl", answers: pd.Da
     return pd.DataFrame(rows, columns=["group", "condition", "order", "mean", "text", "answers"])
 
 
-def conditions_chart(scores: pd.DataFrame, lang: str = "nl", answers: pd.DataFrame | None = None) -> alt.Chart:
+def conditions_chart(scores: pd.DataFrame, lang: str = "nl", answers: pd.DataFrame | None = None,
+                     colours: Mapping[str, str] | None = None) -> alt.Chart:
     """Grouped bars: the five conditions along the x axis, one bar per group, the mean on a 1-5 axis.
+
+    `colours` (group -> colour, e.g. :func:`ona.viz.render.group_colors` of every group shown) gives each group
+    the colour it has in the network drawings and the report's pictures; other groups take the chart's palette.
 
     Examples
     --------
@@ -55,7 +61,8 @@ def conditions_chart(scores: pd.DataFrame, lang: str = "nl", answers: pd.DataFra
     data = conditions_chart_data(scores, lang, answers)
     groups = list(dict.fromkeys(data["group"]))
     pooled = t("conditions.all_groups", lang)
-    colours = [(_POOLED if g == pooled else _PALETTE[i % len(_PALETTE)]) for i, g in enumerate(groups)]
+    given = dict(colours or {})
+    shades = [(_POOLED if g == pooled else given.get(g) or _PALETTE[i % len(_PALETTE)]) for i, g in enumerate(groups)]
     order = [condition_label(c, lang) for c in CONDITIONS if c in scores.columns]
     group_title = t("conditions.column.group", lang).capitalize()
     base = alt.Chart(data).encode(
@@ -63,7 +70,7 @@ def conditions_chart(scores: pd.DataFrame, lang: str = "nl", answers: pd.DataFra
         xOffset=alt.XOffset("group:N", sort=groups),
         y=alt.Y("mean:Q", scale=alt.Scale(domain=[1, 5]), title=t("conditions.column.mean", lang).capitalize(),
                 axis=alt.Axis(values=[1, 2, 3, 4, 5], format="d")),
-        color=alt.Color("group:N", sort=groups, scale=alt.Scale(domain=groups, range=colours),
+        color=alt.Color("group:N", sort=groups, scale=alt.Scale(domain=groups, range=shades),
                         legend=alt.Legend(title=group_title, orient="bottom")),
         tooltip=[alt.Tooltip("group:N", title=group_title),
                  alt.Tooltip("condition:N", title=t("conditions.column.condition", lang).capitalize()),

@@ -12,6 +12,7 @@ from ona.findings.collaboration_view import card_lines
 from ona.i18n import count, number, t
 from ona.measures.conditions import ALL_GROUPS
 from ona.viz.conditions import conditions_chart
+from ona.viz.render import group_colors
 from ona.viz.sheet import process_sheet_html
 
 __all__ = ["render"]
@@ -35,7 +36,8 @@ def render(context: frame.Context) -> None:
     if len(card.scores):
         st.subheader(t("collab.scores", lang))
         shown = [g for g in card.scores.index if g in card.groups or g == ALL_GROUPS]
-        st.altair_chart(conditions_chart(card.scores.loc[shown], lang, card.answers.reindex(shown)),
+        colours = group_colors([str(g) for g in view.groups_shown()])  # as in the network and the report
+        st.altair_chart(conditions_chart(card.scores.loc[shown], lang, card.answers.reindex(shown), colours),
                         width="stretch", key=f"collab_chart_{names.index(chosen)}")
         others = [g for g in card.scores.index if g not in shown]
         if others:

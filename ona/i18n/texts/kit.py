@@ -493,8 +493,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{relation}: {observed}, where about {expected} would be expected ({ratio})",
     },
     "collab.others": {
-        "nl": "Ook {count} uit andere afdelingen gaven antwoord; zij tellen mee in ‘alle afdelingen’.",
-        "en": "{count} from other departments answered too; they count in ‘all departments’.",
+        "nl": "Uit andere afdelingen antwoordden ook: {count}. Hun antwoorden tellen mee in ‘alle afdelingen’.",
+        "en": "From other departments, {count} answered too. Their answers count in ‘all departments’.",
     },
     "collab.reciprocity": {
         "nl": "Wederzijds vertrouwen tussen de afdelingen: {share} van de vertrouwensbanden wordt beantwoord.",
