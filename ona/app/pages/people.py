@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ona.app import frame
+from ona.app.keyplayers import render_key_players
 from ona.app.widgets import column_label, relation_choice, unnamed_note
 from ona.i18n import grouping_words, t
 from ona.io import downloads
@@ -43,6 +44,7 @@ def render(context: frame.Context) -> None:
     c2.download_button(t("export.xlsx", lang, table=table),
                        lambda: downloads.tables_xlsx({f"{table} {relation}": frame_}),
                        file_name=f"people_{relation}.xlsx", key="people_xlsx", on_click="ignore", mime=XLSX)
+    render_key_players(view, relation, lang)
 
 
 if __name__ == "__main__":
