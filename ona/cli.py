@@ -528,7 +528,8 @@ def _cmd_publish(args: argparse.Namespace) -> int:
               "the groups shown would otherwise give them away by difference.")
     if key is None and policy.person_level:
         print(
-            f"No pseudonym key in {var}: people without consent are left out of person-level views. "
+            f"No pseudonym key in {var}: when someone did not consent to be named, managers see nobody "
+            "person by person (showing only the others would give them away through their ties). "
             f"Set {var} to a secret of at least 16 characters to show them under pseudonyms that stay "
             "the same in every wave."
         )
@@ -673,8 +674,8 @@ def _view(args: argparse.Namespace, net: OrgNetwork, policy: Any, *, expected: A
 
 
 def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetwork, policy: Any) -> Any:
+    """The change report of two waves as the view's reader may see them (checked against the view's leak matcher)."""
     from ona import documents
-    from ona.privacy import withheld_terms
 
     view = _view(args, before, policy, also=(after,))
     change = view.compare(before, after)
@@ -683,10 +684,10 @@ def _change_content(args: argparse.Namespace, before: OrgNetwork, after: OrgNetw
             f"Fewer than {policy.k} people answered both surveys, so a manager may see no change figures. "
             "Make the change report for HR (leave out --role manager)."
         )
-    withheld = frozenset(withheld_terms(before, policy, grouping=args.grouping)) if policy is not None else frozenset()
+    leaks = view.leaks
     return documents.build_change_report(change, lang=args.lang, title=before.name, names=view.person_labels(),
-                                         audience="manager" if policy is not None else "analyst",
-                                         grouping=args.grouping, withheld=withheld)
+                                         audience=view.role, grouping=args.grouping,
+                                         withheld=leaks if leaks is not None else frozenset())
 
 
 def _cmd_draw(args: argparse.Namespace) -> int:
@@ -714,7 +715,7 @@ def _cmd_draw(args: argparse.Namespace) -> int:
         if policy is not None and not len(G):
             raise OnaError("Under this privacy policy managers see no people, only departments: draw "
                            "--picture departments or --picture matrix.")
-        data = pictures.network_picture(G, color_by=args.grouping, seed=args.seed, lang=lang, format=fmt,
+        data = pictures.network_picture(G, color_by=view.person_grouping, seed=args.seed, lang=lang, format=fmt,
                                         title=f"{t('render.title.people', lang)}: {relation_label(relation, lang)}")
     elif args.picture == "conditions":
         data = _conditions_drawing(args, view, fmt)

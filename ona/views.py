@@ -91,14 +91,19 @@ class Hidden:
         People left out of every figure.
     k : int
         The minimum group size.
+    unnamed : int
+        People who may be neither named nor pseudonymised (no pseudonym key, and no consent or no name in
+        the roster); when above 0 nobody is shown person by person, as showing only the others would give
+        them away (:func:`ona.privacy.screen_people`).
     """
 
     groups: int = 0
     people: int = 0
     k: int = 0
+    unnamed: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.groups or self.people)
+        return bool(self.groups or self.people or self.unnamed)
 
 
 @dataclass(frozen=True)
@@ -371,6 +376,8 @@ class AnalystView(_NetworkView):
 
     role = "analyst"
     capabilities = ANALYST_CAPABILITIES
+    #: Nothing is withheld from analysts (see :attr:`ManagerView.leaks`).
+    leaks = None
 
     @property
     def person_level(self) -> bool:
@@ -546,6 +553,13 @@ class ManagerView(_NetworkView):
         """The network every figure of this view is computed on (small groups of the grouping merged)."""
         return self.net
 
+    @cached_property
+    def leaks(self) -> privacy.TermMatcher:
+        """What no answer of this view may contain: :func:`ona.privacy.leak_matcher` of its screening (small
+        groups under every grouping, names and e-mails of people not named), letting shown names through.
+        Reports and workspaces check their text against exactly this."""
+        return privacy.leak_matcher(self.screening)
+
     @property
     def groupings(self) -> tuple[str, ...]:
         """The groupings this policy offers managers."""
@@ -558,7 +572,9 @@ class ManagerView(_NetworkView):
 
     @property
     def person_level(self) -> bool:
-        return self.policy.person_level
+        """Whether people are shown at all: the policy allows it and everyone can be shown (named, or under a
+        pseudonym); see :attr:`ona.privacy.ScreenedNetwork.person_level`."""
+        return self.screening.person_level
 
     @cached_property
     def _persons_view(self) -> ManagerView:
@@ -576,7 +592,7 @@ class ManagerView(_NetworkView):
     @cached_property
     def hidden(self) -> Hidden:
         hidden = self.screening.hidden[self.grouping]
-        return Hidden(groups=hidden.groups, people=hidden.people, k=self.policy.k)
+        return Hidden(groups=hidden.groups, people=hidden.people, k=self.policy.k, unnamed=hidden.unnamed)
 
     @cached_property
     def report(self) -> IngestReport:
@@ -688,7 +704,7 @@ class ManagerView(_NetworkView):
 
         Lists, such as the community table (which groups each community spans), are left out.
         """
-        matcher = privacy.leak_matcher(self.screening)
+        matcher = self.leaks
 
         def keep(value: Any) -> bool:
             if value is None or isinstance(value, (bool, int, float)):

@@ -73,7 +73,7 @@ from ona.report import IngestReport
 from ona.views import Hidden, ManagerView, Pair, relation_people
 from ona.io.cells import neutralize_formulas, restore_formulas
 from ona.io.output import output_folder
-from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, leak_matcher, names_rule
+from ona.privacy import PrivacyPolicy, ScreenedNetwork, TermMatcher, names_rule
 from ona.compat import old_grouping_names
 
 __all__ = [
@@ -328,7 +328,7 @@ class WorkspaceView:
     def hidden(self) -> Hidden:
         hidden = self.workspace.manifest.get("hidden", {})
         return Hidden(groups=int(hidden.get("groups", 0)), people=int(hidden.get("people", 0)),
-                      k=int(self.workspace.policy.get("min_group_size", 0)))
+                      k=int(self.workspace.policy.get("min_group_size", 0)), unnamed=int(hidden.get("unnamed", 0)))
 
     @property
     def report(self) -> IngestReport:
@@ -509,7 +509,7 @@ def build_workspace(
     if not view.prepared:
         view.prepare(n_permutations=n_permutations)
     policy, grouping = view.policy, view.grouping
-    withheld = leak_matcher(view.screening)
+    withheld = view.leaks  # exactly what the view hides
 
     files: dict[str, bytes] = {}
     relations = []
@@ -557,14 +557,14 @@ def build_workspace(
         "respondents": len(net.respondents),  # type: ignore[arg-type]
         "privacy": {
             "min_group_size": k,
-            "names": names_rule(policy),
+            "names": names_rule(policy) if view.person_level else "no people shown",
             "show_names": policy.show_names,
-            "person_level": policy.person_level,
+            "person_level": view.person_level,
             "pseudonyms": policy.pseudonymises,
             "other_label": policy.other_label,
         },
         "groups": view.groups_shown(),
-        "hidden": {"groups": view.hidden.groups, "people": view.hidden.people},
+        "hidden": {"groups": view.hidden.groups, "people": view.hidden.people, "unnamed": view.hidden.unnamed},
         "relations": relations,
         "files": files_index,
         "ona_version": _ona_version(),
@@ -766,7 +766,7 @@ def _parse_manifest(data: bytes, label: str) -> dict[str, Any]:
     check.field(privacy, "names", str, "text", prefix="privacy.")
     check.field(privacy, "other_label", str, "text", prefix="privacy.")
     hidden = check.field(manifest, "hidden", dict, "table")
-    for key in ("groups", "people"):
+    for key in ("groups", "people", "unnamed"):
         if key in hidden:
             check.count(hidden, key, "hidden.")
     groups = check.field(manifest, "groups", list, "list", required=True)

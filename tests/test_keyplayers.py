@@ -275,3 +275,50 @@ def test_with_low_response_the_key_player_finding_names_nobody():
     found = [f for f in find_findings(net) if f.kind == "key_player"]
     assert found and all(f.people == () for f in found)
     assert all("A0" not in f.text["en"] and "people hold the organisation together" in f.text["en"] for f in found)
+
+
+def test_the_people_with_the_most_ties_are_compared_hand_checked():
+    # Two triangles joined through m (degrees: c and d 3, m 2). Removing c (the first of the two with three ties)
+    # leaves a-b and m-d-e-f: of the 15 connected pairs of the six others, 1 + 6 stay, 8 are cut; m cuts 9.
+    G = _two_triangles()
+    result = key_players(G, 1)
+    assert result.degree_people == ("c",) and result.degree_pairs_cut == 8
+    assert result.degree_share_cut == pytest.approx(8 / 15)
+    # Reach: c has a, b and m next to it (4 with itself) and d two steps away (5 of 7).
+    result = key_players(G, 1, objective="reach")
+    assert result.people == ("c",) and result.reached == (4, 5) and result.targets == 7
+    # Two people reach everyone directly; the two with the most ties (c, d) too.
+    result = key_players(G, 2, objective="reach")
+    assert result.reached == (7, 7) and result.degree_people == ("c", "d") and result.degree_reached == (7, 7)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_reached_counts_equal_networkx(seed):
+    G = nx.gnp_random_graph(40, 0.06, seed=seed)
+    result = key_players(G, 3, objective="reach")
+    d = nx.multi_source_dijkstra_path_length(G, set(result.people))
+    assert result.reached == (sum(1 for v in G if v in d and d[v] <= 1), sum(1 for v in G if v in d and d[v] <= 2))
+    # a pair of groups: only their members count
+    A, B = set(range(0, 10)), set(range(10, 20))
+    nx.set_node_attributes(G, {v: "A" if v in A else "B" if v in B else "C" for v in G}, "department")
+    result = key_players(G, 2, objective="reach", groups=("A", "B"))
+    d = nx.multi_source_dijkstra_path_length(G, set(result.people))
+    assert result.targets == 20
+    assert result.reached == tuple(sum(1 for v in A | B if v in d and max(d[v], 1) <= s) for s in (1, 2))
+
+
+def test_files_do_not_depend_on_the_speed_of_the_machine(monkeypatch):
+    # The person table's key_player column and the key-player finding are bounded by search steps, not by
+    # seconds: with a clock that runs a thousand seconds per reading, they come out the same.
+    from ona.findings.keyplayers import key_player_detections
+    from ona.measures.metrics import key_player_mask_arrays
+
+    monkeypatch.setattr(kp, "EXHAUSTIVE_STEPS_UP_TO", 0)  # the swap search, also on a small network
+    arrays = TieArrays.from_graph(samples.load("municipality").graph("advice"), None)
+    mask, found = key_player_mask_arrays(arrays, seed=0), key_player_detections(arrays, seed=0)
+    ticks = iter(range(0, 10**9, 1000))
+    monkeypatch.setattr(kp, "perf_counter", lambda: float(next(ticks)))
+    assert key_player_mask_arrays(arrays, seed=0).tolist() == mask.tolist()
+    slow = key_player_detections(arrays, seed=0)
+    assert [(d.people, d.evidence) for d in slow] == [(d.people, d.evidence) for d in found]
+    assert found and mask.sum() > 0

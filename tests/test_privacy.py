@@ -196,9 +196,13 @@ def test_screen_people_names_only_consenting_people(privacy_net):
     assert everyone_pseudonymous["name"].isna().all()
     nobody = screen_people(privacy_net, PrivacyPolicy(key=KEY, person_level=False))
     assert not nobody["shown"].any() and nobody["label"].isna().all()
+    # Without a key, people who may not be named cannot be shown, so nobody is (issue 10, red-team #2):
+    # the degrees of the people shown would count ties with those left out.
     no_key = screen_people(privacy_net, PrivacyPolicy())
-    assert not no_key.loc[["s2", "j1", "j2"], "shown"].any() and no_key.at["j3", "shown"]
-    assert no_key.loc["s1", "person"] == "Sanne Smit"
+    assert not no_key["shown"].any() and no_key["person"].isna().all() and no_key["name"].isna().all()
+    everyone_consents = OrgNetwork(privacy_net.roster.assign(consent=True), privacy_net.ties)
+    all_named = screen_people(everyone_consents, PrivacyPolicy())
+    assert all_named["shown"].all() and all_named.at["s1", "person"] == "Sanne Smit"
 
 
 def test_duplicate_names_get_distinct_person_keys_without_a_key():
@@ -323,8 +327,7 @@ def test_manager_people_shows_no_hidden_name_and_no_roster_details(privacy_net):
     _assert_clean(view.to_csv())
     row = view.loc[view["person"] == pseudonym("s2", KEY)].iloc[0]
     assert pd.isna(row["name"]) and row["department"] == "Sociaal Domein"
-    no_key = manager_people(table, privacy_net, PrivacyPolicy())
-    assert len(no_key) == 12 and HIDDEN not in set(no_key["person"])
+    assert manager_people(table, privacy_net, PrivacyPolicy()).empty  # no key: everyone or nobody
 
 
 def test_manager_graph_person_level_and_aggregated(privacy_net):
@@ -337,8 +340,7 @@ def test_manager_graph_person_level_and_aggregated(privacy_net):
     assert H.nodes[pseudonym("j3", KEY)] == {"name": "Joost Vos", "department": OTHER_GROUP}
     assert list(H.nodes) == sorted(H.nodes)
     _assert_clean(" ".join(nx.generate_graphml(H)))
-    no_key = manager_graph(G, PrivacyPolicy())
-    assert "Sanne Smit" in no_key and no_key.number_of_nodes() == 12
+    assert manager_graph(G, PrivacyPolicy()).number_of_nodes() == 0  # no key: everyone or nobody
     groups = manager_graph(G, PrivacyPolicy(), aggregate=True)
     assert set(groups.nodes) == {"Sociaal Domein", "Publiekszaken"}
     assert groups["Sociaal Domein"]["Publiekszaken"]["ties"] == 2
@@ -404,11 +406,13 @@ def test_manager_findings_drop_small_groups_and_pseudonymise_people(privacy_net)
     for finding in kept:
         _assert_clean(repr(finding))
     assert findings[1].people == ("s2",)  # the input is untouched
-    # Without a key, a finding about (or mentioning) a person who may not be named is dropped: the
-    # overloaded finding's suggestion names Noor, so it goes too; without that suggestion it stays.
-    assert [f.kind for f in manager_findings(findings, privacy_net, PrivacyPolicy())] == ["isolated"]  # Joost
+    # Without a key (and someone who may not be named) nobody is shown, so no finding about people stays.
+    assert manager_findings(findings, privacy_net, PrivacyPolicy()) == []
+    # With everyone's consent, a finding mentioning a name still dropped elsewhere goes: the overloaded
+    # finding's suggestion names Noor, who is in the small group; without that suggestion it stays.
+    consenting = OrgNetwork(privacy_net.roster.assign(consent=True), privacy_net.ties)
     plain = dataclasses.replace(findings[3], suggestions={})
-    assert [f.kind for f in manager_findings([plain], privacy_net, PrivacyPolicy())] == ["overloaded"]
+    assert [f.kind for f in manager_findings([plain], consenting, PrivacyPolicy())] == ["overloaded"]
 
 
 def test_findings_with_shared_names_and_nameless_people(privacy_net):
@@ -421,7 +425,8 @@ def test_findings_with_shared_names_and_nameless_people(privacy_net):
     (kept,) = manager_findings([finding], net, PrivacyPolicy(key=KEY))
     p3, p4, p5 = (pseudonym(p, KEY) for p in ("s3", "s4", "s5"))
     assert kept.text["nl"] == f"Via Iris de Vries ({p3}), Iris de Vries ({p4}) en {p5}."
-    (no_key,) = manager_findings([dataclasses.replace(finding, people=("s3",))], net, PrivacyPolicy())
+    consenting = OrgNetwork(roster.assign(consent=True), privacy_net.ties)  # without a key: all or nobody
+    (no_key,) = manager_findings([dataclasses.replace(finding, people=("s3",))], consenting, PrivacyPolicy())
     assert "(s3)" not in no_key.text["nl"] and "Iris de Vries (2)" in no_key.text["nl"]
     # People without a name are shown by id; a numeric id cannot be replaced safely in a sentence.
     nameless = OrgNetwork(roster.assign(name=None, consent=False), privacy_net.ties)

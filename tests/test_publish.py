@@ -248,7 +248,9 @@ def test_pseudonyms_only_and_no_key(net, analysis, findings, tmp_path):
     text = "\n".join(content.decode() for content in only.files.values())
     assert net.roster.at[SHOWN_ID, "name"] not in text
     without_key = build_workspace(net, policy=PrivacyPolicy(), analysis=analysis, findings=findings)
-    assert len(without_key.people()) == 250 - len(NO_CONSENT | WITHHELD)
+    # Without a key, people without consent cannot be shown, so nobody is (issue 10, red-team #2).
+    assert len(without_key.people()) == 0 and without_key.manifest["privacy"]["person_level"] is False
+    assert without_key.manifest["hidden"]["unnamed"] == len(NO_CONSENT - WITHHELD)
     assert HIDDEN not in "\n".join(content.decode() for content in without_key.files.values())
 
 

@@ -37,6 +37,17 @@ FIXTURES = Path(__file__).parent / "fixtures" / "surveys"
         ("Wie zijn je vrienden op het werk?", "friendship"),
         ("Van wie krijg je de informatie die je nodig hebt?", "information"),
         ("Met wie heb je contact?", "communication"),
+        ("Wie vraag je om hulp als je vastloopt in je werk?", "advice"),  # wordings of other questionnaires
+        ("Who do you typically turn to for help in thinking through a new or challenging problem at work?", "advice"),
+        ("When you are stuck, whom do you ask?", "advice"),
+        ("Who helps you solve problems in your work?", "advice"),
+        ("Met wie deel je iets persoonlijks?", "trust"),
+        ("Bij wie kun je je hart luchten?", "trust"),
+        ("Who would you speak to in confidence about a difficult situation at work?", "trust"),
+        ("Who could you share a personal concern with?", "trust"),
+        ("Bij wie voel je je veilig om fouten te bespreken?", "trust"),
+        ("Met wie heb je persoonlijk contact?", "communication"),
+        ("Who do you turn to when you need someone you trust?", "trust"),
         ("Noem maximaal drie collega's", None),
         ("Whom do you trust and whom do you ask for advice?", None),  # two relations: not clear
         ("advies", "advice"),        # LimeSurvey question codes

@@ -31,6 +31,7 @@ __all__ = [
     "group_drawing",
     "heatmap",
     "hidden_note",
+    "unnamed_note",
     "label_of",
     "md",
     "person_drawing",
@@ -261,4 +262,12 @@ def hidden_note(view: View, lang: str) -> str | None:
                        groups=count(hidden.groups, word, lang), k=hidden.k))
     if hidden.people:
         parts.append(t("views.hidden.people", lang, people=count(hidden.people, "person", lang), k=hidden.k))
+    if hidden.unnamed:
+        parts.append(unnamed_note(view, lang))
     return " ".join(parts)
+
+
+def unnamed_note(view: View, lang: str) -> str | None:
+    """Why nobody is shown person by person when that is because of people without consent and no key (else None)."""
+    unnamed = getattr(view.hidden, "unnamed", 0)
+    return t("privacy.unnamed", lang, people=count(unnamed, "person", lang)) if unnamed else None

@@ -579,8 +579,11 @@ def _privacy_section(source: ReportSource, lang: str) -> Section:
     return Section(heading=t("report.privacy.heading", lang), key="privacy", blocks=(Bullets(tuple(items)),))
 
 
-def check_no_leak(content: ReportContent, withheld: frozenset[str] | set[str]) -> None:
+def check_no_leak(content: ReportContent, withheld: Any) -> None:
     """Refuse a report that would show a withheld name (a small group, a person who may not be named).
+
+    `withheld` is a view's leak matcher (:attr:`ona.views.ManagerView.leaks`, which lets a shown
+    "Sociaal Domein" through beside a withheld "Domein") or a set of terms.
 
     Raises
     ------
@@ -591,7 +594,7 @@ def check_no_leak(content: ReportContent, withheld: frozenset[str] | set[str]) -
         return
     from ona.privacy import TermMatcher
 
-    matcher = TermMatcher(withheld)
+    matcher = withheld if isinstance(withheld, TermMatcher) else TermMatcher(withheld)
     for text in content.texts():
         found = matcher.find(text) if text else []
         if found:

@@ -1,16 +1,15 @@
 """What the reader of a report may see, gathered once: :class:`ReportSource`.
 
-A report is built from a :class:`ReportSource` only (:func:`ona.documents.build.build_report`), so what
-goes into the report is decided here, in one place:
+A report is built from a :class:`ReportSource` only (:func:`ona.documents.build.build_report`), and a
+source reads a view (:mod:`ona.views`): what a reader may see is decided by the view, never here.
 
+* :func:`view_source` — any view: an analyst view, a manager view, a workspace opened as a view.
 * :func:`analyst_source` — HR's view of the whole network: every group, people by name.
-* :func:`workspace_source` — a manager workspace (:mod:`ona.workspace`), the serialised manager view:
-  only groups of at least ``k`` members and respondents, people as the privacy policy allows, and
-  nothing of the groups that are too small.
-* :func:`manager_source` — builds the workspace for a network and a policy, then reads it as above.
+* :func:`workspace_source` — a manager workspace (:mod:`ona.workspace`), opened as a view.
+* :func:`manager_source` — the manager view of a network under a policy, read as above.
 
-Every figure in a source is already screened for its reader; :attr:`ReportSource.withheld` holds the
-names that must not appear in its report (checked once more after the report is built).
+Every figure in a source is already screened for its reader; :attr:`ReportSource.withheld` is the view's
+leak matcher (what it hides), checked once more after the report is built.
 """
 
 from __future__ import annotations
@@ -84,8 +83,9 @@ class ReportSource:
     names_rule : str
         How people appear: ``names``, ``consent_pseudonyms``, ``consent_only``, ``pseudonyms`` or ``none``.
     seed, n_permutations : int
-    withheld : frozenset of str
-        Names that must not appear anywhere in the report.
+    withheld : TermMatcher or frozenset of str
+        What must not appear anywhere in the report: a manager view's leak matcher
+        (:attr:`ona.views.ManagerView.leaks`), or terms.
     collaboration_cards : tuple of CollaborationCard
         The collaboration scan per collaboration as the reader may see it
         (:meth:`ona.views.AnalystView.collaborations`): the five conditions per group, evidence, findings.
@@ -117,7 +117,7 @@ class ReportSource:
     names_rule: str = "names"
     seed: int = 0
     n_permutations: int = 1000
-    withheld: frozenset[str] = field(default_factory=frozenset)
+    withheld: Any = field(default_factory=frozenset)
     collaboration_cards: tuple[Any, ...] = ()
     process_sheets: Mapping[tuple[str, str, str], Any] = field(default_factory=dict)
     missing: str = "none"
@@ -264,66 +264,33 @@ def workspace_source(
 ) -> ReportSource:
     """A manager's report source, read from a manager workspace (:class:`ona.workspace.Workspace`).
 
+    The workspace is opened as a view (:class:`ona.workspace.WorkspaceView`) and read by
+    :func:`view_source`: nothing is screened again here, and nothing depends on a role.
+
     Parameters
     ----------
     workspace : Workspace
         Built by :func:`ona.workspace.build_workspace` or opened with :func:`ona.workspace.load_workspace`.
     expected : optional
-        Declared collaborations; only pairs of shown groups are kept (needs `net`).
+        Declared collaborations; only pairs of the groups the workspace shows are kept (needs `net`).
     net : OrgNetwork, optional
         The full network, when at hand: for the declared collaborations and the survey's questions
-        (questions that name a withheld group are left out).
-    withheld : iterable of str, optional
-        Names that must not appear (see :func:`ona.privacy.withheld_terms`).
+        (questions that contain a withheld term are left out).
+    withheld : iterable of str or TermMatcher, optional
+        What must not appear (a manager view's :attr:`ona.views.ManagerView.leaks`, or terms such as
+        :func:`ona.privacy.withheld_terms`); the workspace itself was checked when it was built.
     """
-    manifest = workspace.manifest
-    grouping = str(manifest.get("group_by", "department"))
-    relations = tuple(workspace.relations)
-    aggregate = _sum_graphs((workspace.graph(r, aggregate=True) for r in relations), grouping)
-    order = [g for g in workspace.groups_shown if g in aggregate]
-    privacy = workspace.policy
-    people = workspace.people()
-    names: dict[str, str] = {}
-    if len(people):
-        for person, name in zip(people["person"].astype(str), people["name"]):
-            names[person] = str(name) if isinstance(name, str) and name.strip() else person
-    findings = tuple(workspace.findings())
-    hidden = 0
-    blocked = frozenset(str(w) for w in withheld)
+    from ona.privacy import TermMatcher
+    from ona.workspace import WorkspaceView
+
+    source = view_source(WorkspaceView(workspace))
+    blocked = withheld if isinstance(withheld, TermMatcher) else TermMatcher(str(w) for w in withheld)
+    changes: dict[str, Any] = {"withheld": blocked}
     if net is not None:
-        from ona.privacy import PrivacyPolicy, screen_groups
-
-        policy = PrivacyPolicy(min_group_size=int(privacy["min_group_size"]),
-                               other_label=str(privacy.get("other_label", "(other)")))
-        hidden = len(screen_groups(net, policy, grouping=grouping).withheld)
-    questions = questions_asked(net) if net is not None else ()
-    if blocked:
-        from ona.privacy import TermMatcher
-
-        matcher = TermMatcher(blocked)
-        questions = tuple(q for q in questions if not matcher.find(q[0]))
-    return ReportSource(
-        audience=MANAGER_AUDIENCE,
-        title=manifest.get("name"),
-        wave=manifest.get("wave"),
-        grouping=grouping,
-        people=int(manifest.get("people", 0)),
-        respondents=int(manifest.get("respondents", 0)),
-        groups=_group_table(aggregate, order),
-        relations=relations,
-        summary=workspace.summary(),
-        matrices={r: workspace.group_matrix(r) for r in relations},
-        group_graph=aggregate,
-        findings=findings,
-        names=names,
-        collaborations=_collaborations(expected, net, order, grouping) if net is not None else
-        pd.DataFrame(columns=["group_a", "group_b", "collaboration"]),
-        questions=questions,
-        min_group_size=int(privacy["min_group_size"]),
-        hidden_groups=hidden,
-        names_rule=_names_rule(privacy),
-        withheld=blocked,
-    )
+        changes["questions"] = tuple(q for q in questions_asked(net) if not blocked.find(q[0]))
+        if expected is not None:
+            changes["collaborations"] = _collaborations(expected, net, list(source.groups.index), source.grouping)
+    return _replace(source, **changes)
 
 
 def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
@@ -331,8 +298,9 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
 
     Works with every view of the :class:`ona.views.View` protocol: an analyst view (HR), a manager view
     (screened once by the privacy policy) or a published workspace opened as a view. Nothing is computed
-    here that the view does not answer itself; a manager view also names the terms that must not appear
-    (:func:`ona.privacy.withheld_terms` of the whole network), checked once more on the finished report.
+    here that the view does not answer itself; a manager view also gives its leak matcher
+    (:attr:`ona.views.ManagerView.leaks`: what it hides, under every grouping), and the finished report is
+    checked once more against exactly that.
 
     Parameters
     ----------
@@ -365,15 +333,9 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
     manager = view.role == MANAGER_AUDIENCE
     hidden = view.hidden
     policy = getattr(view, "policy", None)
-    withheld: frozenset[str] = frozenset()
-    names_rule = "names"
-    if manager:
-        full = getattr(view, "full", None)
-        if policy is not None and full is not None:
-            from ona.privacy import withheld_terms
-
-            withheld = frozenset(withheld_terms(full, policy, grouping=grouping))
-        names_rule = _names_rule(_policy_facts(view))
+    leaks = getattr(view, "leaks", None)  # the view's own leak matcher: exactly what it hides
+    withheld: Any = leaks if leaks is not None else frozenset()
+    names_rule = _names_rule(_policy_facts(view)) if manager else "names"
     report = view.report
     net = getattr(view, "net", None)
     questions = questions_asked(net) if net is not None and not manager else ()
@@ -426,10 +388,11 @@ def _questions_of(report: Any) -> tuple[tuple[str, str], ...]:
 
 
 def _policy_facts(view: Any) -> Mapping[str, Any]:
-    """The privacy settings of a manager view or a workspace view, as a workspace manifest states them."""
+    """The privacy settings of a manager view or a workspace view, as a workspace manifest states them
+    (whether people are shown is the view's answer: nobody is without a key when someone may not be named)."""
     policy = getattr(view, "policy", None)
     if policy is not None and hasattr(policy, "show_names"):
-        return {"person_level": policy.person_level, "show_names": policy.show_names,
+        return {"person_level": view.person_level, "show_names": policy.show_names,
                 "pseudonyms": policy.pseudonymises}
     workspace = getattr(view, "workspace", None)
     return dict(workspace.policy) if workspace is not None else {}
@@ -488,27 +451,25 @@ def manager_source(
     analysis: Any = None,
     findings: Sequence[Any] | None = None,
 ) -> ReportSource:
-    """A manager's report source for `net` under `policy`: the manager workspace, read back.
+    """A manager's report source for `net` under `policy`: :func:`view_source` of its manager view.
 
-    The workspace applies the privacy policy (:func:`ona.privacy.manager_network` and the ``manager_*``
-    views) and refuses to hold a withheld name; the report is built from nothing else.
+    The :class:`ona.views.ManagerView` applies the privacy policy once; the report is built from its
+    answers only and checked against its leak matcher.
 
     Parameters
     ----------
     net : OrgNetwork
         The full network, as HR holds it.
     policy : ona.privacy.PrivacyPolicy
-    expected, group_by, seed, n_permutations, analysis, findings
+    expected, grouping, seed, n_permutations, analysis, findings
         As in :func:`ona.workspace.build_workspace`.
     """
-    from ona.privacy import withheld_terms
-    from ona.workspace import build_workspace
+    from ona.views import ManagerView
 
-    workspace = build_workspace(net, policy=policy, expected=expected, seed=seed, grouping=grouping,
-                                analysis=analysis, findings=findings, n_permutations=n_permutations)
-    source = workspace_source(workspace, expected=expected, net=net,
-                              withheld=withheld_terms(net, policy, grouping=grouping))
-    return _replace(source, seed=seed, n_permutations=n_permutations)
+    view = ManagerView(net, policy, grouping=grouping, expected=expected, seed=seed, analysis=analysis,
+                       findings=findings)
+    view.prepare(n_permutations=n_permutations)
+    return _replace(view_source(view, n_permutations=n_permutations), seed=seed)
 
 
 def _replace(source: ReportSource, **changes: Any) -> ReportSource:

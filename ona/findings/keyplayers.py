@@ -27,6 +27,8 @@ References
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -38,7 +40,7 @@ from ona.findings.detectors import Detection
 from ona.findings.finding import Finding
 from ona.i18n import number, percent, t
 from ona.measures.engines import TieArrays
-from ona.measures.keyplayers import fragmentation_cut_arrays, key_players_arrays
+from ona.measures.keyplayers import file_search_steps, fragmentation_cut_arrays, key_players_arrays
 
 __all__ = [
     "KEY_PLAYERS_K",
@@ -63,8 +65,6 @@ KEY_PLAYERS_SHARE_ZERO = 0.05
 KEY_PLAYERS_SHARE_FULL = 0.30
 #: At least this many pairs must be cut.
 KEY_PLAYERS_MIN_PAIRS = 10
-#: Seconds the search may take inside ``find_findings`` (it says so in the evidence if it stopped).
-_TIME_LIMIT = 120.0
 
 
 def key_player_severity(share_cut: float) -> float:
@@ -112,7 +112,9 @@ def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: in
     """:func:`find_key_players` on arrays (``find_findings`` calls this once per run)."""
     if arrays.n <= k + 1 or arrays.m == 0:
         return []
-    result = key_players_arrays(arrays, k, objective="fragmentation", time_limit=_TIME_LIMIT, restarts=0, seed=seed)
+    # Bounded by search steps, not seconds, so findings.json is the same on any machine (file_search_steps).
+    result = key_players_arrays(arrays, k, objective="fragmentation", time_limit=math.inf, restarts=0, seed=seed,
+                                max_steps=file_search_steps(arrays.n, k))
     if result.pairs_cut < KEY_PLAYERS_MIN_PAIRS or not result.pairs_connected:
         return []
     share = result.share_cut

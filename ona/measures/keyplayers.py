@@ -84,7 +84,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import shortest_path
+from scipy.sparse.csgraph import dijkstra, shortest_path
 
 from ona.exceptions import OnaError
 from ona.measures.engines import TieArrays, group_codes, ig
@@ -98,6 +98,7 @@ __all__ = [
     "KeyPlayers",
     "REACH_ALL_CANDIDATES_UP_TO",
     "REACH_CANDIDATES",
+    "file_search_steps",
     "fragmentation",
     "fragmentation_cut_arrays",
     "key_players",
@@ -162,6 +163,17 @@ class KeyPlayers:
         People considered for the set.
     steps : int
         Search steps done (each evaluates every candidate against one set).
+    degree_people : tuple
+        The `k` people with the most ties (the set `degree_value` is about).
+    degree_pairs_cut : int
+        Fragmentation only: the pairs the `degree_people` would cut (same
+        pairs as `pairs_cut`).
+    targets : int
+        People the question is about: everyone, or the members of the two groups.
+    reached, degree_reached : tuple of int
+        Reach only: of the `targets`, how many are in the set or one step from
+        it, and how many within two steps; for the set and for the
+        `degree_people`. Empty for the other measures.
     """
 
     people: tuple[Hashable, ...]
@@ -178,6 +190,11 @@ class KeyPlayers:
     complete: bool = True
     candidates: int = 0
     steps: int = 0
+    degree_people: tuple[Hashable, ...] = ()
+    degree_pairs_cut: int = 0
+    targets: int = 0
+    reached: tuple[int, ...] = ()
+    degree_reached: tuple[int, ...] = ()
     k: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -187,6 +204,11 @@ class KeyPlayers:
     def share_cut(self) -> float:
         """Share of the connected pairs that the set's removal would cut (fragmentation only)."""
         return self.pairs_cut / self.pairs_connected if self.pairs_connected else float("nan")
+
+    @property
+    def degree_share_cut(self) -> float:
+        """Share of the connected pairs the `k` people with the most ties would cut (fragmentation only)."""
+        return self.degree_pairs_cut / self.pairs_connected if self.pairs_connected else float("nan")
 
 
 # -- measures ------------------------------------------------------------------------------------
@@ -558,6 +580,19 @@ class _Clock:
         return self.stopped
 
 
+def file_search_steps(n: int, k: int) -> int:
+    """The step bound of a key-player search whose result goes into a file (the person table, findings).
+
+    Files must be the same for the same input and seed on any machine, so their searches are bounded by
+    steps, not seconds: the greedy choice and up to four rounds of swaps (``5 k`` steps) up to 50,000
+    people, the greedy choice and one round (``2 k``) above (each step is one pass over the ties).
+
+    >>> file_search_steps(10_000, 3), file_search_steps(1_000_000, 3)
+    (15, 6)
+    """
+    return 2 * k if n > 50_000 else 5 * k
+
+
 def key_players_arrays(
     arrays: TieArrays,
     k: int = 3,
@@ -604,8 +639,9 @@ def key_players_arrays(
     if objective == "reach" and n > REACH_ALL_CANDIDATES_UP_TO:
         candidates = np.sort(np.argsort(-degree, kind="stable")[:REACH_CANDIDATES])
     evaluate = _evaluator(problem, objective)
-    clock = _Clock(time_limit, evaluate, max_steps)
     steps = math.comb(len(candidates), k - 1)
+    # The exhaustive search is bounded by EXHAUSTIVE_STEPS_UP_TO already; max_steps bounds the swap search.
+    clock = _Clock(time_limit, evaluate, max_steps if steps > EXHAUSTIVE_STEPS_UP_TO else None)
     if steps <= EXHAUSTIVE_STEPS_UP_TO:
         best, value, done = _exhaustive(evaluate, candidates, k, clock)
         search = "exhaustive"
@@ -620,11 +656,16 @@ def key_players_arrays(
         for i, person in enumerate(best.tolist())
     }
     before = _value_of(problem, objective, np.zeros(0, dtype=np.int64)) if objective != "reach" else float("nan")
-    connected = cut = 0
+    connected = cut = degree_cut = 0
     cutting: tuple[Hashable, ...] = ()
+    reached: tuple[int, ...] = ()
+    degree_reached: tuple[int, ...] = ()
     if objective == "fragmentation":
         connected, cut = _cut(problem, best)
+        degree_cut = _cut(problem, top_degree)[1]
         cutting = tuple(arrays.nodes[u] for u in best.tolist() if _cut_without(problem, best, u) < cut)
+    if objective == "reach":
+        reached, degree_reached = _reached(problem, best), _reached(problem, top_degree)
     return KeyPlayers(
         people=tuple(arrays.nodes[best].tolist()),
         objective=objective,
@@ -640,7 +681,21 @@ def key_players_arrays(
         complete=done and not clock.stopped,
         candidates=len(candidates),
         steps=evaluate.steps,  # type: ignore[attr-defined]
+        degree_people=tuple(arrays.nodes[top_degree].tolist()),
+        degree_pairs_cut=degree_cut,
+        targets=int(problem.targets.sum()),
+        reached=reached,
+        degree_reached=degree_reached,
     )
+
+
+def _reached(problem: _Problem, members: np.ndarray, steps: int = 2) -> tuple[int, ...]:
+    """Of the targets, how many are in the set or at most 1, ..., `steps` steps from its nearest member."""
+    d = np.atleast_2d(dijkstra(problem.csr, directed=False, unweighted=True, indices=np.asarray(members),
+                               limit=steps)).min(axis=0)
+    d[members] = 1  # members count as reached at distance 1, as in the reach measure
+    d = d[problem.targets]
+    return tuple(int((d <= s).sum()) for s in range(1, steps + 1))
 
 
 def fragmentation_cut_arrays(

@@ -28,6 +28,8 @@ effective size; numpy for brokerage (see :mod:`ona.measures.engines`).
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
@@ -44,7 +46,7 @@ from ona.measures.engines import (
     seeded_igraph,
 )
 from ona.exceptions import OnaError
-from ona.measures.keyplayers import key_players_arrays
+from ona.measures.keyplayers import file_search_steps, key_players_arrays
 from ona.compat import old_grouping_names
 
 __all__ = [
@@ -598,11 +600,9 @@ def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, 
     mask = np.zeros(arrays.n, dtype=bool)
     if arrays.m == 0 or arrays.n <= k + 1:
         return mask
-    # Above FEWER_SOURCES_ABOVE people the search makes the greedy choice and one round of swaps
-    # (deterministic, about six passes over the ties) instead of swapping until nothing improves.
-    max_steps = 2 * k if arrays.n > FEWER_SOURCES_ABOVE else None
+    # Bounded by search steps, never by seconds: the table is the same on any machine (file_search_steps).
     result = key_players_arrays(arrays, k, objective="fragmentation", restarts=0, seed=seed or 0,
-                                max_steps=max_steps)
+                                max_steps=file_search_steps(arrays.n, k), time_limit=math.inf)
     if result.pairs_cut <= 0:
         return mask
     position = arrays.nodes.get_indexer(list(result.cutting))

@@ -82,6 +82,7 @@ from ona.privacy.policy import (
     parse_consent,
     pseudonym,
     screen_people,
+    unnamed_count,
 )
 from ona.privacy.roles import ANALYST, MANAGER, Role, resolve_role
 from ona.privacy.screen import (
@@ -140,5 +141,6 @@ __all__ = [
     "screen_people",
     "screen_policy",
     "shown_terms",
+    "unnamed_count",
     "withheld_terms",
 ]

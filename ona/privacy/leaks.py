@@ -55,9 +55,10 @@ def withheld_terms(
     >>> roster = pd.DataFrame({"name": ["Ana", "Bo"], "department": ["X", "Y"], "consent": [True, False]},
     ...                       index=pd.Index(["a", "b"], name="id"))
     >>> net = OrgNetwork(roster, pd.DataFrame(columns=["source", "target"]))
-    >>> sorted(withheld_terms(net, PrivacyPolicy(min_group_size=1)))
+    >>> key = b"organisation secret key"
+    >>> sorted(withheld_terms(net, PrivacyPolicy(min_group_size=1, key=key)))
     ['Bo']
-    >>> sorted(withheld_terms(net, PrivacyPolicy(min_group_size=2)))
+    >>> sorted(withheld_terms(net, PrivacyPolicy(min_group_size=2, key=key)))
     ['Bo', 'X', 'Y']
     """
     if isinstance(source, ScreenedNetwork):
@@ -99,8 +100,8 @@ def shown_terms(
     >>> roster = pd.DataFrame({"name": ["Ana", "Bo"], "department": ["X", "X"], "consent": [True, False]},
     ...                       index=pd.Index(["a", "b"], name="id"))
     >>> net = OrgNetwork(roster, pd.DataFrame(columns=["source", "target"]))
-    >>> sorted(shown_terms(net, PrivacyPolicy(min_group_size=2)))
-    ['Ana', 'X']
+    >>> sorted(shown_terms(net, PrivacyPolicy(min_group_size=2, key=b"organisation secret key")))
+    ['Ana', 'P-SXN8EE0S', 'X']
     """
     if isinstance(source, ScreenedNetwork):
         groups, persons = _shown_groups(source), source.persons

@@ -81,7 +81,11 @@ def manager_people(
     (small groups merged) and the *numeric* columns of `table` that are not
     roster attributes (department, team, role, manager, location, e-mail,
     consent, responded and any extra roster column are dropped: they would
-    let a reader recognise a pseudonymised person). Hidden people are left
+    let a reader recognise a pseudonymised person). Community columns
+    (``community``, ``community_<relation>``, ``community_stability_<relation>``)
+    are dropped too: a community is a grouping nobody screened for ``k``, and
+    beside each person's unit it lists which units every community spans, which
+    manager views do not show (PRIVACY.md). Hidden people are left
     out, and so are pseudonymised members of groups that carry no figures
     (adding up their rows would rebuild a suppressed group figure). Rows
     are sorted by ``person`` so the order gives no hint of the roster order.
@@ -119,6 +123,7 @@ def manager_people(
         c
         for c in frame.columns
         if c not in roster_columns
+        and not c.startswith("community")
         and pd.api.types.is_numeric_dtype(frame[c])
         and not pd.api.types.is_bool_dtype(frame[c])
     ]
@@ -331,11 +336,18 @@ def manager_graph(
     >>> G = nx.DiGraph([("a", "b"), ("b", "c")])
     >>> nx.set_node_attributes(G, {"a": "Ana", "b": "Bo", "c": "Cy"}, "name")
     >>> nx.set_node_attributes(G, {"a": "X", "b": "X", "c": "Y"}, "department")
-    >>> nx.set_node_attributes(G, {"a": True, "b": True, "c": False}, "consent")
+    >>> nx.set_node_attributes(G, True, "consent")
     >>> nx.set_node_attributes(G, True, "responded")
     >>> H = manager_graph(G, PrivacyPolicy(min_group_size=2))
     >>> sorted(H.nodes(data="department")), list(H.edges)
-    ([('Ana', 'X'), ('Bo', 'X')], [('Ana', 'Bo')])
+    ([('Ana', 'X'), ('Bo', 'X'), ('Cy', '(other)')], [('Ana', 'Bo'), ('Bo', 'Cy')])
+
+    (Cy's group is below ``k``, so Cy appears in "(other)", by name as Cy consented.) Without a
+    pseudonym key, when someone may not be named, nobody is shown (see :func:`screen_people`):
+
+    >>> nx.set_node_attributes(G, {"c": False}, "consent")
+    >>> manager_graph(G, PrivacyPolicy(min_group_size=2)).number_of_nodes()
+    0
     """
     if aggregate:
         screen = _screen_only(G if source is None else source, policy, grouping)
@@ -387,6 +399,13 @@ def manager_findings(
     * it names a group (in ``groups``, its evidence or its text) that is
       below ``k`` or unknown under `grouping` (no finding names a small
       group, and small groups cannot be checked for groups of another kind);
+    * it names or sums over a group of another unit — a team of the
+      isolated-team detector, a change finding about teams — that is below
+      ``k`` under that unit, or of a unit the source does not screen (a team
+      when managers may group by department only): every group a finding
+      aggregates over is screened by the unit it aggregates over;
+    * it compares role classes (one-sided trust from staff to managers) and
+      either class has fewer than ``k`` members or ``k`` respondents;
     * it is about a person who may not be shown (no consent and no key).
 
     In the findings that remain, person ids in ``people`` and in the
@@ -423,10 +442,23 @@ def manager_findings(
     ids = {str(p): persons.at[p, "person"] for p in persons.index}
     withheld = leak_matcher(source, policy, grouping=grouping)
     renamer = TermMatcher(renames)
+    units: dict[str, frozenset[str] | None] = {grouping: frozenset(real_groups)}
+
+    def shown_in(unit: str) -> frozenset[str] | None:
+        """The groups of `unit` that may carry figures; None when `unit` is not screened (nothing may be named)."""
+        if unit not in units:
+            units[unit] = _reportable(source, population, policy, unit)
+        return units[unit]
+
+    people_table = people_frame(population)
     result = []
     for finding in findings:
         groups = [group_text(g) for g in getattr(finding, "groups", ()) or ()]
-        if any(g not in real_groups for g in groups):
+        evidence_of = getattr(finding, "evidence", {}) or {}
+        if not all(group in (shown_in(unit) or ()) for unit, group in _units(groups, evidence_of, grouping,
+                                                                                   policy.groupings)):
+            continue  # it names or sums over a group below k, or a group of a unit nobody screened
+        if evidence_of.get("scope") == "role" and not _role_classes_reach_k(evidence_of, people_table, policy.k):
             continue
         people = [str(p) for p in getattr(finding, "people", ()) or ()]
         if any(p not in ids or not shown.get(p, False) or p in unnameable for p in people):
@@ -452,6 +484,61 @@ def manager_findings(
         result.append(candidate)
     return result
 
+
+
+#: Roster columns whose values are groups: a finding's evidence under one of these keys names a group of that unit.
+_GROUP_UNITS = ("department", "team", "location")
+
+
+def _units(groups: list[str], evidence: Mapping[str, Any], grouping: str,
+           groupings: Sequence[str] = ()) -> list[tuple[str, str]]:
+    """Every (unit, group) a finding names or aggregates over.
+
+    Its ``groups`` belong to `grouping`, except for a change finding about teams (evidence
+    ``unit="team"``: its origin is a team); evidence keys named after a grouping (``team`` of the
+    isolated-team detector, ``department``, ``location``, or a screened grouping) name a group of it.
+    """
+    unit_of_groups = "team" if evidence.get("unit") == "team" else grouping
+    out = [(unit_of_groups, g) for g in groups]
+    for key, value in evidence.items():
+        if (key in _GROUP_UNITS or key in groupings) and isinstance(value, str):
+            out.append((key, group_text(value)))
+    return out
+
+
+def _reportable(source: Source, population: PeopleSource, policy: PrivacyPolicy, unit: str) -> frozenset[str] | None:
+    """The real groups (not "(other)") of `unit` that reach ``k``; None when the source does not screen `unit`.
+
+    A joint screen (:class:`ScreenedNetwork`) vouches only for the groupings its policy offers: a group of
+    another unit (e.g. a team when managers may group by department only) was never checked for ``k``
+    together with the others, so a finding naming it is dropped. A plain network is screened under `unit`
+    here, when its roster has that column.
+    """
+    if isinstance(source, ScreenedNetwork):
+        if unit not in source.screens:
+            return None
+        screen = source.screen(unit)
+    else:
+        if unit not in people_frame(population).columns:
+            return None
+        screen = screen_groups(population, policy, grouping=unit)
+    return frozenset(screen.reportable - {screen.other_label})
+
+
+def _role_classes_reach_k(evidence: Mapping[str, Any], people: pd.DataFrame, k: int) -> bool:
+    """Whether both role classes of a role-scoped finding (``from_roles``, ``to_roles``) have at least ``k``
+    members and ``k`` respondents: a class of one (the only director) would make the finding about that person."""
+    if "role" not in people.columns:
+        return False
+    roles = people["role"].map(lambda r: "" if r is None or (isinstance(r, float) and r != r) else str(r))
+    for side in ("from_roles", "to_roles"):
+        listed = evidence.get(side)
+        if not isinstance(listed, (list, tuple)) or not listed:
+            return False
+        members = roles.isin({str(r) for r in listed})
+        if members.sum() < k or (members & people["responded"].astype(bool)).sum() < k:
+            return False
+    return True
 
 
 class _Withheld(Exception):

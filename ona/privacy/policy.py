@@ -51,6 +51,7 @@ __all__ = [
     "pseudonym",
     "respondent_flags",
     "screen_people",
+    "unnamed_count",
 ]
 
 #: Label under which groups below the minimum size are merged.
@@ -87,8 +88,9 @@ class PrivacyPolicy:
         answers, so both counts must reach ``k``).
     key : bytes or str, optional
         The organisation's secret pseudonym key (at least 16 bytes). Without
-        a key no pseudonyms can be made, so people who may not be named are
-        left out of person-level views (group figures still count them).
+        a key no pseudonyms can be made, so when someone may not be named,
+        nobody is shown person by person (see :func:`screen_people` why);
+        group figures still count everyone.
     show_names : bool, optional (default=True)
         Show people who consented by name. False shows everyone by pseudonym.
     person_level : bool, optional (default=True)
@@ -345,11 +347,19 @@ def consent_mask(source: PeopleSource) -> pd.Series:
 
 
 def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
-    """Decide how each person may appear in manager views.
+    """Decide how each person may appear in manager views: all of them, or none.
 
-    A person is *named* when ``policy.show_names`` is on and they consented;
-    otherwise they appear under their pseudonym, or are *hidden* when the
-    policy has no key or shows no people (``person_level=False``).
+    A person is *named* when ``policy.show_names`` is on, they consented and
+    the roster gives them a name; otherwise they appear under their
+    pseudonym (never their employee id). Everyone is *hidden* when the
+    policy shows no people (``person_level=False``) and also when there is
+    no pseudonym key while someone may not be named: person-level views
+    show **everyone or nobody**. Showing only some people would give the
+    others away: the degrees of the people shown count ties with the people
+    left out, and the whole-network and group figures count them too, so
+    subtracting the ties drawn recovers whom a hidden person named and who
+    named them (the red-team attack of issue 10). :func:`unnamed_count`
+    says how many people stopped the person-level views.
 
     Returns
     -------
@@ -376,13 +386,19 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
     id
     a          Ana  Ana   True
     b   P-SXN8EE0S  NaN   True
+
+    Without a key, Bo (no consent) cannot be shown, so nobody is; with
+    everyone's consent everyone is, by name:
+
     >>> screen_people(net, PrivacyPolicy())["label"].tolist()
-    ['Ana', None]
+    [None, None]
+    >>> screen_people(net.with_changes(roster=roster.assign(consent="ja")), PrivacyPolicy())["label"].tolist()
+    ['Ana', 'Bo']
     """
     people = people_frame(source)
     consent = consent_mask(source)
     names = display_names(people)
-    named = consent & policy.show_names & policy.person_level
+    named = consent & policy.show_names & policy.person_level & _has_name(people)
     if policy.key is not None:
         pseudonyms = pd.Series([pseudonym(p, policy.key) for p in people.index.to_numpy(dtype=object)], index=people.index, dtype=object)
         clashes = pseudonyms[pseudonyms.duplicated(keep=False)]
@@ -410,6 +426,10 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
         index=people.index,
     )
     frame["shown"] = frame["label"].notna()
+    if policy.person_level and not frame["shown"].all():  # no key: showing only some would give the rest away
+        for column in ("person", "label", "name"):
+            frame[column] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        frame["shown"] = False
     shared = (frame["name"].notna() & frame["name"].duplicated(keep=False)).tolist()
     display = []
     for is_shared, label, person in zip(shared, frame["label"], frame["person"]):
@@ -422,6 +442,32 @@ def screen_people(source: PeopleSource, policy: PrivacyPolicy) -> pd.DataFrame:
     frame["display"] = pd.Series(display, index=frame.index, dtype=object)
     frame.index.name = "id"
     return frame
+
+
+def unnamed_count(source: PeopleSource, policy: PrivacyPolicy) -> int:
+    """How many people may be neither named nor pseudonymised: without a key, those without consent or a name.
+
+    When this is above 0, :func:`screen_people` shows nobody person by person (see there why).
+
+    >>> roster = pd.DataFrame({"name": ["Ana", None, "Cy"], "consent": ["ja", "ja", "nee"]},
+    ...                       index=pd.Index(["a", "b", "c"], name="id"))
+    >>> net = OrgNetwork(roster, pd.DataFrame(columns=["source", "target"]))
+    >>> unnamed_count(net, PrivacyPolicy()), unnamed_count(net, PrivacyPolicy(key=b"organisation secret key"))
+    (2, 0)
+    """
+    if not policy.person_level or policy.key is not None:
+        return 0
+    people = people_frame(source)
+    named = consent_mask(source) & policy.show_names & _has_name(people)
+    return int((~named).sum())
+
+
+def _has_name(people: pd.DataFrame) -> pd.Series:
+    """Whether the roster gives each person a name (not empty): a person without one is never shown by id."""
+    if "name" not in people.columns:
+        return pd.Series(False, index=people.index)
+    names = people["name"].astype(object)
+    return (names.notna() & names.astype(str).str.strip().ne("")).astype(bool)
 
 
 def people_frame(source: PeopleSource) -> pd.DataFrame:

@@ -80,7 +80,14 @@ import pandas as pd
 
 from ona.exceptions import ConfigurationError, MissingAttributeError
 from ona.model import OrgNetwork, group_labels
-from ona.privacy.policy import PeopleSource, PrivacyPolicy, people_frame, respondent_flags, screen_people
+from ona.privacy.policy import (
+    PeopleSource,
+    PrivacyPolicy,
+    people_frame,
+    respondent_flags,
+    screen_people,
+    unnamed_count,
+)
 from ona.report import IngestReport
 from ona.compat import old_grouping_names
 
@@ -294,10 +301,14 @@ class Hidden:
         own: merged into "(other)" or withheld with their people.
     people : int
         People withheld from every manager view (the same for every grouping).
+    unnamed : int
+        People who may be neither named nor pseudonymised (no pseudonym key, and no consent or no name):
+        when above 0, nobody is shown person by person (:func:`ona.privacy.policy.screen_people`).
     """
 
     groups: int
     people: int
+    unnamed: int = 0
 
 
 @dataclass(frozen=True)
@@ -348,6 +359,15 @@ class ScreenedNetwork:
     def unit(self) -> str:
         """The organisational unit (the policy's first grouping)."""
         return self.groupings[0]
+
+    @property
+    def person_level(self) -> bool:
+        """Whether managers see people at all: the policy allows it and everyone left can be shown.
+
+        False with ``person_level=False`` and also without a pseudonym key when someone may not be
+        named (:attr:`Hidden.unnamed`): person-level views show everyone or nobody.
+        """
+        return self.policy.person_level and bool(self.persons["shown"].all())
 
     def screen(self, grouping: str | None = None) -> GroupScreen:
         """The screen of `grouping` (default: the organisational unit).
@@ -449,7 +469,10 @@ def screen_network(
     >>> sorted(screened.withheld), len(screened.net), screened.screen("location").order
     (['g'], 6, ['North', 'South'])
     >>> screened.hidden["department"], screened.hidden["location"]
-    (Hidden(groups=1, people=1), Hidden(groups=0, people=1))
+    (Hidden(groups=1, people=1, unnamed=6), Hidden(groups=0, people=1, unnamed=6))
+
+    (``unnamed``: nobody here has consented to be named and there is no pseudonym key, so managers
+    see no people, only group figures.)
 
     Withholding can make other groups small: with ``g`` gone, "South" would
     keep only ``e`` and ``f`` if ``d`` were in "North", so they go too, and
@@ -495,10 +518,11 @@ def screen_network(
     screened = _without(net, frozenset(withheld), policy)
     screens = {g: screen_groups(screened, policy, grouping=g) for g in policy.groupings}
     hidden = {}
+    unnamed = unnamed_count(screened, policy)
     for grouping, screen in screens.items():
         groups = set(group_labels(net.roster, grouping))
         shown = screen.reportable - {other}
-        hidden[grouping] = Hidden(groups=len(groups - shown), people=len(withheld))
+        hidden[grouping] = Hidden(groups=len(groups - shown), people=len(withheld), unnamed=unnamed)
     return ScreenedNetwork(
         net=screened,
         policy=policy,

@@ -7,7 +7,7 @@ from collections.abc import Hashable
 import streamlit as st
 
 from ona.app import frame
-from ona.app.widgets import column_label, draw_group_level, hidden_note, md, person_drawing, relation_choice
+from ona.app.widgets import column_label, draw_group_level, hidden_note, md, person_drawing, relation_choice, unnamed_note
 from ona.i18n import grouping_words, number, t
 from ona.measures.metrics import cross_group_brokers
 from ona.viz.layout import PERSON_LEVEL_LIMIT, ego_subgraph, focus_subgraph
@@ -65,9 +65,10 @@ def render(context: frame.Context) -> None:
             focus_person = st.selectbox(t("network.focus_person", lang), people, key="net_focus_person",
                                         format_func=lambda p: f"{names[p]} ({p})")
         if focus != "overview":
-            color_mode = st.selectbox(t("network.color", lang), ["group", "community"], key="net_color",
+            colour_modes = ["group"] + (["community"] if "community" in view.people(relation).columns else [])
+            color_mode = st.selectbox(t("network.color", lang), colour_modes, key="net_color",
                                       format_func=lambda m: t("glance.color.community" if m == "community"
-                                                                      else f"network.color.{m}", lang, **words))
+                                                              else f"network.color.{m}", lang, **words))
             size_by = st.selectbox(t("network.size", lang), ["", *SIZE_METRICS], key="net_size",
                                    format_func=lambda m: column_label(m, lang) if m else t("network.size.none", lang))
             show_brokers = st.toggle(t("network.brokers", lang), value=True, key="net_brokers",
@@ -80,7 +81,7 @@ def render(context: frame.Context) -> None:
     if focus == "overview":
         with canvas:
             if not view.person_level:
-                st.info(t("network.manager_empty", lang, **words))
+                st.info(unnamed_note(view, lang) or t("network.manager_empty", lang, **words))
             elif view.people_count > PERSON_LEVEL_LIMIT:
                 st.info(t("network.too_large", lang, people=number(view.people_count, lang), **words))
             draw_group_level(view, relation, lang)

@@ -7,8 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from ona.app import frame
+from ona.app.keyplayers import render_key_players
 from ona.app.numbers import styled
-from ona.app.widgets import column_label, hidden_note, relation_choice
+from ona.app.widgets import column_label, hidden_note, relation_choice, unnamed_note
 from ona.findings.confidence import HIGH_RESPONSE, band
 from ona.i18n import grouping_words, percent, relation_label, t
 from ona.io import downloads
@@ -72,7 +73,7 @@ def render(context: frame.Context) -> None:
     relation = relation_choice(view.relations, lang, "people_relation", cols[0])
     people = view.people(relation)
     if people.empty:
-        st.info(t("network.manager_empty", lang, **grouping_words(view.grouping, lang)))
+        st.info(unnamed_note(view, lang) or t("network.manager_empty", lang, **grouping_words(view.grouping, lang)))
         return
     named = "name" in people.columns and people["name"].notna().any()
     search = cols[1].text_input(t("people.search" if named else "glance.search_code", lang), key="people_search")
@@ -116,6 +117,7 @@ def render(context: frame.Context) -> None:
     c2.download_button(t("export.xlsx", lang, table=name),
                        lambda: downloads.tables_xlsx({f"{name} {relation_label(relation, lang)}"[:31]: download}),
                        file_name=f"people_{relation}.xlsx", key="people_xlsx", on_click="ignore", mime=XLSX)
+    render_key_players(view, relation, lang)
 
 
 if __name__ == "__main__":

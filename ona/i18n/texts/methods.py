@@ -69,4 +69,74 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Build direct links between the groups that now meet only through them, for example with a joint "
               "meeting or project.",
     },
+    "methods.app.kp.title": {"nl": "Sleutelfiguren zoeken", "en": "Find key players"},
+    "methods.app.kp.help": {
+        "nl": "Welke paar mensen houden de organisatie bij elkaar (zonder hen raken collega's van elkaar "
+              "afgesneden), of bereiken iedereen het snelst (om iets te verspreiden)? Het gaat om het beste "
+              "groepje samen, niet om de losse mensen met de meeste relaties (Borgatti 2006).",
+        "en": "Which few people hold the organisation together (without them colleagues are cut off from each "
+              "other), or reach everyone fastest (to spread something)? This is about the best group together, not "
+              "the individual people with the most ties (Borgatti 2006).",
+    },
+    "methods.app.kp.aim": {"nl": "Waarvoor", "en": "What for"},
+    "methods.app.kp.aim.fragmentation": {"nl": "Houden samen bij elkaar", "en": "Hold it together"},
+    "methods.app.kp.aim.reach": {"nl": "Bereiken samen iedereen", "en": "Reach everyone"},
+    "methods.app.kp.k": {"nl": "Aantal mensen", "en": "Number of people"},
+    "methods.app.kp.pair": {"nl": "Alleen tussen twee groepen", "en": "Only between two groups"},
+    "methods.app.kp.pair.all": {"nl": "De hele organisatie", "en": "The whole organisation"},
+    "methods.app.kp.pair.one": {
+        "nl": "Kies een tweede groep, of geen groep voor de hele organisatie.",
+        "en": "Choose a second group, or no group for the whole organisation.",
+    },
+    "methods.app.kp.search": {"nl": "Zoeken", "en": "Search"},
+    "methods.app.kp.searching": {"nl": "Sleutelfiguren zoeken...", "en": "Finding key players..."},
+    "methods.app.kp.person": {"nl": "Persoon", "en": "Person"},
+    "methods.app.kp.ties": {"nl": "Relaties", "en": "Ties"},
+    "methods.app.kp.contribution": {"nl": "Bijdrage aan het groepje", "en": "Contribution to the set"},
+    "methods.app.kp.cut": {
+        "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren collega's die elkaar nu via hun "
+              "relaties kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {k} mensen met de meeste "
+              "relaties zouden samen {degree_share} van die paren afsnijden.",
+        "en": "Without these {k} people, {cut} of the {connected} pairs of colleagues who can now reach each other "
+              "through their ties ({share}) would have no connection left. The {k} people with the most ties would "
+              "together cut {degree_share} of those pairs.",
+    },
+    "methods.app.kp.cut.pair": {
+        "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren van iemand uit {first} en iemand uit "
+              "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {k} mensen "
+              "met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+        "en": "Without these {k} people, {cut} of the {connected} pairs of someone in {first} and someone in "
+              "{second} who can now reach each other ({share}) would have no connection left. The {k} people with "
+              "the most ties would together cut {degree_share} of those pairs.",
+    },
+    "methods.app.kp.reach": {
+        "nl": "Deze {k} mensen bereiken samen {one} van de {n} mensen direct (zijzelf meegeteld) en {two} binnen "
+              "twee stappen. De {k} mensen met de meeste relaties: {degree_one} direct en {degree_two} binnen twee "
+              "stappen.",
+        "en": "Together these {k} people reach {one} of the {n} people directly (themselves included) and {two} "
+              "within two steps. The {k} people with the most ties: {degree_one} directly and {degree_two} within "
+              "two steps.",
+    },
+    "methods.app.kp.reach.pair": {
+        "nl": "Deze {k} mensen bereiken samen {one} van de {n} mensen in {first} en {second} direct (zijzelf "
+              "meegeteld) en {two} binnen twee stappen. De {k} mensen met de meeste relaties: {degree_one} direct "
+              "en {degree_two} binnen twee stappen.",
+        "en": "Together these {k} people reach {one} of the {n} people in {first} and {second} directly (themselves "
+              "included) and {two} within two steps. The {k} people with the most ties: {degree_one} directly and "
+              "{degree_two} within two steps.",
+    },
+    "methods.app.kp.search.exhaustive": {
+        "nl": "Gevonden door elk mogelijk groepje te proberen: dit is het beste.",
+        "en": "Found by trying every possible set: this is the best one.",
+    },
+    "methods.app.kp.search.swap": {
+        "nl": "Gevonden met Borgatti's zoekmethode (steeds één persoon ruilen zolang het groepje beter wordt), "
+              "hoogstens {seconds} seconden.",
+        "en": "Found with Borgatti's search (swapping one person at a time while the set improves), at most "
+              "{seconds} seconds.",
+    },
+    "methods.app.kp.stopped": {
+        "nl": "De tijd was op voordat de zoektocht klaar was: een beter groepje is mogelijk.",
+        "en": "Time ran out before the search finished: a better set is possible.",
+    },
 }

@@ -13,6 +13,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Managers may not group by '{grouping}': the privacy policy offers {offered}. "
               "Group by one of those, or add it to the groupings (ONA_GROUPINGS)",
     },
+    "privacy.unnamed": {
+        "nl": "Niemand wordt persoonlijk getoond: {people} gaven geen toestemming om bij naam getoond te worden "
+              "(of hebben geen naam in de personeelslijst) en er is geen pseudoniemsleutel ingesteld. Als alleen de "
+              "anderen getoond werden, zouden hun relaties met de weggelaten mensen hen verraden. Vraag HR een "
+              "pseudoniemsleutel in te stellen; u ziet nu de cijfers per groep.",
+        "en": "Nobody is shown person by person: {people} did not consent to be shown by name (or have no name in "
+              "the roster) and no pseudonym key is set. Showing only the others would give the people left out "
+              "away through their ties. Ask HR to set a pseudonym key; you see the figures per group.",
+    },
     # -- the policy ------------------------------------------------------------------------------
     "privacy.policy.k_not_whole": {
         "nl": "De minimale groepsgrootte moet een geheel getal zijn, niet {value}. Gebruik bijvoorbeeld 5.",
