@@ -103,7 +103,8 @@ def upload_options(context: frame.Context) -> None:
                 "question": st.column_config.TextColumn(t("start.question", lang), width="large"),
                 "relation": st.column_config.SelectboxColumn(
                     t("start.relation", lang), options=[NOT_USED, *relations], required=False,
-                    format_func=lambda r: relation_label(r, lang) if r else t("ingest.app.not_used", lang)),
+                    format_func=lambda r: relation_label(r, lang) if r and r != NOT_USED
+                    else t("ingest.app.not_used", lang)),
                 "kind": st.column_config.TextColumn(t("start.kind", lang)),
                 "used": st.column_config.TextColumn(t("ingest.app.status", lang), width="medium"),
                 "column": st.column_config.TextColumn(t("start.column", lang)),
