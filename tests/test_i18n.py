@@ -131,3 +131,14 @@ def test_every_count_word_has_both_languages() -> None:
     assert count(1, "person", "nl") == "1 persoon" and count(5, "person", "nl") == "5 mensen"
     with pytest.raises(KeyError, match="COUNT_WORDS"):
         count(2, "banana")
+
+
+def test_tables_show_a_missing_text_as_a_dash_not_none() -> None:
+    """A person without a manager showed 'None' in the Dutch People table (all measures)."""
+    import pandas as pd
+
+    from ona.app.numbers import styled
+
+    table = pd.DataFrame({"leidinggevende": ["E0163", None], "score": [1.5, None], "ingevuld": [True, False]})
+    html = styled(table, "nl").to_html()
+    assert "None" not in html and "nan" not in html and "1,50" in html and html.count("–") == 2

@@ -7,6 +7,8 @@ Styler whose *display* follows the language. Charts get the language's number lo
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -59,7 +61,11 @@ def styled(frame: pd.DataFrame, lang: str, *, digits: Mapping[str, int] | None =
     formats = {}
     for column in frame.columns:
         series = frame[column]
-        if not pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series):
+        if pd.api.types.is_bool_dtype(series):
+            continue
+        if not pd.api.types.is_numeric_dtype(series):
+            if series.isna().any():  # text columns: a missing value is a dash too (Styler's na_rep skips them)
+                formats[column] = lambda v: "–" if v is None or (isinstance(v, float) and math.isnan(v)) else v
             continue
         if column in shares:
             formats[column] = lambda v, d=digits.get(column, 0): "–" if pd.isna(v) else percent(v, lang, d)
