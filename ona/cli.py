@@ -435,7 +435,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         workers=2 if (os.cpu_count() or 1) > 1 else 1,  # betweenness and E-I test in a second process
     )
     findings = find_findings(net, expected=expected, grouping=args.grouping, seed=args.seed, missing=args.missing,
-                             sensitivity=args.sensitivity)
+                             sensitivity=args.sensitivity, analysis=result)
     with output_folder(out, command="analyze") as temporary:  # one run per folder, moved into place when complete
         written = result.write(temporary)
         written += _collaboration_scan(net, expected, args.grouping, temporary, findings)

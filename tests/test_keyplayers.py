@@ -322,3 +322,28 @@ def test_files_do_not_depend_on_the_speed_of_the_machine(monkeypatch):
     slow = key_player_detections(arrays, seed=0)
     assert [(d.people, d.evidence) for d in slow] == [(d.people, d.evidence) for d in found]
     assert found and mask.sum() > 0
+
+
+def test_find_findings_reuses_the_analysis_key_player_search_and_finds_the_same(monkeypatch):
+    # `ona analyze` searches the key players once (in analyze's second process); find_findings given that
+    # Analysis reuses the set, and its findings are exactly those of a search of its own.
+    from ona.findings import find_findings
+    from ona.measures.analysis import analyze
+
+    net = samples.load("municipality")
+    result = analyze(net, relations=["advice"], n_permutations=9, stability_runs=2, workers=1)
+    known = result.key_players["advice"]
+    assert known is not None and known.search_key
+    assert set(result.people.index[result.people["advice_key_player"]]) == set(known.cutting)
+    alone = find_findings(net, relations=["advice"])
+    searches = []
+    original = kp.key_players_arrays
+    monkeypatch.setattr(kp, "key_players_arrays", lambda *a, **kw: searches.append(1) or original(*a, **kw))
+    reused = find_findings(net, relations=["advice"], analysis=result)
+    assert searches == []  # the key-player set was not searched again
+    assert [(f.kind, f.people, f.evidence, f.text) for f in reused] == [(f.kind, f.people, f.evidence, f.text)
+                                                                        for f in alone]
+    # Other ties (here: another seed, or another relation) are searched anew, never mixed up.
+    other = find_findings(net, relations=["advice"], analysis=result, seed=1)
+    assert searches and all(f.kind != "key_player" or f.evidence["search"] for f in other)
+    assert kp.file_key_players(TieArrays.from_network(net, "trust"), 3, known=[known]) is not known

@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ona.exceptions import OnaError, UnknownRelationError
 from ona.findings.confidence import Responses, assess
@@ -70,6 +70,9 @@ from ona.measures.missing import sensitivity as missing_sensitivity
 from ona.model import OrgNetwork, person_labels
 from ona.compat import old_grouping_names
 
+if TYPE_CHECKING:  # analysis imports igraph; find_findings only reads an Analysis it is given
+    from ona.measures.analysis import Analysis
+
 __all__ = ["absorb_silo_bridges", "find_findings", "group_patterns", "rank", "treated_arrays"]
 
 
@@ -84,6 +87,7 @@ def find_findings(
     thresholds: Thresholds | None = None,
     missing: str = "none",
     sensitivity: bool = False,
+    analysis: Analysis | None = None,
 ) -> list[Finding]:
     """Find silos, gaps, fragile bridges, one-sided trust, overload and isolation, ranked by severity.
 
@@ -114,6 +118,12 @@ def find_findings(
         (``Finding.robustness``, an :class:`ona.measures.missing.Robustness`):
         the findings are looked for again with the non-respondents left out,
         reconstructed, and answering like their colleagues.
+    analysis : Analysis, optional
+        :func:`ona.measures.analysis.analyze` of the same network: its
+        key-player sets (:attr:`~ona.measures.analysis.Analysis.key_players`)
+        are reused where they were searched on the same ties with the same
+        seed, instead of searching again. The findings are the same with or
+        without it.
 
     Returns
     -------
@@ -169,7 +179,8 @@ def find_findings(
             continue
         words = {lang: relation_words(relation, lang)[1] for lang in LANGUAGES}
         findings.append(to_finding(d, relation, context, assess(d, words, responses, th)))
-    findings += key_player_findings(together, label, context.names, responses, th, seed)  # ona.findings.keyplayers
+    known = tuple(analysis.key_players.values()) if analysis is not None else ()
+    findings += key_player_findings(together, label, context.names, responses, th, seed, known)  # ona.findings.keyplayers
     perceived = perceived_collaboration(net, grouping)
     if not perceived.empty:  # what the groups say about their collaboration, beside their ties
         pairs = pairs_from_volumes(pair_volumes(together, groups, th, weighted=counted), declared, th)

@@ -27,9 +27,8 @@ References
 
 from __future__ import annotations
 
-import math
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import networkx as nx
@@ -40,7 +39,7 @@ from ona.findings.detectors import Detection
 from ona.findings.finding import Finding
 from ona.i18n import number, percent, t
 from ona.measures.engines import TieArrays
-from ona.measures.keyplayers import file_search_steps, fragmentation_cut_arrays, key_players_arrays
+from ona.measures.keyplayers import KeyPlayers, file_key_players, fragmentation_cut_arrays
 
 __all__ = [
     "KEY_PLAYERS_K",
@@ -108,14 +107,16 @@ def find_key_players(G: nx.Graph, *, k: int = KEY_PLAYERS_K, seed: int = 0) -> l
     return key_player_detections(TieArrays.from_graph(G, None), k=k, seed=seed)
 
 
-def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: int = 0) -> list[Detection]:
-    """:func:`find_key_players` on arrays (``find_findings`` calls this once per run)."""
-    if arrays.n <= k + 1 or arrays.m == 0:
-        return []
+def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: int = 0,
+                          known: Iterable[KeyPlayers | None] = ()) -> list[Detection]:
+    """:func:`find_key_players` on arrays (``find_findings`` calls this once per run).
+
+    `known` holds searches already done (e.g. :attr:`ona.measures.analysis.Analysis.key_players`); one of
+    the same ties, `k` and seed is used instead of searching again (:func:`ona.measures.keyplayers.file_key_players`).
+    """
     # Bounded by search steps, not seconds, so findings.json is the same on any machine (file_search_steps).
-    result = key_players_arrays(arrays, k, objective="fragmentation", time_limit=math.inf, restarts=0, seed=seed,
-                                max_steps=file_search_steps(arrays.n, k))
-    if result.pairs_cut < KEY_PLAYERS_MIN_PAIRS or not result.pairs_connected:
+    result = file_key_players(arrays, k, seed=seed, known=known)
+    if result is None or result.pairs_cut < KEY_PLAYERS_MIN_PAIRS or not result.pairs_connected:
         return []
     share = result.share_cut
     # What the k people with the most ties would cut, for comparison (same pair counting).
@@ -177,17 +178,19 @@ def key_player_finding(d: Detection, relation: str, names: Mapping[str, str], co
 
 
 def key_player_findings(arrays: TieArrays, relation: str, names: Mapping[str, str], responses: Any = None,
-                        thresholds: Any = None, seed: int | None = 0) -> list[Finding]:
+                        thresholds: Any = None, seed: int | None = 0,
+                        known: Iterable[KeyPlayers | None] = ()) -> list[Finding]:
     """The key-player finding of one network (none, or one), with its confidence: what ``find_findings`` adds.
 
     `responses` and `thresholds` are those of :func:`ona.findings.confidence.assess`; without
-    `responses` the finding carries no confidence.
+    `responses` the finding carries no confidence. `known`: searches already done (see
+    :func:`key_player_detections`).
     """
     from ona.findings.text import relation_words
 
     findings = []
     minimum = getattr(thresholds, "min_severity", 0.0)
-    for d in key_player_detections(arrays, seed=seed or 0):
+    for d in key_player_detections(arrays, seed=seed or 0, known=known):
         if d.severity < minimum:
             continue
         confidence = None

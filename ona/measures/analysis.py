@@ -43,7 +43,8 @@ from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
-from ona.measures.metrics import betweenness_arrays, key_player_mask_arrays, person_table_arrays
+from ona.measures.keyplayers import KeyPlayers, file_key_players
+from ona.measures.metrics import KEY_PLAYERS_IN_TABLE, betweenness_arrays, key_player_mask, person_table_arrays
 from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
 from ona.measures.qap import aligned_arrays, overlap_arrays, qap_correlation_arrays, respondent_cells
@@ -128,6 +129,10 @@ class Analysis:
     layers : pandas.DataFrame
         One row per pair of relations: overlap counts, Jaccard, QAP correlation
         and its p-value.
+    key_players : dict of str to KeyPlayers or None
+        Per relation, the KPP-Neg set behind the person table's ``key_player``
+        column (:func:`ona.measures.keyplayers.file_key_players`; None when the
+        network is too small); :func:`ona.findings.find_findings` reuses it.
     timings, cpu_timings : dict of str to float
         Wall-clock and CPU seconds per step, summed over relations (for benchmarks).
     """
@@ -149,6 +154,7 @@ class Analysis:
     communities: dict[str, CommunityComparison]
     stability: dict[str, CommunityStability]
     layers: pd.DataFrame
+    key_players: dict[str, KeyPlayers | None] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     cpu_timings: dict[str, float] = field(default_factory=dict)
 
@@ -300,6 +306,7 @@ def analyze(
     results: dict[str, _RelationResult] = {}
     arrays_by_relation: dict[str, TieArrays] = {}
     reconstructed: dict[str, int] = {}
+    key_players: dict[str, KeyPlayers | None] = {}
     with timer("ties to arrays"):
         for relation in chosen:
             arrays = TieArrays.from_network(net, relation)
@@ -316,6 +323,7 @@ def analyze(
                                                   steps, side)
             results[relation].summary["missing_treatment"] = "reconstruct" if relation in reconstructed else "none"
             results[relation].summary["reconstructed_ties"] = reconstructed.get(relation, 0)
+            key_players[relation] = side.get(relation, timer)[2]
     finally:
         side.close(timer)
 
@@ -355,6 +363,7 @@ def analyze(
         communities={relation: r.comparison for relation, r in results.items()},
         stability={relation: r.stability for relation, r in results.items()},
         layers=layers,
+        key_players=key_players,
         timings=dict(timer.seconds),
         cpu_timings=dict(timer.cpu_seconds),
     )
@@ -427,8 +436,8 @@ class _Side:
                 test = ei_permutation_test_arrays(arrays, self._groups, n_permutations=permutations,
                                                   seed=settings["seed"])
         with timer("key players"):
-            key_player = key_player_mask_arrays(arrays, seed=settings["seed"])
-        return betweenness, test, key_player, timer.seconds, timer.cpu_seconds
+            key_players = file_key_players(arrays, KEY_PLAYERS_IN_TABLE, seed=settings["seed"] or 0)
+        return betweenness, test, key_players, timer.seconds, timer.cpu_seconds
 
     def _work(self, sender: Any) -> None:  # in the second process
         try:
@@ -498,7 +507,7 @@ def _analyze_relation(
     steps(f"{relation}: measures per person")
     table = person_table_arrays(arrays, groups, seed=seed, timer=timer,
                                 betweenness=lambda: side.get(relation, timer)[0],
-                                key_player=lambda: side.get(relation, timer)[2])
+                                key_player=lambda: key_player_mask(arrays, side.get(relation, timer)[2]))
     method = table.attrs["betweenness"]
 
     steps(f"{relation}: groups and E-I permutation test")

@@ -24,6 +24,7 @@ Engine choices (measured in ``BENCHMARKS.md``):
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import sys
@@ -167,6 +168,20 @@ class TieArrays:
         return int(self.responded.sum())
 
     # -- derived structures (computed once, on first use) ----------------------------------------
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of the people and the ties (not the weights or who responded).
+
+        Two arrays with the same fingerprint have the same node ids in the same order and the same
+        ties: a search that depends on nothing else (a key-player search) can be reused between them.
+        """
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(np.int64(self.n).tobytes())
+        digest.update("\x1f".join(map(str, self.nodes)).encode("utf-8", "surrogatepass"))
+        digest.update(np.ascontiguousarray(self.source, dtype=np.int64).tobytes())
+        digest.update(np.ascontiguousarray(self.target, dtype=np.int64).tobytes())
+        return digest.hexdigest()
 
     @cached_property
     def out_degree(self) -> np.ndarray:

@@ -74,8 +74,8 @@ References
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations
 from time import perf_counter
@@ -98,6 +98,7 @@ __all__ = [
     "KeyPlayers",
     "REACH_ALL_CANDIDATES_UP_TO",
     "REACH_CANDIDATES",
+    "file_key_players",
     "file_search_steps",
     "fragmentation",
     "fragmentation_cut_arrays",
@@ -174,6 +175,10 @@ class KeyPlayers:
         Reach only: of the `targets`, how many are in the set or one step from
         it, and how many within two steps; for the set and for the
         `degree_people`. Empty for the other measures.
+    search_key : str
+        For a search bounded by steps (:func:`file_key_players`): what was
+        searched (the ties' fingerprint, `k`, the measure, the seed and the
+        step bound), so that the same search is not done twice. Empty otherwise.
     """
 
     people: tuple[Hashable, ...]
@@ -195,6 +200,7 @@ class KeyPlayers:
     targets: int = 0
     reached: tuple[int, ...] = ()
     degree_reached: tuple[int, ...] = ()
+    search_key: str = ""
     k: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -591,6 +597,29 @@ def file_search_steps(n: int, k: int) -> int:
     (15, 6)
     """
     return 2 * k if n > 50_000 else 5 * k
+
+
+def file_key_players(
+    arrays: TieArrays, k: int, *, seed: int = 0, known: Iterable[KeyPlayers | None] = ()
+) -> KeyPlayers | None:
+    """The KPP-Neg set of `k` people behind the files: the person table's ``key_player`` column and the findings.
+
+    One greedy start and swaps bounded by :func:`file_search_steps` (never by the clock), so the result is the
+    same on any machine. None when the network is too small to ask (`k` + 1 people or fewer, or no ties).
+    A result in `known` of the same search (same ties, `k`, seed and bound: its ``search_key``) is returned
+    instead of searching again: :func:`ona.findings.find_findings` reuses the set that
+    :func:`ona.measures.analysis.analyze` found in its second process.
+    """
+    if arrays.m == 0 or arrays.n <= k + 1:
+        return None
+    steps = file_search_steps(arrays.n, k)
+    key = f"{arrays.fingerprint}:fragmentation:k={k}:seed={seed}:steps={steps}"
+    for result in known:
+        if result is not None and result.search_key == key:
+            return result
+    result = key_players_arrays(arrays, k, objective="fragmentation", restarts=0, seed=seed, max_steps=steps,
+                                time_limit=math.inf)
+    return replace(result, search_key=key)
 
 
 def key_players_arrays(

@@ -28,7 +28,6 @@ effective size; numpy for brokerage (see :mod:`ona.measures.engines`).
 
 from __future__ import annotations
 
-import math
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -46,7 +45,7 @@ from ona.measures.engines import (
     seeded_igraph,
 )
 from ona.exceptions import OnaError
-from ona.measures.keyplayers import file_search_steps, key_players_arrays
+from ona.measures.keyplayers import KeyPlayers, file_key_players
 from ona.compat import old_grouping_names
 
 __all__ = [
@@ -66,6 +65,7 @@ __all__ = [
     "degree_table",
     "departments_reached",
     "effective_size",
+    "key_player_mask",
     "key_player_mask_arrays",
     "pagerank",
     "person_reciprocity",
@@ -109,7 +109,7 @@ PERSON_COLUMNS = (
 KEY_PLAYERS_IN_TABLE = 3
 
 #: Two-paths handled per numpy batch when counting brokerage (bounds memory).
-_TWO_PATH_BATCH = 4_000_000
+_TWO_PATH_BATCH = 262_144
 #: Rows per sparse block in effective size (bounds memory on large graphs).
 _ROW_BLOCK = 8_192
 
@@ -597,16 +597,15 @@ def person_table_arrays(
 
 def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, seed: int | None = 0) -> np.ndarray:
     """Per node position: a member of the KPP-Neg key-player set needed for its cut (see :func:`person_table`)."""
+    return key_player_mask(arrays, file_key_players(arrays, k, seed=seed or 0))
+
+
+def key_player_mask(arrays: TieArrays, result: KeyPlayers | None) -> np.ndarray:
+    """Per node position of `arrays`: a member of the set `result` needed for its cut (``KeyPlayers.cutting``)."""
     mask = np.zeros(arrays.n, dtype=bool)
-    if arrays.m == 0 or arrays.n <= k + 1:
+    if result is None or result.pairs_cut <= 0:
         return mask
-    # Bounded by search steps, never by seconds: the table is the same on any machine (file_search_steps).
-    result = key_players_arrays(arrays, k, objective="fragmentation", restarts=0, seed=seed or 0,
-                                max_steps=file_search_steps(arrays.n, k), time_limit=math.inf)
-    if result.pairs_cut <= 0:
-        return mask
-    position = arrays.nodes.get_indexer(list(result.cutting))
-    mask[position] = True
+    mask[arrays.nodes.get_indexer(list(result.cutting))] = True
     return mask
 
 
@@ -724,6 +723,11 @@ def _out_csr(arrays: TieArrays) -> tuple[np.ndarray, np.ndarray]:
     return arrays.target[order], indptr
 
 
+#: The brokerage role (index into BROKERAGE_ROLES) of a two-path a -> b -> c, by which of its groups are the same:
+#: 4 * (a, b) + 2 * (b, c) + (a, c). Equal groups are transitive, so 3, 5 and 6 cannot occur.
+_ROLE_OF_SAMENESS = np.array([4, 1, 2, 4, 3, 4, 4, 0], dtype=np.int64)
+
+
 def _brokerage(arrays: TieArrays, groups: GroupCodes) -> np.ndarray:
     """Counts per node of the five roles plus their total (columns as BROKERAGE_ROLES + total)."""
     n = arrays.n
@@ -748,12 +752,12 @@ def _brokerage(arrays: TieArrays, groups: GroupCodes) -> np.ndarray:
         keep = ~arrays.has_ties(a, c)
         a, b, c = a[keep], b[keep], c[keep]
         ga, gb, gc = code[a], code[b], code[c]
-        role = np.select(
-            [(ga == gb) & (gb == gc), (ga == gc) & (ga != gb), (ga != gb) & (gb == gc), (ga == gb) & (gb != gc)],
-            [0, 1, 2, 3],
-            default=4,
-        )
-        counts[:, :5] += np.bincount(b * 5 + role, minlength=n * 5).reshape(n, 5)
+        same = (ga == gb).astype(np.int64) * 4
+        same += (gb == gc) * 2
+        same += ga == gc
+        b *= 5
+        b += _ROLE_OF_SAMENESS[same]
+        counts[:, :5] += np.bincount(b, minlength=n * 5).reshape(n, 5)
     counts[:, 5] = counts[:, :5].sum(axis=1)
     counts[~arrays.responded] = np.nan
     return counts
