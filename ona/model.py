@@ -9,7 +9,7 @@ frozen: analyses copy them if they need a changed graph.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -30,6 +30,7 @@ __all__ = [
     "group_labels",
     "json_plain",
     "person_labels",
+    "tie_keys",
 ]
 
 #: Roster columns with a fixed meaning; any other column is kept as an extra attribute.
@@ -428,9 +429,33 @@ def _normalise_ties(ties: pd.DataFrame, people: pd.Index) -> pd.DataFrame:
         )
     if (frame["source"] == frame["target"]).any():
         raise OnaError("The tie table holds self-ties; read_network() reports and leaves them out.")
-    if frame.duplicated(["source", "target", "relation"]).any():
+    if pd.Series(tie_keys(frame)).duplicated().any():
         raise OnaError("The tie table holds duplicate ties; read_network() reports and merges them.")
     return frame
+
+
+def tie_keys(ties: pd.DataFrame, columns: Sequence[str] = ("source", "target", "relation")) -> np.ndarray:
+    """One integer per row, equal for two rows exactly when their `columns` are equal.
+
+    Finding duplicate ties on these integers (a hash or a sort of one array) is several times faster
+    than on the three text columns, which matters for millions of ties.
+
+    >>> ties = pd.DataFrame({"source": ["a", "a", "b"], "target": ["b", "b", "a"], "relation": ["x"] * 3})
+    >>> keys = tie_keys(ties)
+    >>> bool(keys[0] == keys[1]), bool(keys[0] == keys[2])
+    (True, False)
+    """
+    key = np.zeros(len(ties), dtype=np.int64)
+    width = 1
+    for column in columns:
+        codes, uniques = pd.factorize(ties[column], use_na_sentinel=False)
+        size = max(len(uniques), 1)
+        if width * size >= 2**62:  # renumber the combinations so far: at most one per row
+            key, combined = pd.factorize(key)
+            width = max(len(combined), 1)
+        key = key * size + codes.astype(np.int64)
+        width *= size
+    return key
 
 
 def _normalise_perceived(perceived: pd.DataFrame, people: pd.Index) -> pd.DataFrame:

@@ -134,3 +134,28 @@ def test_senders_listed_as_non_respondents_are_reported_and_counted_as_responden
 def test_infinite_weights_are_refused(roster, weight):
     with pytest.raises(TieListError, match=f"the weight '{weight}' is not a number"):
         read_network(f"source,target,weight\n1,2,{weight}\n".encode(), roster, filename="t.csv")
+
+
+def test_duplicates_keep_the_highest_weight_first_of_equals_and_are_listed_highest_first():
+    # Hand-checked: rows 2-7 of the file. 1->2 advice three times (weights 1, 3, 3): row 3 (the first 3) stays;
+    # 1->2 trust once (a different relation); 2->3 twice with equal weight: row 6 stays. Dropped rows are
+    # listed as clean_ties always did: highest weight first, then file order (rows 4, 7, 2).
+    from ona.io.ties import clean_ties
+
+    raw = pd.DataFrame({"source": ["1", "1", "1", "1", "2", "2"], "target": ["2", "2", "2", "2", "3", "3"],
+                        "relation": ["advice", "advice", "advice", "trust", "advice", "advice"],
+                        "weight": [1.0, 3.0, 3.0, 1.0, 2.0, 2.0], "row": [2, 3, 4, 5, 6, 7]})
+    kept, issues = clean_ties(raw)
+    assert kept["row"].tolist() == [3, 5, 6]
+    assert [i.row for i in issues if i.kind == "duplicate_tie"] == [4, 7, 2]
+
+
+def test_a_yes_no_column_reports_its_first_unreadable_answer_by_row():
+    from ona import RosterError
+
+    data = b"id,department,responded\n1,A,ja\n2,A,nee\n3,B,misschien\n4,B,ja\n5,B,weet niet\n"
+    with pytest.raises(RosterError) as caught:
+        read_roster(data, filename="roster.csv")
+    assert caught.value.row == 4 and "misschien" in str(caught.value)
+    answers = read_roster(b"id,responded\n1,ja\n2,Nee\n3, yes\n4,ja\n").frame["responded"]
+    assert answers.tolist() == [True, False, True, True]

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from ona.io.files import RawTable, Source, read_tables
@@ -32,7 +33,9 @@ __all__ = [
     "ROSTER_ALIASES",
     "Roster",
     "clean_id",
+    "clean_ids",
     "clean_text",
+    "clean_texts",
     "column_key",
     "looks_like_date",
     "read_roster",
@@ -108,10 +111,37 @@ def clean_id(value: object) -> str:
     >>> clean_id(" 007 "), clean_id("12.0"), clean_id("E\u200b12")
     ('007', '12', 'E12')
     """
-    text = clean_text(value)
-    if re.fullmatch(r"\d+\.0", text):  # Excel turned an employee number into a float
-        text = text[:-2]
+    return _without_float_zero(clean_text(value))
+
+
+def clean_texts(values: Iterable[object]) -> list[str]:
+    """:func:`clean_text` of every value, fast for plain ASCII text (most of a roster).
+
+    Unicode normalisation and the invisible characters only concern non-ASCII text, so ASCII text
+    needs only its outer spaces stripped.
+
+    >>> clean_texts([" HR ", "Sociaal\u00a0Domein", 7])
+    ['HR', 'Sociaal Domein', '7']
+    """
+    return [v.strip() if type(v) is str and v.isascii() else clean_text(v) for v in values]
+
+
+def clean_ids(values: Iterable[object]) -> list[str]:
+    """:func:`clean_id` of every value, fast for plain ASCII text.
+
+    >>> clean_ids([" 007 ", "12.0", "E\u200b12"])
+    ['007', '12', 'E12']
+    """
+    return [_without_float_zero(text) for text in clean_texts(values)]
+
+
+def _without_float_zero(text: str) -> str:
+    if text.endswith(".0") and _FLOAT_ID.fullmatch(text):  # Excel turned an employee number into a float
+        return text[:-2]
     return text
+
+
+_FLOAT_ID = re.compile(r"\d+\.0")
 
 
 _MONTHS = "jan|feb|mrt|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec"
@@ -246,9 +276,7 @@ def roster_from_frame(
         if header is None:
             return None
         if header not in cleaned:
-            raw = frame[header].astype(str)
-            distinct = raw.unique()
-            cleaned[header] = raw.map(dict(zip(distinct, map(clean_text, distinct))))
+            cleaned[header] = _cleaned_column(frame[header])
         return cleaned[header]
 
     email = col("email")
@@ -266,7 +294,7 @@ def roster_from_frame(
 
     out = pd.DataFrame(index=frame.index)
     raw_ids = frame[mapping["id"]].astype(str).str.strip()
-    out["id"] = ident.map(clean_id)
+    out["id"] = pd.Series(clean_ids(ident.to_numpy(dtype=object)), index=ident.index, dtype=ident.dtype)
     for fieldname in STANDARD_ATTRIBUTES:
         if fieldname == "name":
             values = name
@@ -276,38 +304,40 @@ def roster_from_frame(
     for extra in ("consent", "responded"):
         values = col(extra)
         if values is not None:
-            out[extra] = [_yes_no(v, filename, row, mapping[extra]) for row, v in zip(frame.index, values)]
+            out[extra] = _yes_no_column(values, filename, mapping[extra])
     used = set(mapping.values())
     for header in headers:
         if header not in used and not header.startswith("column "):
             values = frame[header].astype(str).str.strip()
             out[header] = _maybe_numeric(values.where(values.ne(""), None))
 
-    row_of = {idx: int(idx) + 1 for idx in out.index}  # the index is the 0-based file row
     id_header = mapping["id"]
     blank = out["id"].eq("")
     for idx in out.index[blank]:
-        log.add("missing_id", "ingest.roster.missing_id", row_of[idx], id_header)
+        log.add("missing_id", "ingest.roster.missing_id", _row(idx), id_header)
     out = out.loc[~blank]
     dup = out["id"].duplicated(keep="first")
-    firsts = out.loc[~dup, "id"]  # one lookup per person, not a Series access each (100,000 people: 15 s)
-    first_row = dict(zip(firsts.tolist(), (row_of[idx] for idx in firsts.index)))
-    first_raw = dict(zip(firsts.tolist(), raw_ids.loc[firsts.index].tolist()))
-    for idx, pid in out.loc[dup, "id"].items():
-        if raw_ids[idx] != first_raw[pid]:  # the same only after normalising: say what merged them
-            log.add("duplicate_id", "ingest.roster.duplicate_id_normalised", row_of[idx], id_header, pid,
-                    id=pid, raw=_visible(raw_ids[idx]), first=_visible(first_raw[pid]), first_row=first_row[pid])
-        else:
-            log.add("duplicate_id", "ingest.roster.duplicate_id", row_of[idx], id_header, pid, id=pid,
-                    first_row=first_row[pid])
-    out = out.loc[~dup]
-    dates = out["id"].map(looks_like_date)
-    for idx, pid in out.loc[dates, "id"].items():
-        log.add("date_id", "ingest.roster.date_id", row_of[idx], id_header, pid, id=pid)
-    _report_merged_labels(frame, mapping, out.index, row_of, log)
+    if dup.any():
+        firsts = out.loc[~dup, "id"]  # one lookup per person, not a Series access each (100,000 people: 15 s)
+        first_row = dict(zip(firsts.tolist(), map(_row, firsts.index)))
+        first_raw = dict(zip(firsts.tolist(), raw_ids.loc[firsts.index].tolist()))
+        for idx, pid in out.loc[dup, "id"].items():
+            if raw_ids[idx] != first_raw[pid]:  # the same only after normalising: say what merged them
+                log.add("duplicate_id", "ingest.roster.duplicate_id_normalised", _row(idx), id_header, pid,
+                        id=pid, raw=_visible(raw_ids[idx]), first=_visible(first_raw[pid]), first_row=first_row[pid])
+            else:
+                log.add("duplicate_id", "ingest.roster.duplicate_id", _row(idx), id_header, pid, id=pid,
+                        first_row=first_row[pid])
+        out = out.loc[~dup]
+    # Every date a spreadsheet makes has a separator: only ids with one need the pattern.
+    maybe_date = out["id"].str.contains(r"[-/. ]", regex=True)
+    dates = out.loc[maybe_date, "id"]
+    for idx, pid in dates[dates.map(looks_like_date).astype(bool)].items():
+        log.add("date_id", "ingest.roster.date_id", _row(idx), id_header, pid, id=pid)
+    _report_merged_labels(frame, mapping, out.index, log)
     if "department" in mapping:
         for idx in out.index[out["department"].isna()]:
-            log.add("missing_department", "ingest.roster.missing_department", row_of[idx], mapping["department"],
+            log.add("missing_department", "ingest.roster.missing_department", _row(idx), mapping["department"],
                     out.at[idx, "id"], id=out.at[idx, "id"])
     else:
         log.add("missing_department", "ingest.roster.no_department")
@@ -325,23 +355,49 @@ def _visible(text: str) -> str:
     return "".join(f"<U+{ord(c):04X}>" if _INVISIBLE.fullmatch(c) else c for c in text)
 
 
-def _report_merged_labels(frame: pd.DataFrame, mapping: Mapping[str, str], kept: pd.Index,
-                          row_of: Mapping[object, int], log: IssueLog) -> None:
+def _row(idx: object) -> int:
+    """The file row (1-based, header in row 1) of a roster frame's index (the 0-based file row)."""
+    return int(idx) + 1  # type: ignore[call-overload]
+
+
+def _cleaned_column(column: pd.Series) -> pd.Series:
+    """:func:`clean_text` of every cell of a column, computed once per distinct text."""
+    raw = column.astype(str)
+    codes, distinct = pd.factorize(raw, use_na_sentinel=False)
+    cleaned = np.asarray(clean_texts(distinct.tolist()), dtype=object)
+    return pd.Series(cleaned[codes], index=raw.index, dtype=raw.dtype)
+
+
+def _yes_no_column(values: pd.Series, filename: str, column: str) -> np.ndarray:
+    """:func:`_yes_no` of every cell, once per distinct text; an unknown answer is reported at its first row."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)
+    answers = []
+    for code, value in enumerate(distinct.tolist()):
+        try:
+            answers.append(_yes_no(value, filename, 0, column))
+        except RosterError:
+            first = values.index[int(np.argmax(codes == code))]
+            _yes_no(value, filename, first, column)  # raises, with the row
+            raise
+    return np.asarray(answers, dtype=bool)[codes]
+
+
+def _report_merged_labels(frame: pd.DataFrame, mapping: Mapping[str, str], kept: pd.Index, log: IssueLog) -> None:
     """Group names that became one only through :func:`clean_text` (``"HR\u200b"`` and ``"HR"``)."""
     for fieldname in ("department", "team"):
         header = mapping.get(fieldname)
         if header is None:
             continue
         raw = frame.loc[kept, header].astype(str).str.strip()
+        firsts = raw[raw.ne("")].drop_duplicates()  # each form at its first row, in row order
         variants: dict[str, dict[str, object]] = {}
-        for idx, value in raw.items():
-            if value:
-                variants.setdefault(clean_text(value), {}).setdefault(value, idx)
+        for idx, value in zip(firsts.index.tolist(), firsts.tolist()):
+            variants.setdefault(clean_text(value), {}).setdefault(value, idx)
         for label, forms in variants.items():
             if len(forms) > 1:
                 shown = [_visible(f) for f in forms]
                 first_idx = next(iter(forms.values()))
-                log.add("normalised_id", "ingest.roster.merged_label", row_of[first_idx], header, label,
+                log.add("normalised_id", "ingest.roster.merged_label", _row(first_idx), header, label,
                         label=label, forms=" / ".join(shown))
 
 

@@ -22,13 +22,14 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ona.io.files import RawTable, Source, read_tables
 from ona.exceptions import TieListError
-from ona.model import OrgNetwork
+from ona.model import OrgNetwork, tie_keys
 from ona.report import MAX_LISTED, IngestReport, Issue, IssueLog
-from ona.io.roster import Roster, clean_id, clean_text, column_key, looks_like_date, read_roster
+from ona.io.roster import Roster, clean_id, clean_ids, clean_text, column_key, looks_like_date, read_roster
 
 __all__ = [
     "PersonIndex",
@@ -70,8 +71,8 @@ class PersonIndex:
         self._ids: dict[str, str] = {}
         self._plain: set[str] = set()
         ids = roster.index.tolist()  # plain lists: iterating an Arrow-backed index item by item is slow
-        for pid in ids:
-            self._ids.setdefault(clean_id(pid).casefold(), pid)
+        for pid, cleaned in zip(ids, clean_ids(ids)):
+            self._ids.setdefault(cleaned.casefold(), pid)
             self._plain.add(str(pid).strip().casefold())
         if "email" in roster.columns:
             for pid, email in zip(ids, roster["email"].tolist()):
@@ -525,19 +526,27 @@ def clean_ties(raw: pd.DataFrame, *, log: IssueLog | None = None) -> tuple[pd.Da
     """
     own = log is None
     log = IssueLog() if log is None else log
-    frame = raw.copy()
-    for column in ("file", "row", "column"):
-        if column not in frame.columns:
-            frame[column] = None
+    missing = {column: None for column in ("file", "row", "column") if column not in raw.columns}
+    frame = raw.assign(**missing) if missing else raw
     self_mask = frame["source"] == frame["target"]
     _log_rows(log, frame.loc[self_mask], "self_tie", "ingest.tie.self",
               lambda r: {"person": str(r.source), "relation": r.relation}, value=lambda r: str(r.source))
     frame = frame.loc[~self_mask]
-    frame = frame.sort_values("weight", ascending=False, kind="stable")
-    dup_mask = frame.duplicated(["source", "target", "relation"], keep="first")
-    _log_rows(log, frame.loc[dup_mask], "duplicate_tie", "ingest.tie.duplicate",
-              lambda r: {"source": str(r.source), "target": str(r.target), "relation": r.relation})
-    frame = frame.loc[~dup_mask].sort_index(kind="stable")
+    # Of each (source, target, relation) the row with the highest weight stays, the first of equal ones;
+    # the others are reported, highest weight first. Only rows that have a duplicate need sorting.
+    keys = tie_keys(frame)
+    involved = np.flatnonzero(pd.Series(keys).duplicated(keep=False).to_numpy())
+    if len(involved):
+        weight = frame["weight"].to_numpy(dtype=float)[involved]
+        order = involved[np.lexsort((involved, -weight, keys[involved]))]
+        first = np.r_[True, keys[order][1:] != keys[order][:-1]]
+        dropped = order[~first]
+        dropped = dropped[np.lexsort((dropped, -frame["weight"].to_numpy(dtype=float)[dropped]))]
+        _log_rows(log, frame.iloc[dropped], "duplicate_tie", "ingest.tie.duplicate",
+                  lambda r: {"source": str(r.source), "target": str(r.target), "relation": r.relation})
+        keep = np.ones(len(frame), dtype=bool)
+        keep[dropped] = False
+        frame = frame.loc[keep]
     return frame.reset_index(drop=True), (tuple(log.issues) if own else ())
 
 
