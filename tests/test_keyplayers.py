@@ -346,4 +346,4 @@ def test_find_findings_reuses_the_analysis_key_player_search_and_finds_the_same(
     # Other ties (here: another seed, or another relation) are searched anew, never mixed up.
     other = find_findings(net, relations=["advice"], analysis=result, seed=1)
     assert searches and all(f.kind != "key_player" or f.evidence["search"] for f in other)
-    assert kp.file_key_players(TieArrays.from_network(net, "trust"), 3, known=[known]) is not known
+    assert kp.file_key_players_arrays(TieArrays.from_network(net, "trust"), 3, known=[known]) is not known

@@ -43,7 +43,7 @@ from ona.measures.engines import GroupCodes, StepTimer, TieArrays
 from ona.measures.missing import MISSING_TREATMENTS, reconstruct_arrays, reconstructable
 from ona.exceptions import EmptyNetworkError, OnaError
 from ona.measures.groups import GROUP_COLUMNS, density_matrix_arrays, ei_permutation_test_arrays, group_matrix_arrays, group_table_arrays
-from ona.measures.keyplayers import KeyPlayers, file_key_players
+from ona.measures.keyplayers import KeyPlayers, file_key_players_arrays
 from ona.measures.metrics import KEY_PLAYERS_IN_TABLE, betweenness_arrays, key_player_mask, person_table_arrays
 from ona.model import OrgNetwork, json_plain
 from ona.io.cells import neutralize_formulas
@@ -131,7 +131,7 @@ class Analysis:
         and its p-value.
     key_players : dict of str to KeyPlayers or None
         Per relation, the KPP-Neg set behind the person table's ``key_player``
-        column (:func:`ona.measures.keyplayers.file_key_players`; None when the
+        column (:func:`ona.measures.keyplayers.file_key_players_arrays`; None when the
         network is too small); :func:`ona.findings.find_findings` reuses it.
     timings, cpu_timings : dict of str to float
         Wall-clock and CPU seconds per step, summed over relations (for benchmarks).
@@ -436,7 +436,7 @@ class _Side:
                 test = ei_permutation_test_arrays(arrays, self._groups, n_permutations=permutations,
                                                   seed=settings["seed"])
         with timer("key players"):
-            key_players = file_key_players(arrays, KEY_PLAYERS_IN_TABLE, seed=settings["seed"] or 0)
+            key_players = file_key_players_arrays(arrays, KEY_PLAYERS_IN_TABLE, seed=settings["seed"] or 0)
         return betweenness, test, key_players, timer.seconds, timer.cpu_seconds
 
     def _work(self, sender: Any) -> None:  # in the second process

@@ -45,7 +45,7 @@ from ona.measures.engines import (
     seeded_igraph,
 )
 from ona.exceptions import OnaError
-from ona.measures.keyplayers import KeyPlayers, file_key_players
+from ona.measures.keyplayers import KeyPlayers, file_key_players_arrays
 from ona.compat import old_grouping_names
 
 __all__ = [
@@ -597,7 +597,7 @@ def person_table_arrays(
 
 def key_player_mask_arrays(arrays: TieArrays, *, k: int = KEY_PLAYERS_IN_TABLE, seed: int | None = 0) -> np.ndarray:
     """Per node position: a member of the KPP-Neg key-player set needed for its cut (see :func:`person_table`)."""
-    return key_player_mask(arrays, file_key_players(arrays, k, seed=seed or 0))
+    return key_player_mask(arrays, file_key_players_arrays(arrays, k, seed=seed or 0))
 
 
 def key_player_mask(arrays: TieArrays, result: KeyPlayers | None) -> np.ndarray:
