@@ -14,11 +14,12 @@ import pandas as pd
 import streamlit as st
 
 from ona.exceptions import OnaError
-from ona.i18n import number, percent, t
+from ona.findings.keyplayers import KeyPlayerAnswer, key_player_text
+from ona.i18n import number, t
 from ona.measures.keyplayers import KeyPlayers, key_players
 from ona.views import View
 
-__all__ = ["KEY_PLAYER_TIME_LIMIT", "key_player_text", "render_key_players"]
+__all__ = ["KEY_PLAYER_TIME_LIMIT", "render_key_players"]
 
 #: Seconds the search may take in the app (the result says when it stopped early).
 KEY_PLAYER_TIME_LIMIT = 10.0
@@ -26,28 +27,12 @@ _AIMS = ("fragmentation", "reach")
 _MIN_PEOPLE = 5
 
 
-def key_player_text(result: KeyPlayers, lang: str) -> str:
-    """What the set does, in one or two sentences, beside what the people with the most ties would do."""
-    k = number(result.k, lang)
-    if result.objective == "fragmentation":
-        key = "methods.app.kp.cut.pair" if result.groups else "methods.app.kp.cut"
-        return t(key, lang, k=k, cut=number(result.pairs_cut, lang), connected=number(result.pairs_connected, lang),
-                 share=percent(result.share_cut, lang), degree_share=percent(result.degree_share_cut, lang),
-                 first=result.groups[0] if result.groups else "", second=result.groups[-1] if result.groups else "")
-    one, two = result.reached
-    degree_one, degree_two = result.degree_reached
-    key = "methods.app.kp.reach.pair" if result.groups else "methods.app.kp.reach"
-    return t(key, lang, k=k, one=number(one, lang), two=number(two, lang), n=number(result.targets, lang),
-             degree_one=number(degree_one, lang), degree_two=number(degree_two, lang),
-             first=result.groups[0] if result.groups else "", second=result.groups[-1] if result.groups else "")
-
-
 def _table(result: KeyPlayers, G: nx.DiGraph, grouping: str, lang: str) -> pd.DataFrame:
-    rows = [{t("methods.app.kp.person", lang): G.nodes[p].get("name", p),
-             t(f"field.{grouping}", lang) if _known(f"field.{grouping}") else grouping: G.nodes[p].get(grouping, ""),
-             t("methods.app.kp.ties", lang): G.degree(p),
-             t("methods.app.kp.contribution", lang): round(result.contributions.get(p, 0.0), 3)}
-            for p in result.people]
+    answer = KeyPlayerAnswer.of(result, G, grouping)
+    group = t(f"field.{grouping}", lang) if _known(f"field.{grouping}") else grouping
+    rows = [{t("methods.app.kp.person", lang): name, group: unit, t("methods.app.kp.ties", lang): ties,
+             t("methods.app.kp.contribution", lang): round(contribution, 3)}
+            for name, unit, ties, contribution in answer.rows]
     return pd.DataFrame(rows)
 
 

@@ -32,9 +32,9 @@ from ona.documents.content import (
     Text,
     TitlePage,
 )
-from ona.documents.source import MANAGER_AUDIENCE, ReportSource
+from ona.documents.source import MANAGER_AUDIENCE, MAX_UNDECLARED_PAIRS, ReportSource, flagged_pairs
 from ona.exceptions import ConfigurationError, OnaError
-from ona.i18n import LANGUAGES, count, number, percent, relation_label, t
+from ona.i18n import LANGUAGES, count, grouping_words, number, percent, relation_label, t
 
 __all__ = [
     "MAX_SHEET_CARRIERS",
@@ -50,9 +50,6 @@ __all__ = [
 MAX_SUMMARY_FINDINGS = 5
 #: People listed on a joint process analysis sheet, at most (those with the most ties across first).
 MAX_SHEET_CARRIERS = 12
-#: Pairs of departments without a declared collaboration that get a page of their own, at most.
-MAX_UNDECLARED_PAIRS = 12
-_PAIR_KINDS = ("gap", "fragile_bridge", "one_sided_trust")
 _PEOPLE_KINDS = ("overloaded", "isolated")
 _PICTURE_DPI = 150
 
@@ -185,6 +182,7 @@ def build_report(source: ReportSource, lang: str = "nl") -> ReportContent:
     sections = [_summary_section(source, findings, lang)]
     sections += _map_sections(source, findings, lang)
     sections += _pair_sections(source, findings, lang)
+    sections += _key_player_sections(source, lang)
     rest = findings[MAX_SUMMARY_FINDINGS:]
     if rest:
         cards = tuple(_card(f, names, lang, MAX_SUMMARY_FINDINGS + i + 1) for i, f in enumerate(rest))
@@ -268,14 +266,6 @@ def _summary_section(source: ReportSource, findings: list[Any], lang: str) -> Se
     return Section(heading=t("report.summary.heading", lang), blocks=tuple(blocks), key="summary")
 
 
-def _flagged_pairs(findings: Sequence[Any]) -> list[tuple[str, str]]:
-    pairs = []
-    for f in findings:
-        if f.kind in _PAIR_KINDS and len(f.groups) == 2 and (tuple(f.groups) not in pairs):
-            pairs.append((str(f.groups[0]), str(f.groups[1])))
-    return pairs
-
-
 def _relabel_graph(H: nx.DiGraph, lang: str) -> nx.DiGraph:
     mapping = {g: group_label(g, lang) for g in H.nodes}
     return nx.relabel_nodes(H, mapping, copy=True) if any(k != v for k, v in mapping.items()) else H
@@ -298,7 +288,7 @@ def _map_sections(source: ReportSource, findings: list[Any], lang: str) -> list[
         return []
     singular, plural = _unit(source, lang)
     relations = _join([relation_label(r, lang) for r in source.relations], lang)
-    flagged = _flagged_pairs(findings)
+    flagged = flagged_pairs(findings)
     declared = [(a, b) for a, b in zip(source.collaborations["group_a"], source.collaborations["group_b"])]
     H = _relabel_graph(source.group_graph, lang)
     png, svg = _draw(group_graph_picture, H, lang=lang,
@@ -348,7 +338,7 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
                     source.collaborations["collaboration"])]
     seen = {frozenset((a, b)) for a, b, _ in declared}
     undeclared = []
-    for a, b in _flagged_pairs(findings):
+    for a, b in flagged_pairs(findings):
         if frozenset((a, b)) not in seen:
             seen.add(frozenset((a, b)))
             undeclared.append((a, b, ""))
@@ -402,6 +392,76 @@ def _pair_sections(source: ReportSource, findings: list[Any], lang: str) -> list
         sheet = source.process_sheets.get((a, b, lang)) if is_declared else None
         if sheet is not None:
             sections.append(_sheet_section(sheet, lang, key=f"sheet_{i}"))
+    return sections
+
+
+def _key_player_blocks(answer: Any, caption: str, column: str, k: int, lang: str) -> list[Any]:
+    """One key-player set: what it does (beside the best-connected people), its members, the best-connected."""
+    import dataclasses
+
+    from ona.findings.keyplayers import key_player_text
+
+    result = answer.result
+    groups = tuple(group_label(g, lang) for g in result.groups)  # the merged and unknown groups in the reader's language
+    if not answer.rows:  # the set found cuts nobody off: nobody is named
+        return [Text(t("report.kp.cut.none", lang, k=number(k, lang)))]
+    if groups:
+        result = dataclasses.replace(result, groups=groups)
+    return [
+        Text(key_player_text(result, lang)),
+        Table(
+            columns=(t("report.kp.person", lang), column, t("report.kp.ties", lang), t("report.kp.contribution", lang)),
+            rows=tuple((name, group_label(unit, lang) if unit else "–", number(ties, lang),
+                        number(contribution, lang, 3)) for name, unit, ties, contribution in answer.rows),
+            numeric=(False, False, True, True),
+            caption=caption,
+        ),
+        Bullets((_join(answer.best_connected, lang),),
+                heading=t("report.kp.best_connected" + (".one" if len(answer.best_connected) == 1 else ""), lang,
+                          k=number(len(answer.best_connected), lang))),
+    ]
+
+
+def _key_player_sections(source: ReportSource, lang: str) -> list[Section]:
+    """The key players (Borgatti 2006) the reader may see: for the organisation, and per pair of groups."""
+    page = source.key_players
+    if page is None:
+        return []
+    singular, plural = _unit(source, lang)
+    column = singular.capitalize() if page.grouping == source.grouping else grouping_words(page.grouping, lang)["Unit"]
+    k = number(page.k, lang)
+    searches = [page.fragmentation.result, page.reach.result] + [a.result for a in page.pairs]
+    if not all(r.complete for r in searches):
+        how = "report.kp.search.stopped"
+    elif all(r.search == "exhaustive" for r in searches):
+        how = "report.kp.search.exhaustive"
+    else:
+        how = "report.kp.search.swap"
+    blocks: list[Any] = [Text(t("report.kp.lead", lang, k=k), "lead"),
+                         Text(t("report.kp.how", lang, search=t(how, lang)), "note")]
+    blocks += _key_player_blocks(page.fragmentation, t("report.kp.cut.caption", lang), column, page.k, lang)
+    blocks += _key_player_blocks(page.reach, t("report.kp.reach.caption", lang), column, page.k, lang)
+    sections = [Section(heading=t("report.kp.heading", lang), blocks=tuple(blocks), key="key_players")]
+    if page.pairs or page.pairs_too_small:
+        blocks = [Text(t("report.kp.pairs.lead", lang, k=k, unit=singular, units=plural), "lead")]
+        considered = len(page.pairs) + len(page.pairs_too_small)
+        if page.pairs_discussed > considered:
+            blocks.append(Text(t("report.kp.pairs.first", lang, n=number(page.pairs_discussed, lang),
+                                 shown=number(considered, lang), units=plural), "note"))
+        def pair_names(pairs: Sequence[Sequence[str]]) -> str:
+            return _join([t("report.kp.pair", lang, a=group_label(a, lang), b=group_label(b, lang))
+                          for a, b in pairs], lang)
+
+        uncut = [answer.result.groups for answer in page.pairs if not answer.rows]
+        if uncut:
+            blocks.append(Text(t("report.kp.cut.none.pairs", lang, pairs=pair_names(uncut), k=k)))
+        if page.pairs_too_small:
+            blocks.append(Text(t("report.kp.pairs.small", lang, pairs=pair_names(page.pairs_too_small), k=k), "note"))
+        for answer in (answer for answer in page.pairs if answer.rows):
+            a, b = (group_label(g, lang) for g in answer.result.groups)
+            blocks += _key_player_blocks(answer, t("report.kp.pair.caption", lang, a=a, b=b), column, page.k, lang)
+        sections.append(Section(heading=t("report.kp.pairs.heading", lang, units=plural), blocks=tuple(blocks),
+                                key="key_players_pairs"))
     return sections
 
 

@@ -27,10 +27,18 @@ from ona.compat import old_grouping_names
 __all__ = [
     "ANALYST_AUDIENCE",
     "ChangeTables",
+    "KeyPlayerPage",
     "MANAGER_AUDIENCE",
+    "MAX_KEY_PLAYER_PAIRS",
+    "MAX_UNDECLARED_PAIRS",
+    "PAIR_KINDS",
+    "REPORT_KEY_PLAYERS_K",
     "ReportSource",
     "analyst_source",
     "change_tables",
+    "discussed_pairs",
+    "flagged_pairs",
+    "key_player_page",
     "manager_source",
     "questions_asked",
     "view_source",
@@ -43,6 +51,55 @@ ANALYST_AUDIENCE = "analyst"
 MANAGER_AUDIENCE = "manager"
 
 _QUESTION_KINDS_SHOWN = {"names", "people", "groups"}  # one text per question (per-person and per-group scales repeat)
+#: Kinds of finding about a pair of groups that give the pair a page of its own in a report.
+PAIR_KINDS = ("gap", "fragile_bridge", "one_sided_trust")
+#: Pairs of departments without a declared collaboration that get a page of their own, at most.
+MAX_UNDECLARED_PAIRS = 12
+#: Size of the key-player sets in a report (as in the key-player finding).
+REPORT_KEY_PLAYERS_K = 3
+#: Pairs of groups whose key players a report shows, at most: the first of the pairs it discusses.
+MAX_KEY_PLAYER_PAIRS = 5
+
+
+@dataclass(frozen=True)
+class KeyPlayerPage:
+    """The key players of a report (Borgatti 2006), in the network of all the report's relations together.
+
+    Found in the people the reader may see (the view's ``graph``), named as the reader may see them, with
+    searches bounded by steps (:func:`ona.findings.keyplayers.file_key_players`), so the report is the same
+    on any machine.
+
+    Attributes
+    ----------
+    people : int
+        People in the network searched.
+    k : int
+        The size of the sets searched.
+    fragmentation : KeyPlayerAnswer
+        KPP-Neg: the people whose absence would cut the most pairs of colleagues apart. Only the members
+        the cut needs are named, with their own figures (:func:`ona.findings.keyplayers.named_cut`); none
+        when the set found cuts no pair.
+    reach : KeyPlayerAnswer
+        KPP-Pos: the people who reach the most others in one or two steps.
+    pairs : tuple of KeyPlayerAnswer
+        KPP-Neg for pairs of groups the report discusses (declared collaborations first, then flagged pairs),
+        at most :data:`MAX_KEY_PLAYER_PAIRS`; members named as for `fragmentation`.
+    pairs_discussed : int
+        Pairs of groups the report discusses (the pairs shown are the first of them).
+    pairs_too_small : tuple of (str, str)
+        Pairs among the first :data:`MAX_KEY_PLAYER_PAIRS` with a group of too few people for the question.
+    grouping : str
+        The node attribute of the groups in the rows.
+    """
+
+    people: int
+    k: int
+    fragmentation: Any
+    reach: Any
+    pairs: tuple[Any, ...] = ()
+    pairs_discussed: int = 0
+    pairs_too_small: tuple[tuple[str, str], ...] = ()
+    grouping: str = "department"
 
 
 @dataclass(frozen=True)
@@ -95,6 +152,9 @@ class ReportSource:
     missing : str
         How non-respondents' unknown ties were treated: ``none`` or ``reconstruct``
         (:mod:`ona.measures.missing`).
+    key_players : KeyPlayerPage or None
+        The key players the reader may see (:func:`key_player_page`); None when the view shows no
+        people (a manager view without person-level answers) or the network is too small.
     """
 
     audience: str
@@ -121,6 +181,7 @@ class ReportSource:
     collaboration_cards: tuple[Any, ...] = ()
     process_sheets: Mapping[tuple[str, str, str], Any] = field(default_factory=dict)
     missing: str = "none"
+    key_players: KeyPlayerPage | None = None
 
     @property
     def response_rate(self) -> float:
@@ -178,6 +239,105 @@ def _collaborations(expected: Any, net: OrgNetwork, shown: Iterable[str], groupi
     return frame.drop_duplicates(subset=["group_a", "group_b"]).reset_index(drop=True)
 
 
+def flagged_pairs(findings: Sequence[Any]) -> list[tuple[str, str]]:
+    """Pairs of groups that findings of a :data:`PAIR_KINDS` kind are about, in the findings' order, once each."""
+    pairs: list[tuple[str, str]] = []
+    for f in findings:
+        if f.kind in PAIR_KINDS and len(f.groups) == 2 and (tuple(f.groups) not in pairs):
+            pairs.append((str(f.groups[0]), str(f.groups[1])))
+    return pairs
+
+
+def discussed_pairs(collaborations: pd.DataFrame, findings: Sequence[Any]) -> list[tuple[str, str]]:
+    """The pairs of groups a report gives a page, in page order: declared collaborations, then pairs findings
+    flag (at most :data:`MAX_UNDECLARED_PAIRS` of those).
+
+    >>> frame = pd.DataFrame({"group_a": ["IT"], "group_b": ["Sales"], "collaboration": ["CRM"]})
+    >>> discussed_pairs(frame, [])
+    [('IT', 'Sales')]
+    """
+    declared = [(str(a), str(b)) for a, b in zip(collaborations["group_a"], collaborations["group_b"])]
+    seen = {frozenset(p) for p in declared}
+    undeclared = []
+    for a, b in flagged_pairs(findings):
+        if frozenset((a, b)) not in seen:
+            seen.add(frozenset((a, b)))
+            undeclared.append((a, b))
+    return declared + undeclared[:MAX_UNDECLARED_PAIRS]
+
+
+def _together(graphs: Sequence[nx.DiGraph]) -> nx.DiGraph:
+    """Several relations' graphs of the same people as one: tied when tied in any of them."""
+    if not graphs:
+        return nx.DiGraph()
+    together = nx.DiGraph()
+    together.add_nodes_from(graphs[0].nodes(data=True))
+    for G in graphs:
+        together.add_nodes_from(n for n in G if n not in together)
+        together.add_edges_from(G.edges())
+    return together
+
+
+def key_player_page(
+    graphs: Sequence[nx.DiGraph],
+    *,
+    grouping: str,
+    pairs: Sequence[tuple[str, str]] = (),
+    names: Mapping[Any, str] | None = None,
+    seed: int = 0,
+    k: int = REPORT_KEY_PLAYERS_K,
+) -> KeyPlayerPage | None:
+    """The key players of a report: KPP-Neg and KPP-Pos for everyone, KPP-Neg for the first pairs of groups.
+
+    Parameters
+    ----------
+    graphs : sequence of networkx.DiGraph
+        The graphs of the report's relations as the reader may see them (a view's ``graph``), taken together
+        (two people are tied when tied in any relation, as the key-player finding does).
+    grouping : str
+        The node attribute of the groups (a view's ``person_grouping``).
+    pairs : sequence of (str, str), optional
+        The pairs of groups the report discusses, most important first (:func:`discussed_pairs`); the first
+        :data:`MAX_KEY_PLAYER_PAIRS` get their key players.
+    names : mapping, optional
+        Node -> the name to print (the node's ``name`` otherwise).
+    seed : int, optional
+        The view's seed.
+    k : int, optional (default=3)
+
+    Returns
+    -------
+    KeyPlayerPage or None
+        None when there are too few people or no ties (and for a view that shows nobody: its graphs are empty).
+    """
+    from ona.exceptions import OnaError
+    from ona.findings.keyplayers import KeyPlayerAnswer, file_key_players, named_cut
+
+    G = _together(list(graphs))
+    if G.number_of_nodes() <= k + 1 or G.number_of_edges() == 0:
+        return None
+    def answer(result: Any) -> Any:
+        if result.objective == "fragmentation":  # name only the members the cut needs; nobody when nothing is cut
+            result = named_cut(result, G, grouping)
+        return KeyPlayerAnswer.of(result, G, grouping, names)
+
+    answers = {aim: answer(file_key_players(G, k, objective=aim, seed=seed)) for aim in ("fragmentation", "reach")}
+    labels = {str(g) for _, g in G.nodes(data=grouping) if g is not None and g == g}
+    shown, too_small = [], []
+    for a, b in list(pairs)[:MAX_KEY_PLAYER_PAIRS]:
+        try:
+            if a not in labels or b not in labels:
+                raise OnaError(f"{a!r} or {b!r} is not among the people shown.")
+            result = file_key_players(G, k, groups=(a, b), grouping=grouping, seed=seed)
+        except OnaError:  # a group of k people or fewer: the question has no answer
+            too_small.append((a, b))
+            continue
+        shown.append(answer(result))
+    return KeyPlayerPage(people=G.number_of_nodes(), k=k, fragmentation=answers["fragmentation"],
+                         reach=answers["reach"], pairs=tuple(shown), pairs_discussed=len(pairs),
+                         pairs_too_small=tuple(too_small), grouping=grouping)
+
+
 @old_grouping_names
 def analyst_source(
     net: OrgNetwork,
@@ -231,6 +391,9 @@ def analyst_source(
             for lang in ("nl", "en"):
                 sheets[(a, b, lang)] = process_sheet(net, a, b, grouping=grouping, expected=expected,
                                                      names=labels, lang=lang)
+    labels_by_id = person_labels(net)
+    key_players = key_player_page([net.graph(r) for r in relations], grouping=grouping,
+                                  pairs=discussed_pairs(collaborations, findings), names=labels_by_id, seed=seed)
     return ReportSource(
         audience=ANALYST_AUDIENCE,
         title=net.name,
@@ -244,7 +407,7 @@ def analyst_source(
         matrices={r: analysis.group_matrices[r] for r in relations},
         group_graph=aggregate,
         findings=tuple(findings),
-        names=person_labels(net),
+        names=labels_by_id,
         collaborations=collaborations,
         questions=questions_asked(net),
         seed=seed,
@@ -252,6 +415,7 @@ def analyst_source(
         collaboration_cards=cards,
         process_sheets=sheets,
         missing=str(getattr(analysis, "missing", "none")),
+        key_players=key_players,
     )
 
 
@@ -349,6 +513,14 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
             if sheet is not None:
                 sheets[(a, b, lang)] = sheet
     analysis = view.analysis if getattr(view, "prepared", False) else None  # what the view computed, if it did
+    findings = tuple(view.findings())
+    person_labels_shown = dict(view.person_labels())
+    key_players = None
+    if view.person_level:  # people are shown: the view's graphs hold exactly them, named as they may be
+        person_grouping = str(getattr(view, "person_grouping", grouping))
+        pairs = discussed_pairs(collaborations, findings) if person_grouping == grouping else []
+        key_players = key_player_page([view.graph(r) for r in relations], grouping=person_grouping, pairs=pairs,
+                                      names=person_labels_shown, seed=int(getattr(view, "seed", 0)))
     return ReportSource(
         audience=MANAGER_AUDIENCE if manager else ANALYST_AUDIENCE,
         title=view.title or None,
@@ -361,8 +533,8 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         summary=view.summary(),
         matrices={r: view.group_matrix(r, "counts") for r in relations},
         group_graph=aggregate,
-        findings=tuple(view.findings()),
-        names=dict(view.person_labels()),
+        findings=findings,
+        names=person_labels_shown,
         collaborations=collaborations,
         questions=questions,
         min_group_size=int(hidden.k) if manager and getattr(hidden, "k", 0) else (policy.k if manager and policy
@@ -375,6 +547,7 @@ def view_source(view: Any, *, n_permutations: int = 1000) -> ReportSource:
         collaboration_cards=cards,
         process_sheets=sheets,
         missing=str(getattr(analysis, "missing", "none")),
+        key_players=key_players,
     )
 
 

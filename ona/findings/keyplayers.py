@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import math
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -40,19 +41,29 @@ from ona.findings.detectors import Detection
 from ona.findings.finding import Finding
 from ona.i18n import number, percent, t
 from ona.measures.engines import TieArrays
-from ona.measures.keyplayers import file_search_steps, fragmentation_cut_arrays, key_players_arrays
+from ona.measures.keyplayers import (
+    KeyPlayers,
+    file_search_steps,
+    fragmentation_cut_arrays,
+    key_players,
+    key_players_arrays,
+)
 
 __all__ = [
+    "KeyPlayerAnswer",
     "KEY_PLAYERS_K",
     "KEY_PLAYERS_KIND",
     "KEY_PLAYERS_MIN_PAIRS",
     "KEY_PLAYERS_SHARE_FULL",
     "KEY_PLAYERS_SHARE_ZERO",
+    "file_key_players",
     "find_key_players",
     "key_player_detections",
     "key_player_finding",
     "key_player_findings",
     "key_player_severity",
+    "key_player_text",
+    "named_cut",
 ]
 
 #: The kind of the finding (a kind about people: :data:`ona.findings.confidence.PERSON_KINDS`).
@@ -196,3 +207,169 @@ def key_player_findings(arrays: TieArrays, relation: str, names: Mapping[str, st
             confidence = assess(d, words, responses, thresholds)
         findings.append(key_player_finding(d, relation, names, confidence))
     return findings
+
+
+# -- a key-player set as a page shows it (the People page, reports) ---------------------------------------
+
+
+def key_player_text(result: KeyPlayers, lang: str) -> str:
+    """What the set does, in one or two sentences, beside what the people with the most ties would do.
+
+    The set is ``result.people`` (a report names only the members a cut needs); the comparison is with the
+    ``result.degree_people``.
+
+    The sentences live in :mod:`ona.i18n.texts.methods` (``methods.app.kp.*``); the app's People page and
+    the reports (:mod:`ona.documents`) both say it this way.
+
+    Examples
+    --------
+    Three triangles in a chain through ``m`` and ``n``: without them, the 9 others keep only the 9 pairs
+    inside their triangles of the 36 pairs they have now.
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "m"), ("m", "d"), ("d", "e"), ("e", "f"),
+    ...               ("f", "d"), ("f", "n"), ("n", "g"), ("g", "h"), ("h", "i"), ("i", "g")])
+    >>> print(key_player_text(key_players(G, 2), "nl"))
+    Zonder deze 2 mensen zouden 27 van de 36 paren collega's die elkaar nu via hun relaties kunnen bereiken
+    (75%) geen enkele verbinding meer hebben. De 2 mensen met de meeste relaties zouden samen 56% van die
+    paren afsnijden.
+    """
+    k = number(result.k, lang)
+    pair = {"first": result.groups[0] if result.groups else "", "second": result.groups[-1] if result.groups else "",
+            "degree_k": number(len(result.degree_people) or result.k, lang)}
+    one = ".one" if result.k == 1 and len(result.degree_people) <= 1 else ""  # "this person", "the person"
+    if result.objective == "fragmentation":
+        key = ("methods.app.kp.cut.pair" if result.groups else "methods.app.kp.cut") + one
+        return t(key, lang, k=k, cut=number(result.pairs_cut, lang), connected=number(result.pairs_connected, lang),
+                 share=percent(result.share_cut, lang), degree_share=percent(result.degree_share_cut, lang), **pair)
+    first, second = result.reached
+    degree_one, degree_two = result.degree_reached
+    key = ("methods.app.kp.reach.pair" if result.groups else "methods.app.kp.reach") + one
+    return t(key, lang, k=k, one=number(first, lang), two=number(second, lang), n=number(result.targets, lang),
+             degree_one=number(degree_one, lang), degree_two=number(degree_two, lang), **pair)
+
+
+def file_key_players(G: nx.Graph, k: int = KEY_PLAYERS_K, *, objective: str = "fragmentation",
+                     groups: tuple[str, str] | None = None, grouping: str = "department",
+                     seed: int = 0) -> KeyPlayers:
+    """:func:`ona.measures.keyplayers.key_players` bounded as files need: by search steps, never by seconds.
+
+    The greedy set and its swaps up to :func:`ona.measures.keyplayers.file_search_steps`, without random
+    restarts, as the key-player finding searches; so the same graph and seed give the same set on any
+    machine, and a report is byte-identical between runs.
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "m"), ("m", "d"),
+    ...               ("d", "e"), ("e", "f"), ("f", "d")])
+    >>> file_key_players(G, 1).people
+    ('m',)
+    """
+    return key_players(G, k, objective=objective, groups=groups, grouping=grouping, time_limit=math.inf,
+                       restarts=0, seed=seed, max_steps=file_search_steps(G.number_of_nodes(), k))
+
+
+@dataclass(frozen=True)
+class KeyPlayerAnswer:
+    """A key-player set as a page shows it: the search result and one row per member.
+
+    Attributes
+    ----------
+    result : KeyPlayers
+        What :func:`ona.measures.keyplayers.key_players` found.
+    rows : tuple of (str, str, int, float)
+        Per member, in the order of ``result.people``: the name as the reader may see it, the member's
+        group, ties (named or named by, any relation of the graph) and the member's contribution
+        (``result.contributions``: how much worse the set does without that member).
+    best_connected : tuple of str
+        The names of the `k` people with the most ties (``result.degree_people``), for comparison.
+    """
+
+    result: KeyPlayers
+    rows: tuple[tuple[str, str, int, float], ...]
+    best_connected: tuple[str, ...]
+
+    @classmethod
+    def of(cls, result: KeyPlayers, G: nx.Graph, grouping: str,
+           names: Mapping[Hashable, str] | None = None) -> KeyPlayerAnswer:
+        """Rows from `G` (the graph the set was found in): names from `names`, else the node's ``name``."""
+        names = names or {}
+
+        def name(p: Hashable) -> str:
+            return str(names.get(p) or G.nodes[p].get("name") or p)
+
+        def group(p: Hashable) -> str:
+            value = G.nodes[p].get(grouping)
+            return "" if value is None or value != value else str(value)
+
+        rows = tuple((name(p), group(p), int(G.degree(p)), float(result.contributions.get(p, 0.0)))
+                     for p in result.people)
+        return cls(result, rows, tuple(name(p) for p in result.degree_people))
+
+
+def named_cut(result: KeyPlayers, G: nx.Graph, grouping: str = "department") -> KeyPlayers:
+    """The fewest members of a fragmentation set that cut as many pairs, with their own figures: whom to name.
+
+    A set found for fragmentation may hold people who cut nobody off themselves: they make the remaining
+    parts more even, or (for a pair of groups) leave fewer pairs to count. Members are left out one at a time,
+    the smallest contribution first, while the rest cut at least as many pairs; the result's figures are then
+    those of the members left (pairs connected and cut, and the same number of people with the most ties),
+    and each member's contribution is how much smaller the share cut becomes without them (0 to 1). With no
+    pair cut, nobody is left (``people == ()``).
+
+    Parameters
+    ----------
+    result : KeyPlayers
+        A fragmentation result of :func:`ona.measures.keyplayers.key_players` on `G`.
+    G : NetworkX graph
+    grouping : str, optional
+        The node attribute of ``result.groups``.
+
+    Examples
+    --------
+    Three triangles in a chain through ``m`` and ``n``: the search finds ``c``, ``d`` and ``n``; ``c`` is not
+    needed, as without ``d`` and ``n`` the nine others fall apart into a-b-c-m, e-f and g-h-i: 26 of their
+    36 pairs are cut (6 + 1 + 3 stay).
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "a"), ("c", "m"), ("m", "d"), ("d", "e"), ("e", "f"),
+    ...               ("f", "d"), ("f", "n"), ("n", "g"), ("g", "h"), ("h", "i"), ("i", "g")])
+    >>> found = key_players(G, 3)
+    >>> named = named_cut(found, G)
+    >>> found.people, named.people, named.pairs_cut, named.pairs_connected
+    (('c', 'd', 'n'), ('d', 'n'), 26, 36)
+    """
+    import dataclasses
+
+    if result.objective != "fragmentation":
+        raise ValueError("named_cut needs a fragmentation result")
+    arrays = TieArrays.from_graph(G, None)
+    position = {node: i for i, node in enumerate(arrays.nodes.tolist())}
+    first = second = None
+    if result.groups:
+        labels = np.asarray([str(G.nodes[node].get(grouping)) for node in arrays.nodes.tolist()])
+        first, second = labels == str(result.groups[0]), labels == str(result.groups[-1])
+
+    def cut(people: Sequence[Hashable]) -> tuple[int, int]:
+        if not people:
+            return 0, 0
+        return fragmentation_cut_arrays(arrays, [position[p] for p in people], first=first, second=second)
+
+    def share(people: Sequence[Hashable]) -> float:
+        connected, pairs = cut(people)
+        return pairs / connected if connected else 0.0
+
+    kept = list(result.people)
+    order = sorted(kept, key=lambda p: (result.contributions.get(p, 0.0), kept.index(p)))
+    for person in order:
+        rest = [p for p in kept if p != person]
+        if cut(rest)[1] >= cut(kept)[1]:
+            kept = rest
+    connected, pairs = cut(kept)
+    if not pairs:
+        kept, connected = [], cut(result.people)[0]
+    degree = arrays.in_degree + arrays.out_degree
+    top = sorted(np.argsort(-degree, kind="stable")[:len(kept)].tolist())
+    degree_people = tuple(arrays.nodes[top].tolist()) if kept else ()
+    degree_connected, degree_cut = cut(degree_people)
+    whole = pairs / connected if connected else 0.0
+    contributions = {p: round(max(0.0, whole - share([q for q in kept if q != p])), 12) for p in kept}
+    return dataclasses.replace(result, people=tuple(kept), cutting=tuple(kept), pairs_connected=connected,
+                               pairs_cut=pairs, contributions=contributions, degree_people=degree_people,
+                               degree_pairs_cut=degree_cut, degree_pairs_connected=degree_connected)

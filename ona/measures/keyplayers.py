@@ -121,6 +121,8 @@ REACH_ALL_CANDIDATES_UP_TO = 3_000
 REACH_CANDIDATES = 500
 #: Rows of breadth-first distances computed at once (bounds memory).
 _DISTANCE_BLOCK = 128
+#: Reach keeps the distance rows of candidates between search steps up to this many cells (100 MB).
+_REACH_ROWS_KEPT = 12_500_000
 
 
 @dataclass(frozen=True)
@@ -165,9 +167,9 @@ class KeyPlayers:
         Search steps done (each evaluates every candidate against one set).
     degree_people : tuple
         The `k` people with the most ties (the set `degree_value` is about).
-    degree_pairs_cut : int
-        Fragmentation only: the pairs the `degree_people` would cut (same
-        pairs as `pairs_cut`).
+    degree_pairs_cut, degree_pairs_connected : int
+        Fragmentation only: the pairs the `degree_people` would cut, of the
+        pairs of people outside *that* set who can reach each other now.
     targets : int
         People the question is about: everyone, or the members of the two groups.
     reached, degree_reached : tuple of int
@@ -193,6 +195,7 @@ class KeyPlayers:
     degree_people: tuple[Hashable, ...] = ()
     degree_pairs_cut: int = 0
     targets: int = 0
+    degree_pairs_connected: int = 0
     reached: tuple[int, ...] = ()
     degree_reached: tuple[int, ...] = ()
     k: int = field(init=False)
@@ -207,8 +210,13 @@ class KeyPlayers:
 
     @property
     def degree_share_cut(self) -> float:
-        """Share of the connected pairs the `k` people with the most ties would cut (fragmentation only)."""
-        return self.degree_pairs_cut / self.pairs_connected if self.pairs_connected else float("nan")
+        """Share of the connected pairs the `k` people with the most ties would cut (fragmentation only).
+
+        Of the pairs of people outside the `degree_people` who can reach each other now (a share of the
+        set's own pairs could exceed 1 when the two sets leave different people).
+        """
+        connected = self.degree_pairs_connected or self.pairs_connected
+        return self.degree_pairs_cut / connected if connected else float("nan")
 
 
 # -- measures ------------------------------------------------------------------------------------
@@ -298,6 +306,7 @@ def key_players(
     time_limit: float = DEFAULT_TIME_LIMIT,
     restarts: int = 2,
     seed: int = 0,
+    max_steps: int | None = None,
 ) -> KeyPlayers:
     r"""Return the set of `k` people who hold the network together most, or reach it best.
 
@@ -325,6 +334,11 @@ def key_players(
         Random starting sets searched besides the greedy one.
     seed : int, optional (default=0)
         Seed of the random starting sets.
+    max_steps : int, optional
+        Search steps the search may take (each evaluates every candidate
+        against one set): a bound that, unlike `time_limit`, gives the same
+        set on any machine. Files use :func:`file_search_steps` with
+        ``time_limit=math.inf``.
 
     Returns
     -------
@@ -363,7 +377,7 @@ def key_players(
         first, second = (_members(codes, g, grouping) for g in _pair(groups))
     return key_players_arrays(
         arrays, k, objective=objective, first=first, second=second, groups=tuple(groups or ()),
-        time_limit=time_limit, restarts=restarts, seed=seed,
+        time_limit=time_limit, restarts=restarts, seed=seed, max_steps=max_steps,
     )
 
 
@@ -656,13 +670,13 @@ def key_players_arrays(
         for i, person in enumerate(best.tolist())
     }
     before = _value_of(problem, objective, np.zeros(0, dtype=np.int64)) if objective != "reach" else float("nan")
-    connected = cut = degree_cut = 0
+    connected = cut = degree_cut = degree_connected = 0
     cutting: tuple[Hashable, ...] = ()
     reached: tuple[int, ...] = ()
     degree_reached: tuple[int, ...] = ()
     if objective == "fragmentation":
         connected, cut = _cut(problem, best)
-        degree_cut = _cut(problem, top_degree)[1]
+        degree_connected, degree_cut = _cut(problem, top_degree)
         cutting = tuple(arrays.nodes[u] for u in best.tolist() if _cut_without(problem, best, u) < cut)
     if objective == "reach":
         reached, degree_reached = _reached(problem, best), _reached(problem, top_degree)
@@ -683,6 +697,7 @@ def key_players_arrays(
         steps=evaluate.steps,  # type: ignore[attr-defined]
         degree_people=tuple(arrays.nodes[top_degree].tolist()),
         degree_pairs_cut=degree_cut,
+        degree_pairs_connected=degree_connected,
         targets=int(problem.targets.sum()),
         reached=reached,
         degree_reached=degree_reached,
@@ -762,6 +777,26 @@ class _Evaluator:
 
     def __init__(self, problem: _Problem, objective: str) -> None:
         self.problem, self.objective, self.steps = problem, objective, 0
+        self._kept: dict[int, np.ndarray] = {}  # reach: 1/d rows over the targets, per person, for later steps
+
+    def _rows(self, people: np.ndarray) -> np.ndarray:
+        """1/d rows of `people` over the targets; rows are kept for the next steps (every step of a search asks
+        for the same candidates) while they fit in :data:`_REACH_ROWS_KEPT` cells, so memory stays bounded."""
+        problem = self.problem
+        width = int(problem.targets.sum())
+        people = np.asarray(people, dtype=np.int64).tolist()
+        missing = [p for p in people if p not in self._kept]
+        fresh: dict[int, np.ndarray] = {}
+        if missing:
+            rows = _reach_rows(problem, np.asarray(missing, dtype=np.int64))[:, problem.targets]
+            for p, row in zip(missing, rows):
+                if (len(self._kept) + 1) * width <= _REACH_ROWS_KEPT:
+                    self._kept[p] = row.copy()
+                else:
+                    fresh[p] = row
+        if not people:
+            return np.zeros((0, width))
+        return np.stack([self._kept[p] if p in self._kept else fresh[p] for p in people])
 
     def __call__(self, base: np.ndarray, candidates: np.ndarray) -> np.ndarray:
         self.steps += 1
@@ -787,11 +822,11 @@ class _Evaluator:
                 values[i] = _distance_fragmentation(problem, keep)
             return values
         # reach: best reach of base + c, for every candidate c, from distance rows in blocks
-        current = _reach_rows(problem, base).max(axis=0, initial=0.0)[problem.targets]
+        current = self._rows(base).max(axis=0, initial=0.0)
         values = np.empty(len(candidates))
         for start in range(0, len(candidates), _DISTANCE_BLOCK):
             block = candidates[start : start + _DISTANCE_BLOCK]
-            rows = _reach_rows(problem, block)[:, problem.targets]
+            rows = self._rows(block)
             values[start : start + len(block)] = np.maximum(rows, current[None, :]).mean(axis=1)
         return _worst_for_members(values, candidates, base)
 

@@ -95,35 +95,65 @@ STRINGS: dict[str, dict[str, str]] = {
     "methods.app.kp.contribution": {"nl": "Bijdrage aan het groepje", "en": "Contribution to the set"},
     "methods.app.kp.cut": {
         "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren collega's die elkaar nu via hun "
-              "relaties kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {k} mensen met de meeste "
-              "relaties zouden samen {degree_share} van die paren afsnijden.",
+              "relaties kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {degree_k} mensen met de "
+              "meeste relaties zouden samen {degree_share} van die paren afsnijden.",
         "en": "Without these {k} people, {cut} of the {connected} pairs of colleagues who can now reach each other "
-              "through their ties ({share}) would have no connection left. The {k} people with the most ties would "
-              "together cut {degree_share} of those pairs.",
+              "through their ties ({share}) would have no connection left. The {degree_k} people with the most ties "
+              "would together cut {degree_share} of those pairs.",
     },
     "methods.app.kp.cut.pair": {
         "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren van iemand uit {first} en iemand uit "
-              "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {k} mensen "
-              "met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+              "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {degree_k} "
+              "mensen met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
         "en": "Without these {k} people, {cut} of the {connected} pairs of someone in {first} and someone in "
-              "{second} who can now reach each other ({share}) would have no connection left. The {k} people with "
-              "the most ties would together cut {degree_share} of those pairs.",
+              "{second} who can now reach each other ({share}) would have no connection left. The {degree_k} people "
+              "with the most ties would together cut {degree_share} of those pairs.",
     },
     "methods.app.kp.reach": {
         "nl": "Deze {k} mensen bereiken samen {one} van de {n} mensen direct (zijzelf meegeteld) en {two} binnen "
-              "twee stappen. De {k} mensen met de meeste relaties: {degree_one} direct en {degree_two} binnen twee "
-              "stappen.",
+              "twee stappen. De {degree_k} mensen met de meeste relaties: {degree_one} direct en {degree_two} "
+              "binnen twee stappen.",
         "en": "Together these {k} people reach {one} of the {n} people directly (themselves included) and {two} "
-              "within two steps. The {k} people with the most ties: {degree_one} directly and {degree_two} within "
-              "two steps.",
+              "within two steps. The {degree_k} people with the most ties: {degree_one} directly and {degree_two} "
+              "within two steps.",
     },
     "methods.app.kp.reach.pair": {
         "nl": "Deze {k} mensen bereiken samen {one} van de {n} mensen in {first} en {second} direct (zijzelf "
-              "meegeteld) en {two} binnen twee stappen. De {k} mensen met de meeste relaties: {degree_one} direct "
-              "en {degree_two} binnen twee stappen.",
+              "meegeteld) en {two} binnen twee stappen. De {degree_k} mensen met de meeste relaties: {degree_one} "
+              "direct en {degree_two} binnen twee stappen.",
         "en": "Together these {k} people reach {one} of the {n} people in {first} and {second} directly (themselves "
-              "included) and {two} within two steps. The {k} people with the most ties: {degree_one} directly and "
-              "{degree_two} within two steps.",
+              "included) and {two} within two steps. The {degree_k} people with the most ties: {degree_one} "
+              "directly and {degree_two} within two steps.",
+    },
+    "methods.app.kp.cut.one": {
+        "nl": "Zonder deze persoon zouden {cut} van de {connected} paren collega's die elkaar nu via hun relaties "
+              "kunnen bereiken ({share}) geen enkele verbinding meer hebben. De persoon met de meeste relaties zou "
+              "{degree_share} van die paren afsnijden.",
+        "en": "Without this person, {cut} of the {connected} pairs of colleagues who can now reach each other "
+              "through their ties ({share}) would have no connection left. The person with the most ties would cut "
+              "{degree_share} of those pairs.",
+    },
+    "methods.app.kp.cut.pair.one": {
+        "nl": "Zonder deze persoon zouden {cut} van de {connected} paren van iemand uit {first} en iemand uit "
+              "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De persoon met "
+              "de meeste relaties zou {degree_share} van die paren afsnijden.",
+        "en": "Without this person, {cut} of the {connected} pairs of someone in {first} and someone in {second} "
+              "who can now reach each other ({share}) would have no connection left. The person with the most ties "
+              "would cut {degree_share} of those pairs.",
+    },
+    "methods.app.kp.reach.one": {
+        "nl": "Deze persoon bereikt {one} van de {n} mensen direct (zichzelf meegeteld) en {two} binnen twee "
+              "stappen. De persoon met de meeste relaties: {degree_one} direct en {degree_two} binnen twee stappen.",
+        "en": "This person reaches {one} of the {n} people directly (themselves included) and {two} within two "
+              "steps. The person with the most ties: {degree_one} directly and {degree_two} within two steps.",
+    },
+    "methods.app.kp.reach.pair.one": {
+        "nl": "Deze persoon bereikt {one} van de {n} mensen in {first} en {second} direct (zichzelf meegeteld) en "
+              "{two} binnen twee stappen. De persoon met de meeste relaties: {degree_one} direct en {degree_two} "
+              "binnen twee stappen.",
+        "en": "This person reaches {one} of the {n} people in {first} and {second} directly (themselves included) "
+              "and {two} within two steps. The person with the most ties: {degree_one} directly and {degree_two} "
+              "within two steps.",
     },
     "methods.app.kp.search.exhaustive": {
         "nl": "Gevonden door elk mogelijk groepje te proberen: dit is het beste.",
