@@ -64,6 +64,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
@@ -80,10 +81,13 @@ from ona.model import UNKNOWN_GROUP
 from ona.compat import old_grouping_names
 
 __all__ = [
+    "CHANCE_P",
     "DeclaredPairs",
     "Detection",
     "HIGH_SEVERITY",
     "KINDS",
+    "MIN_GAP_EXPECTED",
+    "PairMixing",
     "Thresholds",
     "cap_undeclared",
     "cross_group_ties",
@@ -104,6 +108,8 @@ __all__ = [
     "matches_any",
     "matrix_volumes",
     "pair_volumes",
+    "round4",
+    "units4",
 ]
 
 #: Severity from which a detection counts as "high".
@@ -441,13 +447,14 @@ def _mixing(matrix: np.ndarray, labels: Sequence[str], keep: np.ndarray | None =
     return table.astype({c: float for c in ("expected_ab", "expected_ba", "expected", "ratio")})
 
 
-def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool) -> pd.DataFrame:
-    r"""Observed and expected ties of every pair of active groups, against the organisation's typical rate.
+def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool, every: bool = True,
+                 declared: DeclaredPairs | None = None) -> pd.DataFrame:
+    r"""Observed and expected ties of the pairs of active groups, against the organisation's typical rate.
 
     The benchmark of :func:`find_gaps`: with :math:`E_{AB}` the ties random
     mixing gives (:func:`cross_group_ties`) and :math:`b` the typical rate
     (the median group's ratio of observed to random-mixing ties with the
-    other groups, at most 1; see :func:`_typical_rate`), a pair is expected
+    other groups, at most 1; see :class:`PairMixing`), a pair is expected
     to have :math:`\mu_{AB} = b\,E_{AB}` ties.
 
     Parameters
@@ -458,19 +465,27 @@ def pair_volumes(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weigh
         ``min_group_size`` decides which groups are active (big enough, with a respondent and a tie).
     weighted : bool
         Count ties by ``arrays.weight`` (e.g. the number of relations a tie occurs in).
+    every : bool, optional (default=True)
+        A row for every pair of active groups (a table that grows with the square of the groups).
+        False gives only the pairs whose status can be other than ``thin`` or ``unknown``
+        (:func:`ona.findings.pairs.pair_status`): pairs with ties, the `declared` pairs, and pairs
+        expecting enough ties that having none is a gap (:meth:`PairMixing.telling_codes`); memory
+        then grows with the ties, not with the pairs.
+    declared : dict, optional
+        Declared pairs (:func:`declared_pairs`), kept as rows when `every` is False.
 
     Returns
     -------
     pandas.DataFrame
-        One row per unordered pair of active groups: ``group_a, group_b, ties_ab, ties_ba, ties,
-        expected_random, typical_rate, expected`` (:math:`\mu`) and ``ratio`` (:math:`t/\mu`, NaN when
-        nothing is expected).
+        One row per unordered pair of active groups (in the order of their codes): ``group_a, group_b,
+        ties_ab, ties_ba, ties, expected_random, typical_rate, expected`` (:math:`\mu`) and ``ratio``
+        (:math:`t/\mu`, NaN when nothing is expected).
     """
     if arrays.m == 0:
         return pd.DataFrame(columns=list(_VOLUME_COLUMNS))
-    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels,
-                    keep=_active_groups(arrays, groups, th))
-    return _volumes(table)
+    mixing = PairMixing(arrays, groups, th, weighted=weighted)
+    codes = mixing.all_codes() if every else mixing.telling_codes(declared, zero_tie_gaps=True)
+    return _volumes(mixing.table(codes), mixing.typical_rate)
 
 
 def matrix_volumes(matrix: pd.DataFrame) -> pd.DataFrame:
@@ -494,11 +509,13 @@ _VOLUME_COLUMNS = ("group_a", "group_b", "ties_ab", "ties_ba", "ties", "expected
                    "ratio")
 
 
-def _volumes(table: pd.DataFrame) -> pd.DataFrame:
+def _volumes(table: pd.DataFrame, b: float | None = None) -> pd.DataFrame:
+    """The volume table from a mixing table; `b` is the typical rate (default: :func:`_typical_rate` of `table`)."""
     columns = list(_VOLUME_COLUMNS)
     if table.empty:
         return pd.DataFrame(columns=columns)
-    b = _typical_rate(table)
+    if b is None:
+        b = _typical_rate(table)
     mu = b * table["expected"]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = np.where(mu > 0, table["ties"] / mu.where(mu > 0, 1.0), np.nan)
@@ -533,6 +550,294 @@ def _typical_rate(table: pd.DataFrame) -> float:
                       usable[["group_b", "ties", "expected"]].rename(columns={"group_b": "group"})])
     totals = ends.groupby("group", sort=False)[["ties", "expected"]].sum()
     return float(min(1.0, (totals["ties"] / totals["expected"]).median()))
+
+
+# -- the pairs that can matter, without a row per pair --------------------------------------------
+
+#: A p-value at or above which a detection is chance: :func:`evidence_weight` is 0 there, so no gap
+#: (declared or not) and no gap status (:func:`ona.findings.pairs.pair_status`) rests on it.
+CHANCE_P = 0.1
+#: The fewest ties a pair must expect before having none of them can be a gap. With :math:`t = 0` the
+#: Poisson tail of :func:`find_gaps` is :math:`P(X \le 0) = e^{-\mu}`, below :data:`CHANCE_P` only for
+#: :math:`\mu > \ln(1/0.1) \approx 2.3026`; and :math:`\mu = b\,E \le E` (the typical rate is at most 1),
+#: so a pair with no ties and :math:`E \le \ln 10` is never a gap, declared or not. The margin of 0.01
+#: covers the rounding of expected ties (4 decimals, and 2 for ``expected`` in :func:`pair_volumes`).
+MIN_GAP_EXPECTED = math.log(1 / CHANCE_P) - 0.01
+#: Above this many (profile x profile) cells, :attr:`PairMixing.typical_rate` sums each group's expected
+#: ties in closed form instead of pair by pair (see there).
+_PROFILE_CELLS = 40_000_000
+#: Cells per block of that sum (bounds its memory: a few arrays of this many floats).
+_BLOCK_CELLS = 1 << 19
+
+
+class PairMixing:
+    r"""Observed and random-mixing ties between the pairs of active groups, without a row per pair.
+
+    The table of :func:`cross_group_ties` for any set of pairs, plus the two
+    summaries over *all* pairs of active groups that :func:`find_gaps` needs,
+    computed without enumerating the pairs:
+
+    - :attr:`typical_rate` :math:`b`: per active group G its ties with the
+      other groups over what random mixing gives it, of these the median
+      group's, at most 1 (see :func:`_typical_rate`, whose all-pairs table
+      it reproduces). A group's random-mixing ties with every other group,
+      :math:`E_{GH} = (o_G i_H + o_H i_G)/T`, depend on H only through its
+      totals :math:`(o_H, i_H)`, so they are summed over the distinct
+      totals, rounded per pair to 4 decimals as the table rounds them. With
+      more than about 6,000 distinct totals the sum is taken in closed form,
+      :math:`\sum_{H \ne G} E_{GH} = (o_G (I - i_G) + i_G (O - o_G))/T`
+      (:math:`O, I` summed over the active groups), which differs from the
+      rounded sum by at most :math:`5 \cdot 10^{-5}` per pair.
+    - :attr:`median_ratio`: the median over all pairs of active groups of
+      observed over random-mixing ties; every pair without ties has ratio 0,
+      so only the pairs with ties are looked at, and the others are counted.
+
+    :meth:`telling_codes` gives the pairs that can matter: those with ties
+    (either direction), the declared ones, and those expecting at least
+    :data:`MIN_GAP_EXPECTED` ties under random mixing. These last are found
+    without visiting the other pairs: :math:`E_{AB} \le s_A s_B / T` with
+    :math:`s = o + i`, so with the groups sorted by :math:`s` each group's
+    candidates are a prefix of the others, and only the pairs with
+    :math:`s_A s_B \ge` :data:`MIN_GAP_EXPECTED` :math:`\cdot\, T` are made,
+    at most :math:`2T /` :data:`MIN_GAP_EXPECTED` of them (:math:`\sum s = 2T`).
+    Memory grows with the ties, not with the square of the groups.
+
+    A pair is coded ``code_a * k + code_b`` (``code_a < code_b``, positions in
+    ``groups.labels``); tables list pairs in the order of their codes.
+
+    Parameters
+    ----------
+    arrays : TieArrays
+    groups : GroupCodes
+    th : Thresholds
+        ``min_group_size`` decides which groups are active.
+    weighted : bool
+        Count ties by ``arrays.weight``.
+
+    Examples
+    --------
+    Three groups of three, A and B tied, C only inside:
+
+    >>> from ona.measures.engines import GroupCodes, TieArrays
+    >>> arrays = TieArrays(tuple(range(9)), np.array([0, 1, 3, 4, 0, 6, 7]), np.array([1, 0, 4, 3, 3, 7, 8]),
+    ...                    np.ones(7), np.ones(9, dtype=bool))
+    >>> groups = GroupCodes.from_values(list("AAABBBCCC"), "department")
+    >>> mixing = PairMixing(arrays, groups, Thresholds(), weighted=False)
+    >>> mixing.telling_codes(None).tolist(), mixing.table(mixing.all_codes())["ties"].tolist()
+    ([1], [1, 0, 0])
+    >>> round(mixing.typical_rate, 4), mixing.median_ratio  # A and B have 1 tie each where 1.86 + 1.43 are expected
+    (0.3043, 0.0)
+    """
+
+    def __init__(self, arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weighted: bool) -> None:
+        k = groups.k
+        codes = np.asarray(groups.codes, dtype=np.int64)
+        gu, gv = codes[arrays.source], codes[arrays.target]
+        w = _tie_weights(arrays, weighted).astype(float)
+        self.k, self.labels, self.weighted = k, groups.labels, weighted
+        self.active = _active_groups(arrays, groups, th)
+        self.out = np.bincount(gu, weights=w, minlength=k)
+        self.inc = np.bincount(gv, weights=w, minlength=k)
+        self.total = float(self.out.sum())
+        cross = (gu != gv) & self.active[gu] & self.active[gv]
+        forward, wc = (gu < gv)[cross], w[cross]
+        keys = np.minimum(gu, gv)[cross] * k + np.maximum(gu, gv)[cross]
+        self.tie_codes, where = np.unique(keys, return_inverse=True)
+        n = len(self.tie_codes)
+        self.ties_ab = np.bincount(where, weights=np.where(forward, wc, 0.0), minlength=n)
+        self.ties_ba = np.bincount(where, weights=np.where(forward, 0.0, wc), minlength=n)
+
+    # -- pairs ---------------------------------------------------------------------------------------
+
+    def all_codes(self) -> np.ndarray:
+        """Every pair of active groups (as many as the groups squared: the brute force)."""
+        act = np.flatnonzero(self.active).astype(np.int64)
+        a, b = np.triu_indices(len(act), k=1)
+        return act[a] * self.k + act[b]
+
+    def telling_codes(self, declared: DeclaredPairs | None = None, *, zero_tie_gaps: bool = True) -> np.ndarray:
+        """The pairs of active groups that can matter, sorted: with ties, `declared`, and (with
+        `zero_tie_gaps`) those expecting at least :data:`MIN_GAP_EXPECTED` ties under random mixing."""
+        parts = [self.tie_codes]
+        if declared:
+            code_of = {label: c for c, label in enumerate(self.labels)}
+            pairs = [(code_of.get(a, -1), code_of.get(b, -1)) for a, b, _ in declared.values()]
+            pairs = np.array([(min(a, b), max(a, b)) for a, b in pairs if a >= 0 and b >= 0 and a != b],
+                             dtype=np.int64).reshape(-1, 2)
+            pairs = pairs[self.active[pairs[:, 0]] & self.active[pairs[:, 1]]]
+            parts.append(pairs[:, 0] * self.k + pairs[:, 1])
+        if zero_tie_gaps and self.total:
+            candidates = self._pairs_above(MIN_GAP_EXPECTED * self.total)
+            a, b = divmod(candidates, self.k)
+            e_ab, e_ba = self._expected(a, b)
+            parts.append(candidates[e_ab + e_ba >= MIN_GAP_EXPECTED])
+        return np.unique(np.concatenate(parts))
+
+    def _pairs_above(self, bound: float) -> np.ndarray:
+        """Codes of the pairs of active groups with :math:`s_A s_B \\ge` `bound` (:math:`s = o + i`), made
+        without visiting the others: a superset of the pairs with :math:`E_{AB} T \\ge` `bound`."""
+        act = np.flatnonzero(self.active).astype(np.int64)
+        s = (self.out + self.inc)[act]
+        order = np.argsort(-s, kind="stable")
+        act, s = act[order], s[order]
+        with np.errstate(divide="ignore"):
+            need = np.where(s > 0, bound * (1 - 1e-9) / np.where(s > 0, s, 1.0), np.inf)
+        reach = np.searchsorted(-s, -need, side="right")  # how many groups have s >= need
+        count = np.maximum(reach - np.arange(len(s)) - 1, 0)  # partners after this one in the order
+        first = np.repeat(np.arange(len(s)), count)
+        second = first + 1 + (np.arange(len(first)) - np.repeat(np.cumsum(count) - count, count))
+        a, b = act[first], act[second]
+        return np.minimum(a, b) * self.k + np.maximum(a, b)
+
+    def _expected(self, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if not self.total:
+            return np.zeros(len(a)), np.zeros(len(a))
+        return self.out[a] * self.inc[b] / self.total, self.out[b] * self.inc[a] / self.total
+
+    def _ties(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Ties from the first group of each pair to the second and back (0 for a pair without ties)."""
+        t_ab, t_ba = np.zeros(len(codes)), np.zeros(len(codes))
+        if len(self.tie_codes) and len(codes):
+            at = np.minimum(np.searchsorted(self.tie_codes, codes), len(self.tie_codes) - 1)
+            found = self.tie_codes[at] == codes
+            t_ab[found], t_ba[found] = self.ties_ab[at[found]], self.ties_ba[at[found]]
+        if not self.weighted:  # counts, as the group matrix holds them
+            return t_ab.astype(np.int64), t_ba.astype(np.int64)
+        return t_ab, t_ba
+
+    def table(self, codes: np.ndarray) -> pd.DataFrame:
+        """The table of :func:`cross_group_ties` for the pairs `codes`, with ``code_a`` and ``code_b``."""
+        codes = np.asarray(codes, dtype=np.int64)
+        a, b = codes // self.k, codes % self.k
+        e_ab, e_ba = self._expected(a, b)
+        t_ab, t_ba = self._ties(codes)
+        expected = e_ab + e_ba
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratio = np.where(expected != 0, (t_ab + t_ba) / np.where(expected != 0, expected, 1.0), np.nan)
+        names = np.asarray(self.labels, dtype=object)
+        return pd.DataFrame({
+            "code_a": a, "code_b": b, "group_a": names[a].tolist(), "group_b": names[b].tolist(),
+            "ties_ab": t_ab, "ties_ba": t_ba, "ties": t_ab + t_ba,
+            "expected_ab": round4(e_ab), "expected_ba": round4(e_ba), "expected": round4(expected),
+            "ratio": ratio.astype(float),
+        })
+
+    # -- summaries over all pairs --------------------------------------------------------------------
+
+    @cached_property
+    def median_ratio(self) -> float:
+        """The median over all pairs of active groups of ties over random-mixing ties (NaN without any)."""
+        act = self.active
+        o_pos, i_pos = self.out > 0, self.inc > 0
+        n = int(act.sum())
+        # E_AB = 0 exactly when o_A i_B = 0 and o_B i_A = 0: a group with no ties counted, or two groups
+        # that only send, or two that only receive
+        none = int((act & ~o_pos & ~i_pos).sum())
+        only_out = int((act & o_pos & ~i_pos).sum())
+        only_in = int((act & ~o_pos & i_pos).sum())
+        valid = n * (n - 1) // 2 - (none * (none - 1) // 2 + none * (n - none)
+                                    + only_out * (only_out - 1) // 2 + only_in * (only_in - 1) // 2)
+        if valid <= 0:
+            return math.nan
+        a, b = divmod(self.tie_codes, self.k)
+        e_ab, e_ba = self._expected(a, b)
+        expected = e_ab + e_ba
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratios = np.sort(((self.ties_ab + self.ties_ba) / expected)[expected != 0])
+        zeros = valid - len(ratios)  # pairs without ties
+
+        def at(i: int) -> float:
+            return 0.0 if i < zeros else float(ratios[i - zeros])
+
+        low, high = at((valid - 1) // 2), at(valid // 2)
+        return low if valid % 2 else float(np.mean([low, high]))
+
+    @cached_property
+    def typical_rate(self) -> float:
+        """The typical rate :math:`b` of :func:`_typical_rate`, over all pairs of active groups."""
+        act = np.flatnonzero(self.active)
+        if len(act) < 2 or not self.total:
+            return 1.0
+        units, usable = self._expected_units(self.out[act], self.inc[act])
+        position = np.full(self.k, -1)
+        position[act] = np.arange(len(act))
+        # observed ties of the usable pairs (expected ties > 0 after rounding), at both ends
+        a, b = divmod(self.tie_codes, self.k)
+        e_ab, e_ba = self._expected(a, b)
+        keep = round4(e_ab + e_ba) > 0
+        ties = (self.ties_ab + self.ties_ba)[keep]
+        ends = np.concatenate([position[a[keep]], position[b[keep]]])
+        observed = np.bincount(ends, weights=np.concatenate([ties, ties]), minlength=len(act))
+        if usable.sum() / 2 < 3:
+            return 1.0
+        counted = usable > 0
+        rates = pd.Series(observed[counted] / (units[counted] / 1e4))
+        return float(min(1.0, rates.median()))
+
+    def _expected_units(self, o: np.ndarray, i: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per active group: its random-mixing ties with all other active groups, each pair's rounded to 4
+        decimals, in units of 0.0001; and how many of those pairs expect more than 0 after rounding."""
+        totals, where, count = np.unique(np.column_stack([o, i]), axis=0, return_inverse=True, return_counts=True)
+        where = where.ravel()
+        d = len(totals)
+        if d * d > _PROFILE_CELLS:  # closed form, without the per-pair rounding
+            others = (o * (i.sum() - i) + i * (o.sum() - o)) / self.total
+            usable = self._nonzero_partners(o, i)
+            return others * 1e4, usable.astype(float)
+        po, pi = totals[:, 0], totals[:, 1]
+        weights = count.astype(float)
+        units, usable, own = np.empty(d), np.empty(d), np.empty(d)
+        step = max(1, _BLOCK_CELLS // d)
+        for start in range(0, d, step):
+            stop = min(d, start + step)
+            e = np.multiply.outer(po[start:stop], pi) / self.total + np.multiply.outer(pi[start:stop], po) / self.total
+            n = units4(e)
+            units[start:stop] = n @ weights
+            usable[start:stop] = (n > 0) @ weights
+            own[start:stop] = n[np.arange(stop - start), np.arange(start, stop)]
+        # each group's own totals were counted as a partner once too many (itself)
+        return units[where] - own[where], usable[where] - (own[where] > 0)
+
+    @staticmethod
+    def _nonzero_partners(o: np.ndarray, i: np.ndarray) -> np.ndarray:
+        """Per group, how many of the others it expects a tie with (E > 0): see :attr:`median_ratio`."""
+        o_pos, i_pos = o > 0, i > 0
+        n = len(o)
+        none = int((~o_pos & ~i_pos).sum())
+        only_out = int((o_pos & ~i_pos).sum())
+        only_in = int((~o_pos & i_pos).sum())
+        partners = np.full(n, n - 1 - none)
+        partners[o_pos & ~i_pos] -= only_out - 1
+        partners[~o_pos & i_pos] -= only_in - 1
+        partners[~o_pos & ~i_pos] = 0
+        return partners
+
+
+def units4(x: np.ndarray) -> np.ndarray:
+    """``round(v, 4) * 10_000`` for every value: Python's correctly rounded :func:`round`, vectorised.
+
+    ``numpy.round`` scales first, which can land a value just off a half on it; those few are rounded by
+    Python. Returns floats holding whole numbers.
+
+    >>> units4(np.array([0.00005, 0.03125, 1.23456, 2.0])).tolist()
+    [1.0, 312.0, 12346.0, 20000.0]
+    """
+    x = np.asarray(x, dtype=float)
+    y = x * 1e4
+    n = np.rint(y)
+    near = np.abs(y - np.floor(y) - 0.5) <= 8 * np.spacing(np.abs(y))
+    if near.any():
+        n[near] = np.rint(np.array([round(v, 4) for v in x[near].tolist()]) * 1e4)
+    return n
+
+
+def round4(x: np.ndarray) -> np.ndarray:
+    """``[round(v, 4) for v in x]`` as an array, without a Python call per value (see :func:`units4`).
+
+    >>> round4(np.array([0.00005, 2 / 3])).tolist() == [round(0.00005, 4), round(2 / 3, 4)]
+    True
+    """
+    return units4(x) / 1e4
 
 
 # -- silo -----------------------------------------------------------------------------------------
@@ -612,9 +917,10 @@ def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: in
     if arrays.m == 0:
         return []
     active = _active_groups(arrays, groups, th)
-    matrix = group_matrix_arrays(arrays, groups)
-    internal = np.diag(matrix).astype(float)
-    external = matrix.sum(axis=0) + matrix.sum(axis=1) - 2 * internal
+    # per group: ties inside, sent and received (the group matrix's diagonal and sums, without the matrix)
+    gu, gv = groups.codes[arrays.source], groups.codes[arrays.target]
+    internal = np.bincount(gu[gu == gv], minlength=groups.k).astype(float)
+    external = (np.bincount(gv, minlength=groups.k) + np.bincount(gu, minlength=groups.k) - 2 * internal)
     with np.errstate(divide="ignore", invalid="ignore"):
         outside_share = np.where(internal + external > 0, external / (internal + external), np.nan)
     typical = float(np.nanmedian(outside_share[active])) if active.sum() >= 3 else math.nan
@@ -633,6 +939,9 @@ def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: in
     test = ei_permutation_test_arrays(arrays, groups, n_permutations=th.silo_permutations, seed=seed).groups
     test = test.set_index("group")
     community = louvain_arrays(arrays, weighted=True, seed=seed)
+    cross = gu != gv
+    tied = np.unique(np.minimum(gu, gv)[cross].astype(np.int64) * groups.k + np.maximum(gu, gv)[cross])
+    partners = np.bincount(np.concatenate([tied // groups.k, tied % groups.k]), minlength=groups.k)  # groups reached
     detections = []
     for code in candidates:
         label = groups.labels[code]
@@ -643,7 +952,7 @@ def detect_silos(arrays: TieArrays, groups: GroupCodes, th: Thresholds, seed: in
         overlap = _community_overlap(members, community)
         if overlap < th.silo_min_overlap:
             continue
-        reached = int(((matrix[code] + matrix[:, code]) > 0).sum() - (internal[code] > 0))
+        reached = int(partners[code])
         detections.append(Detection(
             "silo", float(severity[code]), (label,), (),
             {
@@ -761,12 +1070,14 @@ def find_gaps(
 
 
 def _gaps(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs | None, th: Thresholds, *,
-          table: pd.DataFrame) -> list[Detection]:
-    """The gap detections of :func:`detect_pairs` (before carriers are added), from the mixing `table`."""
+          table: pd.DataFrame, b: float, median_ratio: float) -> list[Detection]:
+    """The gap detections of :func:`detect_pairs` (before carriers are added), from the mixing `table`.
+
+    `table` holds at least every pair that can be a gap; `b` and `median_ratio` are
+    :attr:`PairMixing.typical_rate` and :attr:`PairMixing.median_ratio` (over all pairs).
+    """
     if table.empty:
         return []
-    b = _typical_rate(table)
-    median_ratio = float(table["ratio"].median())
     if declared is not None:
         pairs = [frozenset(key) for key in zip(table["group_a"], table["group_b"])]
         table = table.loc[[key in declared for key in pairs]]
@@ -776,7 +1087,7 @@ def _gaps(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs | None,
         # (evidence weight 0 above it); the Poisson tail is computed for all of them at once.
         table = table.loc[(table["expected"] > 0) & (table["ratio"] <= median_ratio) & (table["ratio"] < 1)]
         p_values = special.pdtr(table["ties"].to_numpy(dtype=float), table["expected"].to_numpy(dtype=float))
-        table, p_values = table.loc[p_values < 0.1], p_values[p_values < 0.1]
+        table, p_values = table.loc[p_values < CHANCE_P], p_values[p_values < CHANCE_P]
     detections = []
     for i, row in enumerate(table.itertuples(index=False)):
         key = frozenset((row.group_a, row.group_b))
@@ -932,7 +1243,7 @@ def find_fragile_bridges(
 
 
 def detect_pairs(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs | None, th: Thresholds, *,
-                 weighted: bool) -> tuple[list[Detection], list[Detection]]:
+                 weighted: bool, every: bool = False) -> tuple[list[Detection], list[Detection]]:
     """Gaps and fragile bridges on arrays, each pair told as the right kind, without the cap on undeclared pairs.
 
     The rule (see :func:`find_gaps` and :func:`find_fragile_bridges`): a pair
@@ -954,6 +1265,12 @@ def detect_pairs(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs 
     th : Thresholds
     weighted : bool
         Count ties by ``arrays.weight`` (e.g. the number of relations).
+    every : bool, optional (default=False)
+        Look at every pair of active groups, a table as large as the groups squared: the brute force
+        that the default is tested against. By default only the pairs that can be a gap or a fragile
+        bridge get a row (:meth:`PairMixing.telling_codes`): the pairs with ties, and the declared
+        pairs or (without declarations) the pairs expecting at least :data:`MIN_GAP_EXPECTED` ties.
+        Both give the same detections; memory and time then grow with the ties.
 
     Returns
     -------
@@ -962,12 +1279,15 @@ def detect_pairs(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs 
     """
     if arrays.m == 0:
         return [], []
-    active = _active_groups(arrays, groups, th)
-    table = _mixing(group_matrix_arrays(arrays, groups, weighted=weighted), groups.labels, keep=active)
-    gaps = _gaps(arrays, groups, declared, th, table=table)
+    mixing = PairMixing(arrays, groups, th, weighted=weighted)
+    active = mixing.active
+    # only the pairs that can be a gap or a bridge get a row (see PairMixing); `every` makes all of them
+    codes = mixing.all_codes() if every else mixing.telling_codes(declared, zero_tie_gaps=declared is None)
+    table = mixing.table(codes)
+    gaps = _gaps(arrays, groups, declared, th, table=table, b=mixing.typical_rate, median_ratio=mixing.median_ratio)
     code_of = {label: code for code, label in enumerate(groups.labels)}
     covers = _pair_covers(arrays, groups, th, weighted=weighted, active=active)
-    bridges = _pair_bridges(arrays, groups, declared or {}, th, table, covers)
+    bridges = _pair_bridges(arrays, groups, declared or {}, th, table, covers, mixing.typical_rate)
     by_pair = {frozenset(d.groups): d for d in bridges}
     told_as_gap: set[frozenset[str]] = set()
     kept_gaps = []
@@ -1062,10 +1382,16 @@ def _pair_covers(arrays: TieArrays, groups: GroupCodes, th: Thresholds, *, weigh
 
 
 def _pair_bridges(arrays: TieArrays, groups: GroupCodes, declared: DeclaredPairs, th: Thresholds,
-                  table: pd.DataFrame, covers: Mapping[int, tuple[_Cover, _Ties]]) -> list[Detection]:
-    """A fragile-bridge detection for every pair with carriers (gaps are taken out by :func:`detect_pairs`)."""
-    b = _typical_rate(table)
-    mixing = {(int(ca), int(cb)): float(e) for ca, cb, e in zip(table["code_a"], table["code_b"], table["expected"])}
+                  table: pd.DataFrame, covers: Mapping[int, tuple[_Cover, _Ties]], b: float) -> list[Detection]:
+    """A fragile-bridge detection for every pair with carriers (gaps are taken out by :func:`detect_pairs`).
+
+    `table` holds every pair with ties; `b` is the typical rate.
+    """
+    if not covers:
+        return []
+    codes = table["code_a"].to_numpy(dtype=np.int64) * groups.k + table["code_b"].to_numpy(dtype=np.int64)
+    rows = table.loc[np.isin(codes, np.fromiter(covers, dtype=np.int64, count=len(covers)))]
+    mixing = {(int(ca), int(cb)): float(e) for ca, cb, e in zip(rows["code_a"], rows["code_b"], rows["expected"])}
     detections = []
     for key, (found, ties) in covers.items():
         ca, cb = divmod(key, groups.k)
@@ -1348,11 +1674,13 @@ def detect_one_sided_trust(arrays: TieArrays, groups: GroupCodes, roles: Sequenc
         usable[-1] = False
     x, y = codes[source], codes[target]
     pick = (x != y) & usable[x] & usable[y]
-    cells = x[pick] * groups.k + y[pick]
-    ties = np.bincount(cells, minlength=groups.k * groups.k)
-    mutual = np.bincount(cells, weights=returned[pick], minlength=groups.k * groups.k)
-    for cell in np.flatnonzero(ties >= max(th.trust_min_ties, 1)):
-        found = _one_sided(int(ties[cell]), int(mutual[cell]), total_n, total_k, th)
+    # per (from group, to group) with trust ties, in the order of the cells; no k x k table
+    cells, where = np.unique(x[pick].astype(np.int64) * groups.k + y[pick], return_inverse=True)
+    ties = np.bincount(where, minlength=len(cells))
+    mutual = np.bincount(where, weights=returned[pick], minlength=len(cells))
+    for i in np.flatnonzero(ties >= max(th.trust_min_ties, 1)):
+        cell = cells[i]
+        found = _one_sided(int(ties[i]), int(mutual[i]), total_n, total_k, th)
         if found is not None:
             found[1].update({"scope": "group"})
             a, b = divmod(int(cell), groups.k)

@@ -183,7 +183,8 @@ def find_findings(
     findings += key_player_findings(together, label, context.names, responses, th, seed, known)  # ona.findings.keyplayers
     perceived = perceived_collaboration(net, grouping)
     if not perceived.empty:  # what the groups say about their collaboration, beside their ties
-        pairs = pairs_from_volumes(pair_volumes(together, groups, th, weighted=counted), declared, th)
+        volumes = pair_volumes(together, groups, th, weighted=counted, every=False, declared=declared)  # sparse
+        pairs = pairs_from_volumes(volumes, declared, th)
         findings += perception_findings(with_perception(pairs, perceived), grouping=grouping, responses=responses)
     findings = rank(findings)
     if sensitivity:
