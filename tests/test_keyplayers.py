@@ -347,3 +347,52 @@ def test_find_findings_reuses_the_analysis_key_player_search_and_finds_the_same(
     other = find_findings(net, relations=["advice"], analysis=result, seed=1)
     assert searches and all(f.kind != "key_player" or f.evidence["search"] for f in other)
     assert kp.file_key_players_arrays(TieArrays.from_network(net, "trust"), 3, known=[known]) is not known
+
+
+def test_the_members_a_cut_needs_are_named_also_when_only_all_together_cut():
+    # Two teams of five joined by a chain a0 - x - y - b0. The set {x, y} cuts the teams apart (25 of the
+    # 45 pairs of the ten others), but neither member alone reconnects a pair when it comes back (x only
+    # touches team a and y): the old rule named nobody. Leaving out x first, y alone still cuts all 25
+    # pairs, so y is the one to name; leaving y out then cuts nothing, so y stays.
+    G = nx.complete_graph([f"a{i}" for i in range(5)])
+    G.add_edges_from(nx.complete_graph([f"b{i}" for i in range(5)]).edges())
+    G.add_edges_from([("a0", "x"), ("x", "y"), ("y", "b0")])
+    arrays = TieArrays.from_graph(G, None)
+    members = np.sort(arrays.nodes.get_indexer(["x", "y"]))
+    problem = kp._Problem.of(arrays, None, None)
+    assert kp.fragmentation_cut_arrays(arrays, members) == (45, 25)
+    x_first = [int(np.flatnonzero(members == arrays.nodes.get_loc("x"))[0]),
+               int(np.flatnonzero(members == arrays.nodes.get_loc("y"))[0])]
+    assert arrays.nodes[kp._needed_for_cut(problem, members, x_first)].tolist() == ["y"]
+    # A well-connected set of people cuts nothing: nobody is needed.
+    K = TieArrays.from_graph(nx.complete_graph(6), None)
+    assert len(kp._needed_for_cut(kp._Problem.of(K, None, None), np.array([0, 1]), [0, 1])) == 0
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_named_members_cut_every_pair_the_whole_set_cuts(seed):
+    # On random sparse graphs (exhaustive search, k = 3): the members named (cutting) are never empty when the
+    # set cuts a pair, and removing just them cuts every pair of the others that the whole set cuts.
+    from ona.findings.keyplayers import find_key_players
+
+    G = nx.gnp_random_graph(22, 0.12, seed=seed)
+    result = key_players(G, 3)
+    if result.pairs_cut == 0:
+        assert result.cutting == ()
+        return
+    assert result.cutting
+    arrays = TieArrays.from_graph(G, None)
+    problem = kp._Problem.of(arrays, None, None)
+    members = np.sort(arrays.nodes.get_indexer(list(result.people)))
+    counted = np.ones(arrays.n, dtype=bool)
+    counted[members] = False
+    everyone = np.ones(arrays.n, dtype=bool)
+    present = everyone.copy()
+    present[arrays.nodes.get_indexer(list(result.cutting))] = False
+    cut_by_named = kp._pairs_among(problem, everyone, counted) - kp._pairs_among(problem, present, counted)
+    assert round(cut_by_named / 2) == result.pairs_cut
+    # The finding's figures are those of the people it names, beside as many best-connected people.
+    for d in find_key_players(G, k=3):
+        named = arrays.nodes.get_indexer([int(p) for p in d.people])  # findings name people by str(id)
+        assert (d.evidence["pairs_connected"], d.evidence["pairs_cut"]) == kp.fragmentation_cut_arrays(arrays, named)
+        assert d.evidence["k"] == len(d.people)

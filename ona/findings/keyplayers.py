@@ -130,23 +130,25 @@ def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: in
     result = file_key_players_arrays(arrays, k, seed=seed, known=known)
     if result is None or result.pairs_cut < KEY_PLAYERS_MIN_PAIRS or not result.pairs_connected:
         return []
-    share = result.share_cut
-    # What the k people with the most ties would cut, for comparison (same pair counting).
-    degree_share = _share_cut_by_degree(arrays, k)
+    # Name the members the cut needs (others only make the remaining parts more even, see KeyPlayers.cutting),
+    # with their own figures, beside as many people with the most ties (same pair counting).
+    people = tuple(map(str, result.cutting))
+    named = arrays.nodes.get_indexer(list(result.cutting))
+    connected, cut = fragmentation_cut_arrays(arrays, named)
+    if cut < KEY_PLAYERS_MIN_PAIRS or not connected:
+        return []
+    share = cut / connected
     evidence = {
-        "k": k,
-        "pairs_connected": result.pairs_connected,
-        "pairs_cut": result.pairs_cut,
+        "k": len(people),
+        "pairs_connected": connected,
+        "pairs_cut": cut,
         "share_cut": round(share, 4),
         "fragmentation_before": round(result.before, 4),
         "fragmentation_after": round(result.value, 4),
-        "degree_share_cut": round(degree_share, 4),
+        "degree_share_cut": round(_share_cut_by_degree(arrays, len(people)), 4),
         "search": result.search,
         "complete": result.complete,
     }
-    # Name the members the cut needs (others only make the remaining parts more even, see KeyPlayers.cutting).
-    people = tuple(map(str, result.cutting))
-    evidence["k"] = len(people)
     return [Detection(KEY_PLAYERS_KIND, key_player_severity(share), (), people, evidence)]
 
 

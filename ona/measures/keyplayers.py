@@ -155,9 +155,11 @@ class KeyPlayers:
         groups, for a pair of groups) who can reach each other now, and how
         many of them could not without the set. 0 for the other measures.
     cutting : tuple
-        Fragmentation only: the members without whom fewer of those pairs
-        would be cut (the others raise the measure only by making the
-        remaining parts more even). Findings name these people.
+        Fragmentation only: the members the cut needs. Members are left out
+        one at a time, the smallest contribution first, while the others still
+        cut every one of those pairs; the others raise the measure only by
+        making the remaining parts more even. Two parallel bridges are both
+        kept. Findings name these people.
     search : str
         ``"exhaustive"`` (every set tried) or ``"greedy+swap"``.
     complete : bool
@@ -706,7 +708,8 @@ def key_players_arrays(
     if objective == "fragmentation":
         connected, cut = _cut(problem, best)
         degree_connected, degree_cut = _cut(problem, top_degree)
-        cutting = tuple(arrays.nodes[u] for u in best.tolist() if _cut_without(problem, best, u) < cut)
+        order = sorted(range(len(best)), key=lambda i: (contributions[arrays.nodes[best[i]]], i))
+        cutting = tuple(arrays.nodes[_needed_for_cut(problem, best, order)].tolist())
     if objective == "reach":
         reached, degree_reached = _reached(problem, best), _reached(problem, top_degree)
     return KeyPlayers(
@@ -764,15 +767,32 @@ def _cut(problem: _Problem, members: np.ndarray) -> tuple[int, int]:
     return int(round(connected / factor)), int(round((connected - after) / factor))
 
 
-def _cut_without(problem: _Problem, members: np.ndarray, left_out: int) -> int:
-    """Pairs of people outside `members` that `members` without `left_out` would cut (same pairs as :func:`_cut`)."""
-    counted = np.ones(problem.n, dtype=bool)
+def _needed_for_cut(problem: _Problem, members: np.ndarray, order: Sequence[int]) -> np.ndarray:
+    """The members the cut needs: left out one at a time in `order` while the rest still cut every pair
+    `members` cut (pairs of people outside `members`); none when they cut no pair.
+
+    Members who only make the remaining parts more even are left out; two parallel bridges are both kept,
+    though neither is needed while the other is gone.
+    """
+    everyone = np.ones(problem.n, dtype=bool)
+    counted = everyone.copy()
     counted[members] = False
-    present = counted.copy()
-    present[left_out] = True
-    before = _pairs_among(problem, np.ones(problem.n, dtype=bool), counted)
-    after = _pairs_among(problem, present, counted)
-    return int(round((before - after) / _order_factor(problem)))
+    before = _pairs_among(problem, everyone, counted)
+
+    def cut_by(removed: np.ndarray) -> float:
+        present = everyone.copy()
+        present[removed] = False
+        return before - _pairs_among(problem, present, counted)
+
+    full = cut_by(members)
+    if full <= 0:
+        return members[:0]
+    kept = np.ones(len(members), dtype=bool)
+    for i in order:
+        kept[i] = False
+        if cut_by(members[kept]) < full:
+            kept[i] = True
+    return members[kept]
 
 
 def _order_factor(problem: _Problem) -> float:
