@@ -180,7 +180,7 @@ def bench_files(n: int, m: int, roster: Path, ties: Path, args: argparse.Namespa
         script = folder / "pipeline.py"
         script.write_text(PIPELINE)
         result["pipeline"] = _median_run([python, str(script), str(roster), str(ties), str(folder / "pipeline.csv")],
-                                         args.repeat, timeout=args.pipeline_timeout)
+                                         args.pipeline_repeat or args.repeat, timeout=args.pipeline_timeout)
     return result
 
 
@@ -204,6 +204,7 @@ def main() -> None:
     parser.add_argument("--pipeline-timeout", type=float, default=900.0)
     parser.add_argument("--repeat", type=int, default=1, help="run analyze (and the pipeline) this many times; "
                         "the table shows the median run and the range")
+    parser.add_argument("--pipeline-repeat", type=int, help="runs of the hand-written pipeline (default: --repeat)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     from bench import machine
