@@ -1,5 +1,5 @@
 """``python -m ona``: the same as the ``ona`` command."""
 
-from ona.cli import main
+from ona.cli import run
 
-raise SystemExit(main())
+run()
