@@ -133,8 +133,10 @@ def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: in
     # Name the members the cut needs (others only make the remaining parts more even, see KeyPlayers.cutting),
     # with their own figures, beside as many people with the most ties (same pair counting).
     people = tuple(map(str, result.cutting))
-    named = arrays.nodes.get_indexer(list(result.cutting))
-    connected, cut = fragmentation_cut_arrays(arrays, named)
+    if set(result.cutting) == set(result.people):  # the whole set: its figures are the search's
+        connected, cut = result.pairs_connected, result.pairs_cut
+    else:
+        connected, cut = fragmentation_cut_arrays(arrays, arrays.nodes.get_indexer(list(result.cutting)))
     if cut < KEY_PLAYERS_MIN_PAIRS or not connected:
         return []
     share = cut / connected
