@@ -223,14 +223,17 @@ def test_person_table_marks_the_key_players_who_cut_something():
     from ona.measures.metrics import person_table
 
     # Two teams of four that meet only through m; the best three to remove are b, d and e (exhaustive search:
-    # d and e cut m off and split the teams); the column marks those the cut needs. A complete graph has none.
+    # d and e cut m off and split the teams); the column marks the fewest of them that cut as many pairs: d or e
+    # alone cuts 15 of the 28 pairs of the other eight (a-b-c-d or a-b-c, m with the other ring, f-g-h), as
+    # many as d and e together cut of the other seven's 21. A complete graph has none.
     G = nx.DiGraph([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a"), ("d", "m"), ("m", "e"), ("e", "f"),
                     ("f", "g"), ("g", "h"), ("h", "e")])
     nx.set_node_attributes(G, "X", "department")
     marked = person_table(G)["key_player"]
     result = key_players(G, 3)
     assert marked.dtype == bool and set(marked[marked].index) == set(result.cutting)
-    assert set(result.cutting) <= {"b", "d", "e"} and {"d", "e"} <= set(result.cutting)
+    assert set(result.cutting) in ({"d"}, {"e"})
+    assert kp.fragmentation_cut_arrays(TieArrays.from_graph(G, None), [list(G).index(result.cutting[0])]) == (28, 15)
     K = nx.complete_graph(8, create_using=nx.DiGraph)
     nx.set_node_attributes(K, "X", "department")
     assert not person_table(K)["key_player"].any()
@@ -370,9 +373,9 @@ def test_the_members_a_cut_needs_are_named_also_when_only_all_together_cut():
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_the_named_members_cut_every_pair_the_whole_set_cuts(seed):
+def test_the_named_members_cut_as_many_pairs_as_the_whole_set(seed):
     # On random sparse graphs (exhaustive search, k = 3): the members named (cutting) are never empty when the
-    # set cuts a pair, and removing just them cuts every pair of the others that the whole set cuts.
+    # set cuts a pair, and removing just them cuts at least as many pairs of the others as the whole set.
     from ona.findings.keyplayers import find_key_players
 
     G = nx.gnp_random_graph(22, 0.12, seed=seed)
@@ -380,17 +383,10 @@ def test_the_named_members_cut_every_pair_the_whole_set_cuts(seed):
     if result.pairs_cut == 0:
         assert result.cutting == ()
         return
-    assert result.cutting
+    assert result.cutting and set(result.cutting) <= set(result.people)
     arrays = TieArrays.from_graph(G, None)
-    problem = kp._Problem.of(arrays, None, None)
-    members = np.sort(arrays.nodes.get_indexer(list(result.people)))
-    counted = np.ones(arrays.n, dtype=bool)
-    counted[members] = False
-    everyone = np.ones(arrays.n, dtype=bool)
-    present = everyone.copy()
-    present[arrays.nodes.get_indexer(list(result.cutting))] = False
-    cut_by_named = kp._pairs_among(problem, everyone, counted) - kp._pairs_among(problem, present, counted)
-    assert round(cut_by_named / 2) == result.pairs_cut
+    named = arrays.nodes.get_indexer(list(result.cutting))
+    assert kp.fragmentation_cut_arrays(arrays, named)[1] >= result.pairs_cut
     # The finding's figures are those of the people it names, beside as many best-connected people.
     for d in find_key_players(G, k=3):
         named = arrays.nodes.get_indexer([int(p) for p in d.people])  # findings name people by str(id)

@@ -124,7 +124,8 @@ def key_player_detections(arrays: TieArrays, *, k: int = KEY_PLAYERS_K, seed: in
     """:func:`find_key_players` on arrays (``find_findings`` calls this once per run).
 
     `known` holds searches already done (e.g. :attr:`ona.measures.analysis.Analysis.key_players`); one of
-    the same ties, `k` and seed is used instead of searching again (:func:`ona.measures.keyplayers.file_key_players`).
+    the same ties, `k` and seed is used instead of searching again
+    (:func:`ona.measures.keyplayers.file_key_players_arrays`).
     """
     # Bounded by search steps, not seconds, so findings.json is the same on any machine (file_search_steps).
     result = file_key_players_arrays(arrays, k, seed=seed, known=known)
@@ -238,7 +239,7 @@ def key_player_text(result: KeyPlayers, lang: str) -> str:
     ...               ("f", "d"), ("f", "n"), ("n", "g"), ("g", "h"), ("h", "i"), ("i", "g")])
     >>> print(key_player_text(key_players(G, 2), "nl"))
     Zonder deze 2 mensen zouden 27 van de 36 paren collega's die elkaar nu via hun relaties kunnen bereiken
-    (75%) geen enkele verbinding meer hebben. De 2 mensen met de meeste relaties zouden samen 56% van die
+    (75%) geen enkele verbinding meer hebben. De 2 mensen met de meeste relaties zouden samen 56% van zulke
     paren afsnijden.
     """
     k = number(result.k, lang)
@@ -316,11 +317,12 @@ def named_cut(result: KeyPlayers, G: nx.Graph, grouping: str = "department") -> 
     """The fewest members of a fragmentation set that cut as many pairs, with their own figures: whom to name.
 
     A set found for fragmentation may hold people who cut nobody off themselves: they make the remaining
-    parts more even, or (for a pair of groups) leave fewer pairs to count. Members are left out one at a time,
-    the smallest contribution first, while the rest cut at least as many pairs; the result's figures are then
-    those of the members left (pairs connected and cut, and the same number of people with the most ties),
-    and each member's contribution is how much smaller the share cut becomes without them (0 to 1). With no
-    pair cut, nobody is left (``people == ()``).
+    parts more even, or (for a pair of groups) leave fewer pairs to count. The search already chose whom the
+    cut needs (``result.cutting``: members left out one at a time, the smallest contribution first, while the
+    rest cut at least as many pairs), so the finding, the person table and a report name the same people.
+    The result's figures are those of these members (pairs connected and cut, and the same number of people
+    with the most ties), and each member's contribution is how much smaller the share cut becomes without
+    them (0 to 1). With no pair cut, nobody is left (``people == ()``).
 
     Parameters
     ----------
@@ -363,12 +365,9 @@ def named_cut(result: KeyPlayers, G: nx.Graph, grouping: str = "department") -> 
         connected, pairs = cut(people)
         return pairs / connected if connected else 0.0
 
-    kept = list(result.people)
-    order = sorted(kept, key=lambda p: (result.contributions.get(p, 0.0), kept.index(p)))
-    for person in order:
-        rest = [p for p in kept if p != person]
-        if cut(rest)[1] >= cut(kept)[1]:
-            kept = rest
+    # The members the cut needs are the search's own (KeyPlayers.cutting): the finding and the person table
+    # name the same people.
+    kept = [p for p in result.people if p in set(result.cutting)]
     connected, pairs = cut(kept)
     if not pairs:
         kept, connected = [], cut(result.people)[0]

@@ -178,7 +178,7 @@ class TieArrays:
         """
         digest = hashlib.blake2b(digest_size=16)
         digest.update(np.int64(self.n).tobytes())
-        digest.update("\x1f".join(map(str, self.nodes)).encode("utf-8", "surrogatepass"))
+        digest.update("\x1f".join(map(repr, self.nodes)).encode("utf-8", "surrogatepass"))  # 1 and "1" differ
         digest.update(np.ascontiguousarray(self.source, dtype=np.int64).tobytes())
         digest.update(np.ascontiguousarray(self.target, dtype=np.int64).tobytes())
         return digest.hexdigest()

@@ -155,11 +155,11 @@ class KeyPlayers:
         groups, for a pair of groups) who can reach each other now, and how
         many of them could not without the set. 0 for the other measures.
     cutting : tuple
-        Fragmentation only: the members the cut needs. Members are left out
-        one at a time, the smallest contribution first, while the others still
-        cut every one of those pairs; the others raise the measure only by
-        making the remaining parts more even. Two parallel bridges are both
-        kept. Findings name these people.
+        Fragmentation only: the fewest members that cut as many pairs. Members
+        are left out one at a time, the smallest contribution first, while the
+        rest still cut at least as many pairs of the people outside them; the
+        others raise the measure only by making the remaining parts more even.
+        Findings, the person table and reports name these people.
     search : str
         ``"exhaustive"`` (every set tried) or ``"greedy+swap"``.
     complete : bool
@@ -768,29 +768,22 @@ def _cut(problem: _Problem, members: np.ndarray) -> tuple[int, int]:
 
 
 def _needed_for_cut(problem: _Problem, members: np.ndarray, order: Sequence[int]) -> np.ndarray:
-    """The members the cut needs: left out one at a time in `order` while the rest still cut every pair
-    `members` cut (pairs of people outside `members`); none when they cut no pair.
+    """The fewest members that cut as many pairs: members are left out one at a time in `order` while the
+    rest still cut at least as many pairs of the people outside them; none when they cut no pair.
 
-    Members who only make the remaining parts more even are left out; two parallel bridges are both kept,
-    though neither is needed while the other is gone.
+    Members who only make the remaining parts more even are left out; of a chain of two brokers one is kept
+    (without either, nothing would be cut); two parallel bridges are both kept.
     """
-    everyone = np.ones(problem.n, dtype=bool)
-    counted = everyone.copy()
-    counted[members] = False
-    before = _pairs_among(problem, everyone, counted)
-
-    def cut_by(removed: np.ndarray) -> float:
-        present = everyone.copy()
-        present[removed] = False
-        return before - _pairs_among(problem, present, counted)
-
-    full = cut_by(members)
-    if full <= 0:
-        return members[:0]
     kept = np.ones(len(members), dtype=bool)
+    cut = _cut(problem, members)[1]
+    if cut <= 0:
+        return members[:0]
     for i in order:
         kept[i] = False
-        if cut_by(members[kept]) < full:
+        rest = _cut(problem, members[kept])[1] if kept.any() else 0
+        if rest >= cut:
+            cut = rest
+        else:
             kept[i] = True
     return members[kept]
 

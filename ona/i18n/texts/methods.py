@@ -44,10 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "methods.finding.key_players": {
         "nl": "{people} houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren collega's "
               "die elkaar nu via hun relaties kunnen bereiken ({share}) geen enkele verbinding meer met elkaar hebben. "
-              "De {k} mensen met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+              "De {k} mensen met de meeste relaties zouden samen {degree_share} van zulke paren afsnijden.",
         "en": "{people} hold the organisation together: without them, {cut} of the {connected} pairs of colleagues "
               "who can now reach each other through their ties ({share}) would have no connection left at all. "
-              "The {k} people with the most ties would together cut {degree_share} of those pairs.",
+              "The {k} people with the most ties would together cut {degree_share} of such pairs.",
     },
     "methods.finding.key_players.anonymous": {
         "nl": "{k} mensen houden de organisatie bij elkaar: zonder hen zouden {cut} van de {connected} paren "
@@ -96,18 +96,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "methods.app.kp.cut": {
         "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren collega's die elkaar nu via hun "
               "relaties kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {degree_k} mensen met de "
-              "meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+              "meeste relaties zouden samen {degree_share} van zulke paren afsnijden.",
         "en": "Without these {k} people, {cut} of the {connected} pairs of colleagues who can now reach each other "
               "through their ties ({share}) would have no connection left. The {degree_k} people with the most ties "
-              "would together cut {degree_share} of those pairs.",
+              "would together cut {degree_share} of such pairs.",
     },
     "methods.app.kp.cut.pair": {
         "nl": "Zonder deze {k} mensen zouden {cut} van de {connected} paren van iemand uit {first} en iemand uit "
               "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De {degree_k} "
-              "mensen met de meeste relaties zouden samen {degree_share} van die paren afsnijden.",
+              "mensen met de meeste relaties zouden samen {degree_share} van zulke paren afsnijden.",
         "en": "Without these {k} people, {cut} of the {connected} pairs of someone in {first} and someone in "
               "{second} who can now reach each other ({share}) would have no connection left. The {degree_k} people "
-              "with the most ties would together cut {degree_share} of those pairs.",
+              "with the most ties would together cut {degree_share} of such pairs.",
     },
     "methods.app.kp.reach": {
         "nl": "Deze {k} mensen bereiken samen {one} van de {n} mensen direct (zijzelf meegeteld) en {two} binnen "
@@ -128,18 +128,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "methods.app.kp.cut.one": {
         "nl": "Zonder deze persoon zouden {cut} van de {connected} paren collega's die elkaar nu via hun relaties "
               "kunnen bereiken ({share}) geen enkele verbinding meer hebben. De persoon met de meeste relaties zou "
-              "{degree_share} van die paren afsnijden.",
+              "{degree_share} van zulke paren afsnijden.",
         "en": "Without this person, {cut} of the {connected} pairs of colleagues who can now reach each other "
               "through their ties ({share}) would have no connection left. The person with the most ties would cut "
-              "{degree_share} of those pairs.",
+              "{degree_share} of such pairs.",
     },
     "methods.app.kp.cut.pair.one": {
         "nl": "Zonder deze persoon zouden {cut} van de {connected} paren van iemand uit {first} en iemand uit "
               "{second} die elkaar nu kunnen bereiken ({share}) geen enkele verbinding meer hebben. De persoon met "
-              "de meeste relaties zou {degree_share} van die paren afsnijden.",
+              "de meeste relaties zou {degree_share} van zulke paren afsnijden.",
         "en": "Without this person, {cut} of the {connected} pairs of someone in {first} and someone in {second} "
               "who can now reach each other ({share}) would have no connection left. The person with the most ties "
-              "would cut {degree_share} of those pairs.",
+              "would cut {degree_share} of such pairs.",
     },
     "methods.app.kp.reach.one": {
         "nl": "Deze persoon bereikt {one} van de {n} mensen direct (zichzelf meegeteld) en {two} binnen twee "
